@@ -1,0 +1,18 @@
+package llgo.frontend.syntax;
+
+import java.util.List;
+
+/** Top-level and local declarations (Go spec: "Declarations and scope"). */
+public sealed interface Decl extends Node {
+
+    enum Keyword { IMPORT, CONST, TYPE, VAR }
+
+    /** {@code import/const/type/var} with one spec or a parenthesised group of them. */
+    record Gen(Pos pos, Keyword keyword, List<Spec> specs) implements Decl {}
+
+    /**
+     * A function or method; recv is null for a function; body is null for a function
+     * declared without a body (implemented elsewhere, e.g. in assembly or by the runtime).
+     */
+    record Func(Pos pos, Field recv, Expr.Ident name, Expr.FuncType type, Stmt.Block body) implements Decl {}
+}

@@ -1,0 +1,20 @@
+package llgo.frontend.syntax;
+
+/**
+ * A source position: the file as it was named on the command line, a 1-based line and a
+ * 1-based column counted in bytes, as gc reports them ({@code file.go:LINE:COL}).
+ */
+public record Pos(String file, int line, int col) implements Comparable<Pos> {
+    public static final Pos NONE = new Pos("", 0, 0);
+
+    public boolean isValid() { return line > 0; }
+
+    @Override public int compareTo(Pos o) {
+        int c = file.compareTo(o.file);
+        if (c != 0) return c;
+        c = Integer.compare(line, o.line);
+        return c != 0 ? c : Integer.compare(col, o.col);
+    }
+
+    @Override public String toString() { return file + ":" + line + ":" + col; }
+}

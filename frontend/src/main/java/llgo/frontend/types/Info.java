@@ -1,0 +1,54 @@
+package llgo.frontend.types;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import llgo.frontend.syntax.Expr;
+import llgo.frontend.syntax.Node;
+
+/**
+ * The checker's results, in side tables keyed by syntax-node identity (go/types.Info).
+ * The syntax tree is never modified.
+ */
+public final class Info {
+    /** Every expression (incl. type expressions and the parts of selectors and calls) that was checked. */
+    public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
+    /** Identifiers that declare an object (nil for the package name and for {@code _} in some places). */
+    public final Map<Expr.Ident, Obj> defs = new IdentityHashMap<>();
+    /** Identifiers that denote an object. */
+    public final Map<Expr.Ident, Obj> uses = new IdentityHashMap<>();
+    /**
+     * Objects declared without an identifier of their own: an import spec without a name
+     * (the PkgName), each case clause of a type switch with a symbolic variable (the Var of
+     * that clause), an anonymous parameter's Field.
+     */
+    public final Map<Node, Obj> implicits = new IdentityHashMap<>();
+    /** Selector expressions other than qualified identifiers. */
+    public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
+    /** The scope each scope-opening node opens: File, Func decl's FuncType, FuncLit's FuncType, Block, If, For, Range, Switch, TypeSwitch, CaseClause, CommClause. */
+    public final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /** Package-level variable initialisers in execution order (Go spec: "Package initialization"). */
+    public final List<Initializer> initOrder = new ArrayList<>();
+
+    /** {@code lhs = rhs}: one initialiser; lhs has several variables for a multi-value rhs. */
+    public record Initializer(List<Obj.Var> lhs, Expr rhs) {}
+
+    /** The type of e, or null if e was not checked. */
+    public Type typeOf(Expr e) {
+        TypeAndValue tv = types.get(e);
+        if (tv != null) return tv.type();
+        if (e instanceof Expr.Ident id) {
+            Obj o = objectOf(id);
+            if (o != null) return o.type();
+        }
+        return null;
+    }
+
+    /** The object an identifier declares or denotes, or null. */
+    public Obj objectOf(Expr.Ident id) {
+        Obj o = defs.get(id);
+        return o != null ? o : uses.get(id);
+    }
+}
