@@ -1,0 +1,137 @@
+/*
+ * llgo.h: the data layouts and internal helpers shared by the llgo runtime's C files.
+ * The layouts (GoString, GoSlice, the type-descriptor header) are the ones fixed by
+ * runtime/ABI.md ("Value representation", "Type descriptors"), which follows gc's
+ * go1.19 runtime (runtime/string.go, runtime/slice.go, runtime/type.go) on amd64.
+ * Every exported function is declared here with the signature ABI.md gives it.
+ */
+#ifndef LLGO_H
+#define LLGO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* A Go string: data pointer and byte length (ABI.md: literal { ptr, i64 }). */
+typedef struct {
+    const uint8_t *p;
+    int64_t n;
+} GoString;
+
+/* A Go slice: data pointer, length and capacity (ABI.md: literal { ptr, i64, i64 }). */
+typedef struct {
+    void *p;
+    int64_t len;
+    int64_t cap;
+} GoSlice;
+
+/* gc's runtime._type header, go1.19 amd64, field for field (ABI.md "Type descriptors"). */
+typedef struct LlgoType {
+    uintptr_t size;
+    uintptr_t ptrdata;
+    uint32_t hash;
+    uint8_t tflag;
+    uint8_t align;
+    uint8_t fieldAlign;
+    uint8_t kind;
+    bool (*equal)(void *, void *);
+    const uint8_t *gcdata;
+    int32_t str;
+    int32_t ptrToThis;
+} LlgoType;
+
+_Static_assert(offsetof(LlgoType, kind) == 23, "kind at offset 23");
+_Static_assert(offsetof(LlgoType, equal) == 24, "equal at offset 24");
+_Static_assert(offsetof(LlgoType, str) == 40, "str at offset 40");
+_Static_assert(sizeof(LlgoType) == 48, "type header is 48 bytes");
+
+/* gc's kind numbers (runtime/typekind.go). */
+enum {
+    LLGO_KIND_BOOL = 1, LLGO_KIND_INT, LLGO_KIND_INT8, LLGO_KIND_INT16, LLGO_KIND_INT32,
+    LLGO_KIND_INT64, LLGO_KIND_UINT, LLGO_KIND_UINT8, LLGO_KIND_UINT16, LLGO_KIND_UINT32,
+    LLGO_KIND_UINT64, LLGO_KIND_UINTPTR, LLGO_KIND_FLOAT32, LLGO_KIND_FLOAT64,
+    LLGO_KIND_COMPLEX64, LLGO_KIND_COMPLEX128, LLGO_KIND_ARRAY, LLGO_KIND_CHAN,
+    LLGO_KIND_FUNC, LLGO_KIND_INTERFACE, LLGO_KIND_MAP, LLGO_KIND_POINTER,
+    LLGO_KIND_SLICE, LLGO_KIND_STRING, LLGO_KIND_STRUCT, LLGO_KIND_UNSAFE_POINTER,
+    LLGO_KIND_DIRECT_IFACE = 0x20,
+    LLGO_KIND_MASK = 0x1f
+};
+
+/* The type's string (reflect.Type.String), stored in the 16 bytes before the header. */
+static inline GoString llgo_type_name(const LlgoType *t) {
+    return ((const GoString *)t)[-1];
+}
+
+/* print.c */
+void llgo_printlock(void);
+void llgo_printunlock(void);
+void llgo_printsp(void);
+void llgo_printnl(void);
+void llgo_printbool(bool v);
+void llgo_printint(int64_t v);
+void llgo_printuint(uint64_t v);
+void llgo_printhex(uint64_t v);
+void llgo_printfloat(double v);
+void llgo_printcomplex(double re, double im);
+void llgo_printstring(const uint8_t *p, int64_t n);
+void llgo_printpointer(void *p);
+void llgo_printslice(void *p, int64_t len, int64_t cap);
+void llgo_printeface(void *type, void *data);
+void llgo_printiface(void *itab, void *data);
+/* Internal: prints a NUL-terminated C string literal. */
+void llgo_printcstr(const char *s);
+
+/* alloc.c */
+void *llgo_alloc(uint64_t size);
+/* Internal: gc's roundupsize (runtime/msize.go): the size class a request of size bytes gets. */
+uint64_t llgo_roundupsize(uint64_t size);
+
+/* string.c */
+GoString llgo_concatstring2(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
+int64_t llgo_cmpstring(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
+bool llgo_eqstring(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
+GoString llgo_intstring(int64_t rune);
+GoString llgo_slicebytetostring(const uint8_t *p, int64_t n);
+void llgo_stringtoslicebyte(GoSlice *out, const uint8_t *p, int64_t n);
+void llgo_stringtoslicerune(GoSlice *out, const uint8_t *p, int64_t n);
+GoString llgo_slicerunetostring(const int32_t *p, int64_t n);
+
+/* utf8.c */
+int32_t llgo_decoderune(const uint8_t *p, int64_t n, int64_t k, int64_t *next);
+/* Internal: gc's encoderune: writes r (U+FFFD if invalid) into buf, returns 1..4. */
+int llgo_encoderune(uint8_t *buf, int32_t r);
+/* Internal: bytes encoderune writes for r. */
+int llgo_runelen(int32_t r);
+
+/* slice.c */
+void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, int64_t elemsize);
+void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, int64_t newlen, int64_t elemsize);
+int64_t llgo_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize);
+
+/* panic.c */
+_Noreturn void llgo_panic(void *type, void *data);
+_Noreturn void llgo_panicindex(int64_t x, int64_t len);
+_Noreturn void llgo_panicindexu(uint64_t x, int64_t len);
+_Noreturn void llgo_panicslice(int64_t lo, int64_t hi, int64_t cap);
+_Noreturn void llgo_panicslicelen(int64_t lo, int64_t hi, int64_t len);
+_Noreturn void llgo_panicslice3(int64_t lo, int64_t hi, int64_t max, int64_t cap);
+_Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t len);
+_Noreturn void llgo_panicdivide(void);
+_Noreturn void llgo_panicnilderef(void);
+_Noreturn void llgo_panicshift(void);
+/* Internal: "panic: runtime error: " + msg, trace header, exit 2. */
+_Noreturn void llgo_panicruntime(const char *msg);
+/* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
+_Noreturn void llgo_fatal(const char *msg);
+/* Internal: the "\ngoroutine 1 [running]:\n" trailer and exit status 2. */
+_Noreturn void llgo_exitpanicking(void);
+
+/* signal.c */
+/* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */
+void llgo_signal_init(void);
+
+/* main.c */
+extern int llgo_argc;
+extern char **llgo_argv;
+
+#endif

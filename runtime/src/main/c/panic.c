@@ -1,0 +1,265 @@
+/*
+ * panic.c: panics and run-time errors with gc's go1.19 text (runtime/panic.go
+ * printpanics, runtime/error.go printany/printanycustomtype and boundsError). A panic
+ * prints "panic: " and the value, then the goroutine header "\n\ngoroutine 1 [running]:\n"
+ * (gc's stack trace that follows is not reproduced) and exits with status 2. There is no
+ * recover yet, so every panic is fatal; error and Stringer values are printed through
+ * their methods once interfaces carry method tables.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "llgo.h"
+
+_Noreturn void llgo_exitpanicking(void) {
+    llgo_printcstr("\ngoroutine 1 [running]:\n");
+    exit(2);
+}
+
+_Noreturn void llgo_fatal(const char *msg) {
+    llgo_printcstr("fatal error: ");
+    llgo_printcstr(msg);
+    llgo_printcstr("\n");
+    llgo_exitpanicking();
+}
+
+_Noreturn void llgo_panicruntime(const char *msg) {
+    llgo_printcstr("panic: runtime error: ");
+    llgo_printcstr(msg);
+    llgo_printcstr("\n");
+    llgo_exitpanicking();
+}
+
+/* The Go spelling of each basic kind; a type whose string differs is a named type. */
+static const char *basic_kind_name(uint8_t kind) {
+    switch (kind) {
+    case LLGO_KIND_BOOL: return "bool";
+    case LLGO_KIND_INT: return "int";
+    case LLGO_KIND_INT8: return "int8";
+    case LLGO_KIND_INT16: return "int16";
+    case LLGO_KIND_INT32: return "int32";
+    case LLGO_KIND_INT64: return "int64";
+    case LLGO_KIND_UINT: return "uint";
+    case LLGO_KIND_UINT8: return "uint8";
+    case LLGO_KIND_UINT16: return "uint16";
+    case LLGO_KIND_UINT32: return "uint32";
+    case LLGO_KIND_UINT64: return "uint64";
+    case LLGO_KIND_UINTPTR: return "uintptr";
+    case LLGO_KIND_FLOAT32: return "float32";
+    case LLGO_KIND_FLOAT64: return "float64";
+    case LLGO_KIND_COMPLEX64: return "complex64";
+    case LLGO_KIND_COMPLEX128: return "complex128";
+    case LLGO_KIND_STRING: return "string";
+    default: return NULL;
+    }
+}
+
+/* Prints the value of a basic kind as print prints it; false for other kinds. */
+static bool print_basic_value(uint8_t kind, const void *data) {
+    switch (kind) {
+    case LLGO_KIND_BOOL: llgo_printbool(*(const bool *)data); return true;
+    case LLGO_KIND_INT:
+    case LLGO_KIND_INT64: llgo_printint(*(const int64_t *)data); return true;
+    case LLGO_KIND_INT8: llgo_printint(*(const int8_t *)data); return true;
+    case LLGO_KIND_INT16: llgo_printint(*(const int16_t *)data); return true;
+    case LLGO_KIND_INT32: llgo_printint(*(const int32_t *)data); return true;
+    case LLGO_KIND_UINT:
+    case LLGO_KIND_UINT64:
+    case LLGO_KIND_UINTPTR: llgo_printuint(*(const uint64_t *)data); return true;
+    case LLGO_KIND_UINT8: llgo_printuint(*(const uint8_t *)data); return true;
+    case LLGO_KIND_UINT16: llgo_printuint(*(const uint16_t *)data); return true;
+    case LLGO_KIND_UINT32: llgo_printuint(*(const uint32_t *)data); return true;
+    case LLGO_KIND_FLOAT32: llgo_printfloat(*(const float *)data); return true;
+    case LLGO_KIND_FLOAT64: llgo_printfloat(*(const double *)data); return true;
+    case LLGO_KIND_COMPLEX64: {
+        const float *c = data;
+        llgo_printcomplex(c[0], c[1]);
+        return true;
+    }
+    case LLGO_KIND_COMPLEX128: {
+        const double *c = data;
+        llgo_printcomplex(c[0], c[1]);
+        return true;
+    }
+    case LLGO_KIND_STRING: {
+        const GoString *s = data;
+        llgo_printstring(s->p, s->n);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* gc's printanycustomtype: named basic types as T(v), T("s"), T(c); others as (T) 0xADDR. */
+static void print_custom_value(const LlgoType *t, const void *data, uint8_t kind) {
+    GoString name = llgo_type_name(t);
+    switch (kind) {
+    case LLGO_KIND_STRING:
+        llgo_printstring(name.p, name.n);
+        llgo_printcstr("(\"");
+        print_basic_value(kind, data);
+        llgo_printcstr("\")");
+        return;
+    case LLGO_KIND_COMPLEX64:
+    case LLGO_KIND_COMPLEX128:
+        llgo_printstring(name.p, name.n);
+        print_basic_value(kind, data);
+        return;
+    default:
+        if (basic_kind_name(kind) != NULL) {
+            llgo_printstring(name.p, name.n);
+            llgo_printcstr("(");
+            print_basic_value(kind, data);
+            llgo_printcstr(")");
+            return;
+        }
+        llgo_printcstr("(");
+        llgo_printstring(name.p, name.n);
+        llgo_printcstr(") ");
+        llgo_printpointer((void *)data);
+    }
+}
+
+/* gc's printany for the value (type, data) of an empty interface. */
+static void print_panic_value(const LlgoType *t, const void *data) {
+    if (t == NULL) {
+        llgo_printcstr("nil");
+        return;
+    }
+    uint8_t kind = t->kind & LLGO_KIND_MASK;
+    const char *basic = basic_kind_name(kind);
+    GoString name = llgo_type_name(t);
+    if (basic != NULL && name.n == (int64_t)strlen(basic) && memcmp(name.p, basic, (size_t)name.n) == 0) {
+        print_basic_value(kind, data);
+        return;
+    }
+    print_custom_value(t, data, kind);
+}
+
+_Noreturn void llgo_panic(void *type, void *data) {
+    llgo_printcstr("panic: ");
+    print_panic_value(type, data);
+    llgo_printcstr("\n");
+    llgo_exitpanicking();
+}
+
+/* gc's boundsError codes (runtime/error.go) and their messages for x >= 0 and x < 0. */
+typedef enum {
+    BOUNDS_INDEX,
+    BOUNDS_SLICE_ALEN,
+    BOUNDS_SLICE_ACAP,
+    BOUNDS_SLICE_B,
+    BOUNDS_SLICE3_ALEN,
+    BOUNDS_SLICE3_ACAP,
+    BOUNDS_SLICE3_B,
+    BOUNDS_SLICE3_C
+} BoundsCode;
+
+static const char *const bounds_formats[] = {
+    [BOUNDS_INDEX] = "index out of range [%x] with length %y",
+    [BOUNDS_SLICE_ALEN] = "slice bounds out of range [:%x] with length %y",
+    [BOUNDS_SLICE_ACAP] = "slice bounds out of range [:%x] with capacity %y",
+    [BOUNDS_SLICE_B] = "slice bounds out of range [%x:%y]",
+    [BOUNDS_SLICE3_ALEN] = "slice bounds out of range [::%x] with length %y",
+    [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
+    [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:%y]",
+    [BOUNDS_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+};
+
+static const char *const bounds_negative_formats[] = {
+    [BOUNDS_INDEX] = "index out of range [%x]",
+    [BOUNDS_SLICE_ALEN] = "slice bounds out of range [:%x]",
+    [BOUNDS_SLICE_ACAP] = "slice bounds out of range [:%x]",
+    [BOUNDS_SLICE_B] = "slice bounds out of range [%x:]",
+    [BOUNDS_SLICE3_ALEN] = "slice bounds out of range [::%x]",
+    [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x]",
+    [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:]",
+    [BOUNDS_SLICE3_C] = "slice bounds out of range [%x::]",
+};
+
+/* boundsError.Error: x is printed signed or unsigned, y (never negative) signed. */
+_Noreturn static void panic_bounds(BoundsCode code, int64_t x, bool is_signed, int64_t y) {
+    const char *format = is_signed && x < 0 ? bounds_negative_formats[code] : bounds_formats[code];
+    llgo_printcstr("panic: runtime error: ");
+    for (const char *c = format; *c != '\0'; c++) {
+        if (*c != '%') {
+            llgo_printstring((const uint8_t *)c, 1);
+            continue;
+        }
+        c++;
+        if (*c == 'x') {
+            if (is_signed) {
+                llgo_printint(x);
+            } else {
+                llgo_printuint((uint64_t)x);
+            }
+        } else {
+            llgo_printint(y);
+        }
+    }
+    llgo_printcstr("\n");
+    llgo_exitpanicking();
+}
+
+_Noreturn void llgo_panicindex(int64_t x, int64_t len) {
+    panic_bounds(BOUNDS_INDEX, x, true, len);
+}
+
+_Noreturn void llgo_panicindexu(uint64_t x, int64_t len) {
+    panic_bounds(BOUNDS_INDEX, (int64_t)x, false, len);
+}
+
+/* "0 <= x <= bound" as gc checks it: an unsigned comparison also rejects negative x. */
+static bool out_of(int64_t x, int64_t bound) {
+    return (uint64_t)x > (uint64_t)bound;
+}
+
+/* s[lo:hi] checks hi against the bound first, then lo against hi (ssagen's order). */
+_Noreturn static void panic_slice2(int64_t lo, int64_t hi, int64_t bound, BoundsCode bound_code) {
+    if (out_of(hi, bound)) {
+        panic_bounds(bound_code, hi, true, bound);
+    }
+    panic_bounds(BOUNDS_SLICE_B, lo, true, hi);
+}
+
+/* s[lo:hi:max] checks max against the bound, then hi against max, then lo against hi. */
+_Noreturn static void panic_slice3(int64_t lo, int64_t hi, int64_t max, int64_t bound, BoundsCode bound_code) {
+    if (out_of(max, bound)) {
+        panic_bounds(bound_code, max, true, bound);
+    }
+    if (out_of(hi, max)) {
+        panic_bounds(BOUNDS_SLICE3_B, hi, true, max);
+    }
+    panic_bounds(BOUNDS_SLICE3_C, lo, true, hi);
+}
+
+_Noreturn void llgo_panicslice(int64_t lo, int64_t hi, int64_t cap) {
+    panic_slice2(lo, hi, cap, BOUNDS_SLICE_ACAP);
+}
+
+_Noreturn void llgo_panicslicelen(int64_t lo, int64_t hi, int64_t len) {
+    panic_slice2(lo, hi, len, BOUNDS_SLICE_ALEN);
+}
+
+_Noreturn void llgo_panicslice3(int64_t lo, int64_t hi, int64_t max, int64_t cap) {
+    panic_slice3(lo, hi, max, cap, BOUNDS_SLICE3_ACAP);
+}
+
+_Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t len) {
+    panic_slice3(lo, hi, max, len, BOUNDS_SLICE3_ALEN);
+}
+
+_Noreturn void llgo_panicdivide(void) {
+    llgo_panicruntime("integer divide by zero");
+}
+
+_Noreturn void llgo_panicshift(void) {
+    llgo_panicruntime("negative shift amount");
+}
+
+_Noreturn void llgo_panicnilderef(void) {
+    llgo_printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n"
+                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    llgo_exitpanicking();
+}
