@@ -1,0 +1,66 @@
+/*
+ * Func values and closures (Go spec: "Function literals"; ABI.md "Calling convention"): a
+ * func value is {code, context}; a top-level function's is {@f, null}; MakeClosure copies
+ * the bound values (addresses of captured variables, or a bound method's receiver) into a
+ * fresh heap environment, a literal struct in fn.freeVars() order, and yields {@fn, env}.
+ * The closure's body reads its free variables from that environment through its trailing
+ * context parameter, once, in the entry block.
+ * Runtime functions: llgo_alloc.
+ */
+package llgo.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+import llgo.ssa.FreeVar;
+import llgo.ssa.Function;
+import llgo.ssa.Instruction.MakeClosure;
+import llgo.ssa.Value;
+
+final class Closures {
+    private final FunctionBuilder fb;
+
+    Closures(FunctionBuilder fb) { this.fb = fb; }
+
+    LLVMValueRef createFuncValue(LLVMValueRef code, LLVMValueRef context) {
+        if (LLVMIsConstant(code) != 0 && LLVMIsConstant(context) != 0) {
+            return LLVMConstStructInContext(fb.mc.ctx, LLVMArrays.of(code, context), 2, 0);
+        }
+        LLVMValueRef v = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.mc.funcValueType), code, 0, "");
+        return LLVMBuildInsertValue(fb.b, v, context, 1, "");
+    }
+
+    LLVMValueRef createMakeClosure(MakeClosure i) {
+        Function fn = i.fn();
+        LLVMTypeRef envType = environmentType(fn);
+        LLVMValueRef env = fb.memory.createHeapAlloc(envType);
+        List<Value> bindings = i.bindings();
+        for (int k = 0; k < bindings.size(); k++) {
+            LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, env, k, "");
+            LLVMBuildStore(fb.b, fb.conversions.createCoerce(fb.getValue(bindings.get(k)), LLVMStructGetTypeAtIndex(envType, k)), slot);
+        }
+        return createFuncValue(fb.mc.getFunction(fn), env);
+    }
+
+    /** Loads the free variables of the function being built from its context. Precondition: the builder is in the entry block. */
+    void createFreeVarLoads(LLVMValueRef context) {
+        List<FreeVar> freeVars = fb.fn.freeVars();
+        if (freeVars.isEmpty()) return;
+        LLVMTypeRef envType = environmentType(fb.fn);
+        for (int k = 0; k < freeVars.size(); k++) {
+            LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, context, k, "");
+            fb.setValue(freeVars.get(k), LLVMBuildLoad2(fb.b, LLVMStructGetTypeAtIndex(envType, k), slot, freeVars.get(k).name()));
+        }
+    }
+
+    private LLVMTypeRef environmentType(Function fn) {
+        List<LLVMTypeRef> fields = new ArrayList<>();
+        for (FreeVar v : fn.freeVars()) fields.add(fb.llvmType(v.type()));
+        return fb.mc.literalStruct(fields);
+    }
+}

@@ -1,0 +1,314 @@
+/*
+ * Per-function state of the code generator (after TinyGo's builder): the SSA value → LLVM
+ * value map, the SSA block → LLVM block maps (an SSA block starts in its entry block but may
+ * end in another one, because run-time checks split it, so phis take their incoming blocks
+ * from the exit map), and the phis, created empty and filled once every block is emitted.
+ * Blocks are emitted in reverse postorder, so a block's dominators are emitted before it and
+ * every operand already has its LLVM value. The instruction kinds are dispatched through
+ * llgo.ssa.Instruction.Visitor to one class per Go feature.
+ */
+package llgo.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+import llgo.frontend.syntax.Pos;
+import llgo.frontend.types.Type;
+import llgo.ssa.BasicBlock;
+import llgo.ssa.Builtin;
+import llgo.ssa.Const;
+import llgo.ssa.Function;
+import llgo.ssa.Global;
+import llgo.ssa.Instruction;
+import llgo.ssa.Instruction.*;
+import llgo.ssa.Parameter;
+import llgo.ssa.Value;
+
+final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
+    final ModuleContext mc;
+    /** The SSA function being built; null for a synthetic helper (forHelper). */
+    final Function fn;
+    final LLVMValueRef llvmFn;
+    final LLVMBuilderRef b;
+
+    private final LLVMBuilderRef allocaBuilder;
+    private final Map<Value, LLVMValueRef> values = new IdentityHashMap<>();
+    private final Map<BasicBlock, LLVMBasicBlockRef> blockEntries = new IdentityHashMap<>();
+    private final Map<BasicBlock, LLVMBasicBlockRef> blockExits = new IdentityHashMap<>();
+    private final List<Phi> pendingPhis = new ArrayList<>();
+    private Instruction current;
+
+    final Constants constants;
+    final Memory memory;
+    final Arithmetic arithmetic;
+    final Comparisons comparisons;
+    final Conversions conversions;
+    final Calls calls;
+    final Builtins builtins;
+    final Slices slices;
+    final Strings strings;
+    final Structs structs;
+    final Interfaces interfaces;
+    final Closures closures;
+    final Panics panics;
+
+    /** Precondition: fn has a body; its LLVM function is declared in mc. */
+    FunctionBuilder(ModuleContext mc, Function fn) {
+        this(mc, fn, mc.getFunction(fn));
+    }
+
+    private FunctionBuilder(ModuleContext mc, Function fn, LLVMValueRef llvmFn) {
+        this.mc = mc;
+        this.fn = fn;
+        this.llvmFn = llvmFn;
+        this.b = LLVMCreateBuilderInContext(mc.ctx);
+        this.allocaBuilder = LLVMCreateBuilderInContext(mc.ctx);
+        this.constants = new Constants(mc);
+        this.memory = new Memory(this);
+        this.arithmetic = new Arithmetic(this);
+        this.comparisons = new Comparisons(this);
+        this.conversions = new Conversions(this);
+        this.calls = new Calls(this);
+        this.builtins = new Builtins(this);
+        this.slices = new Slices(this);
+        this.strings = new Strings(this);
+        this.structs = new Structs(this);
+        this.interfaces = new Interfaces(this);
+        this.closures = new Closures(this);
+        this.panics = new Panics(this);
+    }
+
+    /**
+     * A builder for a synthetic helper (such as an equal function) that has no SSA function:
+     * positioned at the end of a new entry block of llvmFn; the caller emits the body with
+     * the feature classes, then calls {@link #dispose}.
+     */
+    static FunctionBuilder forHelper(ModuleContext mc, LLVMValueRef llvmFn) {
+        FunctionBuilder fb = new FunctionBuilder(mc, null, llvmFn);
+        LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, "entry");
+        LLVMPositionBuilderAtEnd(fb.b, entry);
+        LLVMPositionBuilderAtEnd(fb.allocaBuilder, entry);
+        return fb;
+    }
+
+    void dispose() {
+        LLVMDisposeBuilder(b);
+        LLVMDisposeBuilder(allocaBuilder);
+    }
+
+    /** Emits the whole body: parameters, free variables, every reachable block, then the phi edges. */
+    void createFunctionBody() {
+        List<Parameter> params = fn.params();
+        for (int i = 0; i < params.size(); i++) {
+            LLVMValueRef param = LLVMGetParam(llvmFn, i);
+            setName(param, params.get(i).name());
+            values.put(params.get(i), param);
+        }
+        setName(LLVMGetParam(llvmFn, params.size()), "context");
+        LLVMBasicBlockRef allocaBlock = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, "entry");
+        LLVMPositionBuilderAtEnd(allocaBuilder, allocaBlock);
+        LLVMPositionBuilderAtEnd(b, allocaBlock);
+        closures.createFreeVarLoads(LLVMGetParam(llvmFn, params.size()));
+
+        List<BasicBlock> order = reversePostorder();
+        for (BasicBlock block : order) {
+            blockEntries.put(block, LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, block.index() + "." + block.comment()));
+        }
+        for (BasicBlock block : order) {
+            LLVMPositionBuilderAtEnd(b, blockEntries.get(block));
+            memory.startBlock();
+            for (Instruction instr : block.instrs()) {
+                current = instr;
+                LLVMValueRef v = instr.accept(this);
+                if (instr instanceof ValueInstr vi) values.put(vi, v);
+            }
+            blockExits.put(block, LLVMGetInsertBlock(b));
+        }
+        for (Phi phi : pendingPhis) fillPhi(phi);
+        LLVMPositionBuilderAtEnd(b, allocaBlock);   // after the allocas and free-variable loads
+        LLVMBuildBr(b, blockEntries.get(order.get(0)));
+        dispose();
+    }
+
+    private static void setName(LLVMValueRef v, String name) {
+        LLVMSetValueName2(v, name, name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    /** Reachable blocks from the entry, in reverse postorder of a depth-first walk. */
+    private List<BasicBlock> reversePostorder() {
+        List<BasicBlock> post = new ArrayList<>();
+        Set<BasicBlock> seen = new HashSet<>();
+        Deque<BasicBlock> stack = new ArrayDeque<>();
+        Deque<Integer> next = new ArrayDeque<>();
+        BasicBlock entry = fn.blocks().get(0);
+        stack.push(entry);
+        next.push(0);
+        seen.add(entry);
+        while (!stack.isEmpty()) {
+            BasicBlock top = stack.peek();
+            int i = next.pop();
+            if (i < top.succs().size()) {
+                next.push(i + 1);
+                BasicBlock s = top.succs().get(i);
+                if (seen.add(s)) {
+                    stack.push(s);
+                    next.push(0);
+                }
+            } else {
+                stack.pop();
+                post.add(top);
+            }
+        }
+        java.util.Collections.reverse(post);
+        return post;
+    }
+
+    private void fillPhi(Phi phi) {
+        LLVMValueRef llvmPhi = values.get(phi);
+        List<BasicBlock> preds = phi.block().preds();
+        List<LLVMValueRef> incoming = new ArrayList<>();
+        List<LLVMBasicBlockRef> blocks = new ArrayList<>();
+        for (int i = 0; i < preds.size(); i++) {
+            LLVMBasicBlockRef exit = blockExits.get(preds.get(i));
+            if (exit == null) continue;      // unreachable predecessor
+            incoming.add(getValue(phi.edges().get(i)));
+            blocks.add(exit);
+        }
+        LLVMAddIncoming(llvmPhi, LLVMArrays.of(incoming), LLVMArrays.of(blocks), incoming.size());
+    }
+
+    // ------------------------------------------------------------------ helpers for the feature classes
+
+    /** The LLVM value of an SSA operand. Precondition: v is not a Builtin and, if an instruction, already emitted. */
+    LLVMValueRef getValue(Value v) {
+        if (v instanceof Const c) return constants.create(c);
+        if (v instanceof Function f) return closures.createFuncValue(mc.getFunction(f), LLVMConstNull(mc.ptr));
+        if (v instanceof Global g) return mc.getGlobal(g);
+        if (v instanceof Builtin) throw new IllegalArgumentException("builtin used as a value: " + v);
+        LLVMValueRef r = values.get(v);
+        if (r == null) throw new IllegalStateException("SSA value " + v.name() + " used before it is defined in " + fn.symbol());
+        return r;
+    }
+
+    void setValue(Value v, LLVMValueRef r) { values.put(v, r); }
+
+    LLVMTypeRef llvmType(Type t) { return mc.getLLVMType(t); }
+
+    /** The instruction being emitted (for positions in diagnostics). */
+    Instruction current() { return current; }
+
+    /** Calls a runtime (or any) function with the given arguments; void calls get no name. */
+    LLVMValueRef call(LLVMValueRef callee, LLVMValueRef... args) {
+        return callTyped(LLVMGlobalGetValueType(callee), callee, List.of(args));
+    }
+
+    LLVMValueRef callTyped(LLVMTypeRef fnType, LLVMValueRef callee, List<LLVMValueRef> args) {
+        return LLVMBuildCall2(b, fnType, callee, LLVMArrays.of(args), args.size(), "");
+    }
+
+    /** An alloca in the function's entry block (so it is allocated once per call). */
+    LLVMValueRef createEntryAlloca(LLVMTypeRef t, String name) {
+        LLVMValueRef a = LLVMBuildAlloca(allocaBuilder, t, name);
+        LLVMSetAlignment(a, (int) Math.max(8, mc.alignOf(t)));
+        return a;
+    }
+
+    /** A new LLVM block in this function, placed after the block being filled. */
+    LLVMBasicBlockRef newBlock(String name) {
+        LLVMBasicBlockRef block = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, name);
+        LLVMMoveBasicBlockAfter(block, LLVMGetInsertBlock(b));
+        return block;
+    }
+
+    /**
+     * Emits {@code if failed { onFail(); unreachable }} and continues in a new block. onFail
+     * must call a noreturn runtime function.
+     */
+    void createCheck(LLVMValueRef failed, String name, Runnable onFail) {
+        LLVMBasicBlockRef fail = newBlock(name + ".fail");
+        LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, name + ".next");
+        LLVMMoveBasicBlockAfter(next, fail);
+        LLVMBuildCondBr(b, failed, fail, next);
+        LLVMPositionBuilderAtEnd(b, fail);
+        onFail.run();
+        LLVMBuildUnreachable(b);
+        LLVMPositionBuilderAtEnd(b, next);
+    }
+
+    /**
+     * Reports an unsupported construct at the current instruction and returns a placeholder
+     * of type t: null when t is null or the empty tuple, a poison ptr when t has no LLVM type
+     * (a map iterator), else poison of t's type.
+     */
+    LLVMValueRef unsupported(String what, Type t) {
+        Pos fallback = fn == null ? Pos.NONE : fn.pos();
+        mc.diagnostics.unsupported(current != null && current.pos().isValid() ? current.pos() : fallback, what);
+        if (t == null) return null;
+        if (t == llgo.frontend.types.Basic.INVALID) return LLVMGetPoison(mc.ptr);
+        LLVMTypeRef lt = llvmType(t);
+        return LLVMGetTypeKind(lt) == LLVMVoidTypeKind ? null : LLVMGetPoison(lt);
+    }
+
+    LLVMValueRef i64(long v) { return LLVMConstInt(mc.i64, v, 1); }
+
+    // ------------------------------------------------------------------ dispatch
+
+    @Override public LLVMValueRef visitAlloc(Alloc i) { return memory.createAlloc(i); }
+    @Override public LLVMValueRef visitPhi(Phi i) {
+        pendingPhis.add(i);
+        return LLVMBuildPhi(b, llvmType(i.type()), "");
+    }
+    @Override public LLVMValueRef visitCall(Call i) { return calls.createCall(i); }
+    @Override public LLVMValueRef visitBinOp(BinOp i) { return arithmetic.createBinOp(i); }
+    @Override public LLVMValueRef visitUnOp(UnOp i) { return arithmetic.createUnOp(i); }
+    @Override public LLVMValueRef visitConvert(Convert i) { return conversions.createConvert(i); }
+    @Override public LLVMValueRef visitChangeType(ChangeType i) { return conversions.createChangeType(i); }
+    @Override public LLVMValueRef visitMakeInterface(MakeInterface i) { return interfaces.createMakeInterface(i); }
+    @Override public LLVMValueRef visitChangeInterface(ChangeInterface i) { return interfaces.createChangeInterface(i); }
+    @Override public LLVMValueRef visitMakeClosure(MakeClosure i) { return closures.createMakeClosure(i); }
+    @Override public LLVMValueRef visitMakeSlice(MakeSlice i) { return slices.createMakeSlice(i); }
+    @Override public LLVMValueRef visitMakeMap(MakeMap i) { return unsupported("map", i.type()); }
+    @Override public LLVMValueRef visitMakeChan(MakeChan i) { return unsupported("channel", i.type()); }
+    @Override public LLVMValueRef visitSlice(Slice i) { return slices.createSlice(i); }
+    @Override public LLVMValueRef visitFieldAddr(FieldAddr i) { return structs.createFieldAddr(i); }
+    @Override public LLVMValueRef visitField(Field i) { return structs.createField(i); }
+    @Override public LLVMValueRef visitIndexAddr(IndexAddr i) { return slices.createIndexAddr(i); }
+    @Override public LLVMValueRef visitIndex(Index i) { return slices.createIndex(i); }
+    @Override public LLVMValueRef visitLookup(Lookup i) { return strings.createLookup(i); }
+    @Override public LLVMValueRef visitTypeAssert(TypeAssert i) { return interfaces.createTypeAssert(i); }
+    @Override public LLVMValueRef visitExtract(Extract i) { return calls.createExtract(i); }
+    @Override public LLVMValueRef visitRange(Range i) { return strings.createRange(i); }
+    @Override public LLVMValueRef visitNext(Next i) { return strings.createNext(i); }
+    @Override public LLVMValueRef visitSelect(Select i) { return unsupported("select", i.type()); }
+    @Override public LLVMValueRef visitJump(Jump i) {
+        LLVMBuildBr(b, blockEntries.get(i.block().succs().get(0)));
+        return null;
+    }
+    @Override public LLVMValueRef visitIf(If i) {
+        List<BasicBlock> succs = i.block().succs();
+        LLVMBuildCondBr(b, getValue(i.cond()), blockEntries.get(succs.get(0)), blockEntries.get(succs.get(1)));
+        return null;
+    }
+    @Override public LLVMValueRef visitReturn(Return i) { return calls.createReturn(i); }
+    @Override public LLVMValueRef visitPanic(Panic i) { return panics.createPanic(i); }
+    @Override public LLVMValueRef visitStore(Store i) { return memory.createStore(i); }
+    @Override public LLVMValueRef visitMapUpdate(MapUpdate i) { return unsupported("map", null); }
+    @Override public LLVMValueRef visitSend(Send i) { return unsupported("channel send", null); }
+    @Override public LLVMValueRef visitGo(Go i) { return unsupported("go statement", null); }
+    @Override public LLVMValueRef visitDefer(Defer i) { return unsupported("defer", null); }
+    /** Only follows a Defer, which was already reported as unsupported: nothing more to say. */
+    @Override public LLVMValueRef visitRunDefers(RunDefers i) { return null; }
+}

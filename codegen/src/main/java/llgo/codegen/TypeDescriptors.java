@@ -1,0 +1,208 @@
+/*
+ * Type descriptors (runtime/ABI.md "Type descriptors"): gc's go1.19 runtime._type header
+ * (runtime/type.go), field for field, followed by the kind-specific part of ptrtype,
+ * slicetype, arraytype and chantype; the type's reflect-style name as a GoString sits in the
+ * 16 bytes before the header. Each descriptor is one linkonce_odr global named
+ * {@code type:<string>} holding {name, header, extra}; a reference to the type is the
+ * address of the header, 16 bytes into that global, so ((GoString *)type)[-1] is the name.
+ */
+package llgo.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+import llgo.frontend.types.Basic;
+import llgo.frontend.types.Interface;
+import llgo.frontend.types.Named;
+import llgo.frontend.types.Obj;
+import llgo.frontend.types.Type;
+import llgo.frontend.types.Types;
+
+final class TypeDescriptors {
+    /** gc's kindDirectIface flag (runtime/typekind.go). */
+    static final int KIND_DIRECT_IFACE = 0x20;
+
+    private final ModuleContext mc;
+    private final Map<String, LLVMValueRef> descriptors = new HashMap<>();
+
+    TypeDescriptors(ModuleContext mc) { this.mc = mc; }
+
+    /** The address of t's descriptor header (a constant), emitting the descriptor on first use. */
+    LLVMValueRef getTypeDescriptor(Type t) {
+        String symbol = "type:" + Types.typeString(t);
+        LLVMValueRef ref = descriptors.get(symbol);
+        if (ref != null) return ref;
+        LLVMValueRef global = LLVMGetNamedGlobal(mc.module, symbol);
+        if (global == null || global.isNull()) global = LLVMAddGlobal(mc.module, layout(t), symbol);
+        ref = LLVMConstInBoundsGEP2(mc.i8, global, LLVMArrays.of(LLVMConstInt(mc.i64, 16, 0)), 1);
+        descriptors.put(symbol, ref);      // before the initializer: element types may refer back
+        LLVMSetInitializer(global, initializer(t, symbol));
+        LLVMSetLinkage(global, LLVMLinkOnceODRLinkage);
+        LLVMSetGlobalConstant(global, 1);
+        LLVMSetAlignment(global, 8);
+        return ref;
+    }
+
+    /**
+     * Whether values of t are stored directly in an interface's data word (gc's
+     * kindDirectIface) rather than boxed. In llgo only single-word pointer shapes qualify:
+     * func values are two words (ABI.md "Value representation"), so they are boxed.
+     */
+    static boolean isDirectIface(Type t) {
+        Type u = t.underlying();
+        return u instanceof Type.Pointer || u instanceof Type.Map || u instanceof Type.Chan
+                || (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER);
+    }
+
+    private LLVMTypeRef layout(Type t) {
+        List<LLVMTypeRef> fields = new ArrayList<>(List.of(mc.stringType, mc.i64, mc.i64, mc.i32, mc.i8, mc.i8, mc.i8, mc.i8,
+                mc.ptr, mc.ptr, mc.i32, mc.i32));
+        Type u = t.underlying();
+        if (u instanceof Type.Pointer || u instanceof Type.Slice) fields.add(mc.ptr);
+        else if (u instanceof Type.Array) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64));
+        else if (u instanceof Type.Chan) fields.addAll(List.of(mc.ptr, mc.i64));
+        return mc.literalStruct(fields);
+    }
+
+    private LLVMValueRef initializer(Type t, String symbol) {
+        LLVMTypeRef lt = mc.getLLVMType(t);
+        long size = lt == mc.voidType ? 0 : mc.sizeOf(lt);
+        long align = lt == mc.voidType ? 1 : mc.alignOf(lt);
+        int kind = kind(t) | (isDirectIface(t) ? KIND_DIRECT_IFACE : 0);
+        List<LLVMValueRef> v = new ArrayList<>(List.of(
+                mc.constString(new String(reflectName(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)),
+                LLVMConstInt(mc.i64, size, 0),
+                LLVMConstInt(mc.i64, ptrdata(t), 0),
+                LLVMConstInt(mc.i32, fnv1a(symbol), 0),
+                LLVMConstInt(mc.i8, 0, 0),
+                LLVMConstInt(mc.i8, align, 0),
+                LLVMConstInt(mc.i8, align, 0),
+                LLVMConstInt(mc.i8, kind, 0),
+                mc.equalFunctions.getEqualFunction(t),
+                LLVMConstNull(mc.ptr),
+                LLVMConstInt(mc.i32, 0, 0),
+                LLVMConstInt(mc.i32, 0, 0)));
+        Type u = t.underlying();
+        if (u instanceof Type.Pointer p) v.add(getTypeDescriptor(p.elem()));
+        else if (u instanceof Type.Slice s) v.add(getTypeDescriptor(s.elem()));
+        else if (u instanceof Type.Array a) {
+            v.add(getTypeDescriptor(a.elem()));
+            v.add(getTypeDescriptor(new Type.Slice(a.elem())));
+            v.add(LLVMConstInt(mc.i64, a.len(), 0));
+        } else if (u instanceof Type.Chan c) {
+            v.add(getTypeDescriptor(c.elem()));
+            v.add(LLVMConstInt(mc.i64, switch (c.dir()) { case RECV -> 1; case SEND -> 2; case BOTH -> 3; }, 0));
+        }
+        return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(v), v.size(), 0);
+    }
+
+    /** gc's kind numbers (runtime/typekind.go): Bool=1 ... UnsafePointer=26. */
+    static int kind(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) {
+            return switch (b.kind()) {
+                case BOOL, UNTYPED_BOOL -> 1;
+                case INT, UNTYPED_INT -> 2;
+                case INT8 -> 3; case INT16 -> 4; case INT32, UNTYPED_RUNE -> 5; case INT64 -> 6;
+                case UINT -> 7; case UINT8 -> 8; case UINT16 -> 9; case UINT32 -> 10; case UINT64 -> 11; case UINTPTR -> 12;
+                case FLOAT32 -> 13; case FLOAT64, UNTYPED_FLOAT -> 14; case COMPLEX64 -> 15; case COMPLEX128, UNTYPED_COMPLEX -> 16;
+                case STRING, UNTYPED_STRING -> 24;
+                case UNSAFE_POINTER, UNTYPED_NIL -> 26;
+                case INVALID -> 0;
+            };
+        }
+        if (u instanceof Type.Array) return 17;
+        if (u instanceof Type.Chan) return 18;
+        if (u instanceof Type.Signature) return 19;
+        if (u instanceof Interface) return 20;
+        if (u instanceof Type.Map) return 21;
+        if (u instanceof Type.Pointer) return 22;
+        if (u instanceof Type.Slice) return 23;
+        if (u instanceof Type.Struct) return 25;
+        return 0;
+    }
+
+    /** Bytes of the prefix of a value of type t that can hold pointers (gc's ptrdata). */
+    private long ptrdata(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) return b.kind() == Basic.Kind.STRING || b.kind() == Basic.Kind.UNSAFE_POINTER ? 8 : 0;
+        if (u instanceof Type.Pointer || u instanceof Type.Map || u instanceof Type.Chan || u instanceof Type.Slice) return 8;
+        if (u instanceof Type.Signature || u instanceof Interface) return 16;
+        if (u instanceof Type.Array a) {
+            long elem = ptrdata(a.elem());
+            return elem == 0 || a.len() <= 0 ? 0 : (a.len() - 1) * mc.sizeOf(mc.getLLVMType(a.elem())) + elem;
+        }
+        if (u instanceof Type.Struct s) {
+            LLVMTypeRef st = mc.getLLVMType(t);
+            for (int i = s.fields().size() - 1; i >= 0; i--) {
+                long p = ptrdata(s.fields().get(i).type());
+                if (p != 0) return mc.offsetOf(st, i) + p;
+            }
+        }
+        return 0;
+    }
+
+    private static int fnv1a(String s) {
+        int h = 0x811c9dc5;
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x01000193;
+        }
+        return h;
+    }
+
+    /** The type as reflect.Type.String spells it: package names (not paths), {@code interface {}}, {@code struct { X int }}. */
+    static String reflectName(Type t) {
+        if (t instanceof Named n) {
+            Obj.TypeName o = n.obj();
+            return o.pkg() == null ? o.name() : o.pkg().name() + "." + o.name();
+        }
+        if (t instanceof Basic b) return b.name();
+        if (t instanceof Type.Pointer p) return "*" + reflectName(p.elem());
+        if (t instanceof Type.Slice s) return "[]" + reflectName(s.elem());
+        if (t instanceof Type.Array a) return "[" + a.len() + "]" + reflectName(a.elem());
+        if (t instanceof Type.Map m) return "map[" + reflectName(m.key()) + "]" + reflectName(m.elem());
+        if (t instanceof Type.Chan c) {
+            String dir = switch (c.dir()) { case BOTH -> "chan "; case SEND -> "chan<- "; case RECV -> "<-chan "; };
+            return dir + reflectName(c.elem());
+        }
+        if (t instanceof Type.Signature sig) return "func" + signature(sig);
+        if (t instanceof Interface it) {
+            if (it.allMethods().isEmpty()) return "interface {}";
+            List<String> ms = new ArrayList<>();
+            for (Obj.Func m : it.allMethods()) ms.add(m.name() + signature(m.signature()));
+            return "interface { " + String.join("; ", ms) + " }";
+        }
+        if (t instanceof Type.Struct s) {
+            if (s.fields().isEmpty()) return "struct {}";
+            List<String> fs = new ArrayList<>();
+            for (Obj.Var f : s.fields()) fs.add(f.embedded() ? reflectName(f.type()) : f.name() + " " + reflectName(f.type()));
+            return "struct { " + String.join("; ", fs) + " }";
+        }
+        return Types.typeString(t);
+    }
+
+    private static String signature(Type.Signature sig) {
+        List<String> ps = new ArrayList<>();
+        List<Obj.Var> params = sig.params().vars();
+        for (int i = 0; i < params.size(); i++) {
+            Type pt = params.get(i).type();
+            ps.add(sig.variadic() && i == params.size() - 1 && pt instanceof Type.Slice s ? "..." + reflectName(s.elem()) : reflectName(pt));
+        }
+        String out = "(" + String.join(", ", ps) + ")";
+        List<Obj.Var> rs = sig.results().vars();
+        if (rs.isEmpty()) return out;
+        if (rs.size() == 1) return out + " " + reflectName(rs.get(0).type());
+        List<String> rl = new ArrayList<>();
+        for (Obj.Var r : rs) rl.add(reflectName(r.type()));
+        return out + " (" + String.join(", ", rl) + ")";
+    }
+}

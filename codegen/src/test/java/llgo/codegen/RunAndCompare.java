@@ -1,0 +1,50 @@
+/*
+ * The run-and-compare assertion shared by the hand-built and the source-level program tests:
+ * generate the package's module, require the LLVM verifier to pass, then run it linked with
+ * the runtime under two configurations (no optimisation, and default<O2>) and require the
+ * output gc prints (on standard error, as println does) and gc's exit status under both.
+ */
+package llgo.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.bytedeco.llvm.LLVM.LLVMContextRef;
+import org.bytedeco.llvm.LLVM.LLVMModuleRef;
+import org.bytedeco.llvm.global.LLVM;
+
+final class RunAndCompare {
+    private RunAndCompare() {}
+
+    /** Both configurations must print exactly expectedStderr and exit with expectedExit. */
+    static void assertRuns(llgo.ssa.Package pkg, String expectedStderr, int expectedExit) throws Exception {
+        assertRuns(pkg, expectedStderr, expectedExit, true);
+    }
+
+    /** As assertRuns, but only the beginning of standard error is compared (for gc lines with addresses). */
+    static void assertRunsWithPrefix(llgo.ssa.Package pkg, String expectedStderrPrefix, int expectedExit) throws Exception {
+        assertRuns(pkg, expectedStderrPrefix, expectedExit, false);
+    }
+
+    private static void assertRuns(llgo.ssa.Package pkg, String expected, int expectedExit, boolean exact) throws Exception {
+        LLVMContextRef ctx = LLVM.LLVMContextCreate();
+        try {
+            LLVMModuleRef module = Codegen.generate(pkg, ctx);
+            String invalid = NativeProgram.verify(module);
+            assertNull(invalid, () -> invalid + "\n" + NativeProgram.print(module));
+            for (int opt : new int[] { 0, 2 }) {
+                NativeProgram.Result r = NativeProgram.run(module, ctx, opt);
+                if (exact) {
+                    assertEquals(expected, r.stderr(), "stderr at -O" + opt + "\n" + NativeProgram.print(module));
+                } else {
+                    assertTrue(r.stderr().startsWith(expected), "stderr at -O" + opt + " was:\n" + r.stderr() + "\nexpected it to start with:\n" + expected);
+                }
+                assertEquals("", r.stdout(), "stdout at -O" + opt);
+                assertEquals(expectedExit, r.exitCode(), "exit status at -O" + opt + ", stderr:\n" + r.stderr());
+            }
+        } finally {
+            LLVM.LLVMContextDispose(ctx);
+        }
+    }
+}

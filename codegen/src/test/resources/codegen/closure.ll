@@ -1,0 +1,123 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@main.total = global i64 0, align 8
+@main.greeting = global { ptr, i64 } zeroinitializer, align 8
+@.str = private unnamed_addr constant [2 x i8] c"hi", align 1
+
+define { ptr, ptr } @main.counter(i64 %step, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_alloc(i64 8)
+  store i64 %step, ptr %0, align 8
+  %1 = call ptr @llgo_alloc(i64 8)
+  store i64 0, ptr %1, align 8
+  %2 = call ptr @llgo_alloc(i64 16)
+  %3 = getelementptr inbounds nuw { ptr, ptr }, ptr %2, i32 0, i32 0
+  store ptr %1, ptr %3, align 8
+  %4 = getelementptr inbounds nuw { ptr, ptr }, ptr %2, i32 0, i32 1
+  store ptr %0, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.counter$1", ptr undef }, ptr %2, 1
+  ret { ptr, ptr } %5
+}
+
+define i64 @"main.counter$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr, ptr }, ptr %context, i32 0, i32 0
+  %n = load ptr, ptr %0, align 8
+  %1 = getelementptr inbounds nuw { ptr, ptr }, ptr %context, i32 0, i32 1
+  %step = load ptr, ptr %1, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = load i64, ptr %n, align 8
+  %3 = load i64, ptr %step, align 8
+  %4 = add i64 %2, %3
+  store i64 %4, ptr %n, align 8
+  %5 = load i64, ptr @main.total, align 8
+  %6 = load i64, ptr %n, align 8
+  %7 = add i64 %5, %6
+  store i64 %7, ptr @main.total, align 8
+  %8 = load i64, ptr %n, align 8
+  ret i64 %8
+}
+
+define i64 @main.apply({ ptr, ptr } %f, i64 %x, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = extractvalue { ptr, ptr } %f, 0
+  %1 = extractvalue { ptr, ptr } %f, 1
+  %2 = call i64 %0(i64 %x, ptr %1)
+  ret i64 %2
+}
+
+define i64 @main.double(i64 %x, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = mul i64 %x, 2
+  ret i64 %0
+}
+
+define void @main.main(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call { ptr, ptr } @main.counter(i64 5, ptr null)
+  %1 = extractvalue { ptr, ptr } %0, 0
+  %2 = extractvalue { ptr, ptr } %0, 1
+  %3 = call i64 %1(ptr %2)
+  %4 = extractvalue { ptr, ptr } %0, 0
+  %5 = extractvalue { ptr, ptr } %0, 1
+  %6 = call i64 %4(ptr %5)
+  %7 = extractvalue { ptr, ptr } %0, 0
+  %8 = extractvalue { ptr, ptr } %0, 1
+  %9 = call i64 %7(ptr %8)
+  %10 = load i64, ptr @main.total, align 8
+  %11 = load { ptr, i64 }, ptr @main.greeting, align 8
+  %12 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %9)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %10)
+  call void @llgo_printsp()
+  %13 = extractvalue { ptr, i64 } %11, 0
+  %14 = extractvalue { ptr, i64 } %11, 1
+  call void @llgo_printstring(ptr %13, i64 %14)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %12)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store { ptr, i64 } { ptr @.str, i64 2 }, ptr @main.greeting, align 8
+  ret void
+}
+
+declare ptr @llgo_alloc(i64)
+
+declare void @llgo_printlock()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()

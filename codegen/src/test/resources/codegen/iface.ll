@@ -1,0 +1,418 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%main.Rect = type { i64, i64 }
+%main.Sq = type { i64 }
+
+@.str = private unnamed_addr constant [4 x i8] c"rect", align 1
+@.str.1 = private unnamed_addr constant [6 x i8] c"square", align 1
+@"itab:main.Rect,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 16), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 16), i32 302375952, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.Rect.Area$ptr", ptr @"main.Rect.Name$ptr"] }, align 8
+@"type:main.Rect" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.2, i64 9 }, i64 16, i64 0, i32 302375952, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
+@"type:main.Shape" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
+@.str.4 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.5 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.6, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.6 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 16), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 16), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
+@"type:*main.Sq" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.7, i64 8 }, i64 8, i64 8, i32 -494987330, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 16) }, align 8
+@.str.7 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
+@"type:main.Sq" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.8, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
+@.str.8 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
+@"type:int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.9, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.9 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.10 = private unnamed_addr constant [4 x i8] c"text", align 1
+@.nilname.11 = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
+@.str.12 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
+@.str.13 = private unnamed_addr constant [12 x i8] c", not string", align 1
+@.nilname.14 = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
+
+define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
+entry:
+  %r1 = alloca %main.Rect, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Rect zeroinitializer, ptr %r1, align 8
+  store %main.Rect %r, ptr %r1, align 8
+  %0 = getelementptr inbounds nuw %main.Rect, ptr %r1, i32 0, i32 0
+  %1 = load i64, ptr %0, align 8
+  %2 = getelementptr inbounds nuw %main.Rect, ptr %r1, i32 0, i32 1
+  %3 = load i64, ptr %2, align 8
+  %4 = mul i64 %1, %3
+  ret i64 %4
+}
+
+define { ptr, i64 } @main.Rect.Name(%main.Rect %r, ptr %context) {
+entry:
+  %r1 = alloca %main.Rect, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Rect zeroinitializer, ptr %r1, align 8
+  store %main.Rect %r, ptr %r1, align 8
+  ret { ptr, i64 } { ptr @.str, i64 4 }
+}
+
+define i64 @"main.(*Sq).Area"(ptr %q, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = icmp eq ptr %q, null
+  br i1 %0, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %1 = getelementptr inbounds nuw %main.Sq, ptr %q, i32 0, i32 0
+  %2 = load i64, ptr %1, align 8
+  %3 = getelementptr inbounds nuw %main.Sq, ptr %q, i32 0, i32 0
+  %4 = load i64, ptr %3, align 8
+  %5 = mul i64 %2, %4
+  ret i64 %5
+}
+
+define { ptr, i64 } @"main.(*Sq).Name"(ptr %q, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret { ptr, i64 } { ptr @.str.1, i64 6 }
+}
+
+define void @main.describe({ ptr, ptr } %s, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = extractvalue { ptr, ptr } %s, 0
+  %1 = icmp eq ptr %0, null
+  br i1 %1, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %2 = getelementptr i8, ptr %0, i64 32
+  %3 = load ptr, ptr %2, align 8
+  %4 = extractvalue { ptr, ptr } %s, 1
+  %5 = call { ptr, i64 } %3(ptr %4, ptr null)
+  %6 = extractvalue { ptr, ptr } %s, 0
+  %7 = icmp eq ptr %6, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %8 = getelementptr i8, ptr %6, i64 24
+  %9 = load ptr, ptr %8, align 8
+  %10 = extractvalue { ptr, ptr } %s, 1
+  %11 = call i64 %9(ptr %10, ptr null)
+  call void @llgo_printlock()
+  %12 = extractvalue { ptr, i64 } %5, 0
+  %13 = extractvalue { ptr, i64 } %5, 1
+  call void @llgo_printstring(ptr %12, i64 %13)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %11)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %complit = alloca %main.Rect, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Rect zeroinitializer, ptr %complit, align 8
+  %0 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 0
+  store i64 3, ptr %0, align 8
+  %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
+  store i64 4, ptr %1, align 8
+  %2 = load %main.Rect, ptr %complit, align 8
+  %3 = call ptr @llgo_alloc(i64 16)
+  store %main.Rect %2, ptr %3, align 8
+  %4 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Shape", ptr undef }, ptr %3, 1
+  call void @main.describe({ ptr, ptr } %4, ptr null)
+  %5 = call ptr @llgo_alloc(i64 8)
+  %6 = getelementptr inbounds nuw %main.Sq, ptr %5, i32 0, i32 0
+  store i64 5, ptr %6, align 8
+  %7 = insertvalue { ptr, ptr } { ptr @"itab:*main.Sq,main.Shape", ptr undef }, ptr %5, 1
+  call void @main.describe({ ptr, ptr } %7, ptr null)
+  %8 = call ptr @llgo_alloc(i64 8)
+  store i64 42, ptr %8, align 8
+  %9 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %8, 1
+  %10 = extractvalue { ptr, ptr } %9, 0
+  %11 = icmp eq ptr %10, getelementptr inbounds (i8, ptr @"type:int", i64 16)
+  %12 = extractvalue { ptr, ptr } %9, 1
+  br i1 %11, label %typeassert.ok, label %typeassert.done
+
+typeassert.ok:                                    ; preds = %"0.entry"
+  %13 = load i64, ptr %12, align 8
+  br label %typeassert.done
+
+typeassert.done:                                  ; preds = %typeassert.ok, %"0.entry"
+  %14 = phi i64 [ 0, %"0.entry" ], [ %13, %typeassert.ok ]
+  %15 = insertvalue { i64, i1 } undef, i64 %14, 0
+  %16 = insertvalue { i64, i1 } %15, i1 %11, 1
+  %17 = extractvalue { i64, i1 } %16, 0
+  %18 = extractvalue { i64, i1 } %16, 1
+  %19 = extractvalue { ptr, ptr } %9, 0
+  %20 = icmp eq ptr %19, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %21 = extractvalue { ptr, ptr } %9, 1
+  br i1 %20, label %typeassert.ok1, label %typeassert.done2
+
+typeassert.ok1:                                   ; preds = %typeassert.done
+  %22 = load { ptr, i64 }, ptr %21, align 8
+  br label %typeassert.done2
+
+typeassert.done2:                                 ; preds = %typeassert.ok1, %typeassert.done
+  %23 = phi { ptr, i64 } [ zeroinitializer, %typeassert.done ], [ %22, %typeassert.ok1 ]
+  %24 = insertvalue { { ptr, i64 }, i1 } undef, { ptr, i64 } %23, 0
+  %25 = insertvalue { { ptr, i64 }, i1 } %24, i1 %20, 1
+  %26 = extractvalue { { ptr, i64 }, i1 } %25, 0
+  %27 = extractvalue { { ptr, i64 }, i1 } %25, 1
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %17)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %18)
+  call void @llgo_printsp()
+  %28 = extractvalue { ptr, i64 } %26, 0
+  %29 = extractvalue { ptr, i64 } %26, 1
+  call void @llgo_printstring(ptr %28, i64 %29)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %27)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %30 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.10, i64 4 }, ptr %30, align 8
+  %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr undef }, ptr %30, 1
+  %32 = extractvalue { ptr, ptr } %31, 0
+  %33 = icmp eq ptr %32, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %34 = extractvalue { ptr, ptr } %31, 1
+  %35 = xor i1 %33, true
+  br i1 %35, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %typeassert.done2
+  %36 = icmp eq ptr %32, null
+  %37 = getelementptr i8, ptr %32, i64 -16
+  %38 = select i1 %36, ptr @.nilname.11, ptr %37
+  %39 = load { ptr, i64 }, ptr %38, align 8
+  %40 = extractvalue { ptr, i64 } %39, 0
+  %41 = extractvalue { ptr, i64 } %39, 1
+  %42 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.12, i64 38, ptr %40, i64 %41)
+  %43 = extractvalue { ptr, i64 } %42, 0
+  %44 = extractvalue { ptr, i64 } %42, 1
+  %45 = call { ptr, i64 } @llgo_concatstring2(ptr %43, i64 %44, ptr @.str.13, i64 12)
+  %46 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %45, ptr %46, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %46)
+  unreachable
+
+typeassert.next:                                  ; preds = %typeassert.done2
+  %47 = load { ptr, i64 }, ptr %34, align 8
+  call void @llgo_printlock()
+  %48 = extractvalue { ptr, i64 } %47, 0
+  %49 = extractvalue { ptr, i64 } %47, 1
+  call void @llgo_printstring(ptr %48, i64 %49)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %50 = extractvalue { ptr, ptr } %9, 0
+  %51 = icmp eq ptr %50, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %52 = extractvalue { ptr, ptr } %9, 1
+  %53 = xor i1 %51, true
+  br i1 %53, label %typeassert.fail3, label %typeassert.next4
+
+typeassert.fail3:                                 ; preds = %typeassert.next
+  %54 = icmp eq ptr %50, null
+  %55 = getelementptr i8, ptr %50, i64 -16
+  %56 = select i1 %54, ptr @.nilname.14, ptr %55
+  %57 = load { ptr, i64 }, ptr %56, align 8
+  %58 = extractvalue { ptr, i64 } %57, 0
+  %59 = extractvalue { ptr, i64 } %57, 1
+  %60 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.12, i64 38, ptr %58, i64 %59)
+  %61 = extractvalue { ptr, i64 } %60, 0
+  %62 = extractvalue { ptr, i64 } %60, 1
+  %63 = call { ptr, i64 } @llgo_concatstring2(ptr %61, i64 %62, ptr @.str.13, i64 12)
+  %64 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %63, ptr %64, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %64)
+  unreachable
+
+typeassert.next4:                                 ; preds = %typeassert.next
+  %65 = load { ptr, i64 }, ptr %52, align 8
+  call void @llgo_printlock()
+  %66 = extractvalue { ptr, i64 } %65, 0
+  %67 = extractvalue { ptr, i64 } %65, 1
+  call void @llgo_printstring(ptr %66, i64 %67)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Rect, ptr %0, align 8
+  %3 = call i64 @main.Rect.Area(%main.Rect %2, ptr %1)
+  ret i64 %3
+}
+
+define linkonce_odr { ptr, i64 } @"main.Rect.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Rect, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Rect.Name(%main.Rect %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
+define linkonce_odr i1 @"eq:main.Rect"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Rect, ptr %0, align 8
+  %3 = load %main.Rect, ptr %1, align 8
+  %4 = extractvalue %main.Rect %2, 0
+  %5 = extractvalue %main.Rect %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue %main.Rect %2, 1
+  %9 = extractvalue %main.Rect %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  ret i1 %11
+}
+
+define linkonce_odr i1 @"eq:main.Shape"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 8
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr i8, ptr %13, i64 23
+  %15 = load i8, ptr %14, align 1
+  %16 = and i8 %15, 32
+  %17 = icmp ne i8 %16, 0
+  %18 = icmp eq ptr %6, %7
+  br i1 %17, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %ifaceeq.values
+  %19 = getelementptr i8, ptr %13, i64 24
+  %20 = load ptr, ptr %19, align 8
+  %21 = icmp eq ptr %20, null
+  br i1 %21, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.boxed
+  %22 = icmp eq ptr %13, null
+  %23 = getelementptr i8, ptr %13, i64 -16
+  %24 = select i1 %22, ptr @.nilname, ptr %23
+  %25 = load { ptr, i64 }, ptr %24, align 8
+  %26 = extractvalue { ptr, i64 } %25, 0
+  %27 = extractvalue { ptr, i64 } %25, 1
+  %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 43, ptr %26, i64 %27)
+  %29 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %28, ptr %29, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %29)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.boxed
+  %30 = call i1 %20(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
+  %31 = phi i1 [ %9, %entry ], [ %18, %ifaceeq.values ], [ %30, %uncomparable.next ]
+  ret i1 %31
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i1 @"eq:main.Sq"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Sq, ptr %0, align 8
+  %3 = load %main.Sq, ptr %1, align 8
+  %4 = extractvalue %main.Sq %2, 0
+  %5 = extractvalue %main.Sq %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare void @llgo_printbool(i1)
+
+attributes #0 = { noreturn }

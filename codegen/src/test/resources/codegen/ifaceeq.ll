@@ -1,0 +1,637 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%main.P = type { i64, { ptr, i64 } }
+
+@"type:int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:string" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.2 = private unnamed_addr constant [1 x i8] c"1", align 1
+@.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
+@"type:main.P" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"main.P", align 1
+@"type:*main.P" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16) }, align 8
+@.str.5 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.str.6 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.7 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@.nilname.8 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.9 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.10 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.11 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@"itab:main.V,main.E" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.E", i64 16), ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 16), i32 -1978749316, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.V.M$ptr"] }, align 8
+@"type:main.V" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0 }, align 8
+@.str.12 = private unnamed_addr constant [6 x i8] c"main.V", align 1
+@"type:main.E" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.13, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0 }, align 8
+@.str.13 = private unnamed_addr constant [6 x i8] c"main.E", align 1
+@.nilname.14 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.15 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.16 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@"type:[]int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.17, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 16) }, align 8
+@.str.17 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.nilname.18 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+
+define void @main.V.M(i64 %arg0, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %complit = alloca %main.P, align 8
+  %complit1 = alloca %main.P, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %0, align 8
+  %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %0, 1
+  %2 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %2, align 8
+  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %2, 1
+  %4 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr undef }, ptr %4, 1
+  store %main.P zeroinitializer, ptr %complit, align 8
+  %6 = getelementptr inbounds nuw %main.P, ptr %complit, i32 0, i32 0
+  store i64 1, ptr %6, align 8
+  %7 = getelementptr inbounds nuw %main.P, ptr %complit, i32 0, i32 1
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %7, align 8
+  %8 = load %main.P, ptr %complit, align 8
+  %9 = call ptr @llgo_alloc(i64 24)
+  store %main.P %8, ptr %9, align 8
+  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16), ptr undef }, ptr %9, 1
+  store %main.P zeroinitializer, ptr %complit1, align 8
+  %11 = getelementptr inbounds nuw %main.P, ptr %complit1, i32 0, i32 0
+  store i64 1, ptr %11, align 8
+  %12 = getelementptr inbounds nuw %main.P, ptr %complit1, i32 0, i32 1
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %12, align 8
+  %13 = load %main.P, ptr %complit1, align 8
+  %14 = call ptr @llgo_alloc(i64 24)
+  store %main.P %13, ptr %14, align 8
+  %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16), ptr undef }, ptr %14, 1
+  %16 = call ptr @llgo_alloc(i64 24)
+  %17 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 16), ptr undef }, ptr %16, 1
+  %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 16), ptr undef }, ptr %16, 1
+  %19 = extractvalue { ptr, ptr } %1, 0
+  %20 = extractvalue { ptr, ptr } %3, 0
+  %21 = extractvalue { ptr, ptr } %1, 1
+  %22 = extractvalue { ptr, ptr } %3, 1
+  %23 = icmp eq ptr %19, %20
+  %24 = icmp eq ptr %19, null
+  %25 = xor i1 %24, true
+  %26 = and i1 %23, %25
+  br i1 %26, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %"0.entry"
+  %27 = getelementptr i8, ptr %19, i64 23
+  %28 = load i8, ptr %27, align 1
+  %29 = and i8 %28, 32
+  %30 = icmp ne i8 %29, 0
+  %31 = icmp eq ptr %21, %22
+  br i1 %30, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %ifaceeq.values
+  %32 = getelementptr i8, ptr %19, i64 24
+  %33 = load ptr, ptr %32, align 8
+  %34 = icmp eq ptr %33, null
+  br i1 %34, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.boxed
+  %35 = icmp eq ptr %19, null
+  %36 = getelementptr i8, ptr %19, i64 -16
+  %37 = select i1 %35, ptr @.nilname, ptr %36
+  %38 = load { ptr, i64 }, ptr %37, align 8
+  %39 = extractvalue { ptr, i64 } %38, 0
+  %40 = extractvalue { ptr, i64 } %38, 1
+  %41 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %39, i64 %40)
+  %42 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %41, ptr %42, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %42)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.boxed
+  %43 = call i1 %33(ptr %21, ptr %22)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %"0.entry"
+  %44 = phi i1 [ %24, %"0.entry" ], [ %31, %ifaceeq.values ], [ %43, %uncomparable.next ]
+  %45 = extractvalue { ptr, ptr } %1, 0
+  %46 = extractvalue { ptr, ptr } %5, 0
+  %47 = extractvalue { ptr, ptr } %1, 1
+  %48 = extractvalue { ptr, ptr } %5, 1
+  %49 = icmp eq ptr %45, %46
+  %50 = icmp eq ptr %45, null
+  %51 = xor i1 %50, true
+  %52 = and i1 %49, %51
+  br i1 %52, label %ifaceeq.values2, label %ifaceeq.done4
+
+ifaceeq.values2:                                  ; preds = %ifaceeq.done
+  %53 = getelementptr i8, ptr %45, i64 23
+  %54 = load i8, ptr %53, align 1
+  %55 = and i8 %54, 32
+  %56 = icmp ne i8 %55, 0
+  %57 = icmp eq ptr %47, %48
+  br i1 %56, label %ifaceeq.done4, label %ifaceeq.boxed3
+
+ifaceeq.boxed3:                                   ; preds = %ifaceeq.values2
+  %58 = getelementptr i8, ptr %45, i64 24
+  %59 = load ptr, ptr %58, align 8
+  %60 = icmp eq ptr %59, null
+  br i1 %60, label %uncomparable.fail5, label %uncomparable.next6
+
+uncomparable.fail5:                               ; preds = %ifaceeq.boxed3
+  %61 = icmp eq ptr %45, null
+  %62 = getelementptr i8, ptr %45, i64 -16
+  %63 = select i1 %61, ptr @.nilname.8, ptr %62
+  %64 = load { ptr, i64 }, ptr %63, align 8
+  %65 = extractvalue { ptr, i64 } %64, 0
+  %66 = extractvalue { ptr, i64 } %64, 1
+  %67 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %65, i64 %66)
+  %68 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %67, ptr %68, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %68)
+  unreachable
+
+uncomparable.next6:                               ; preds = %ifaceeq.boxed3
+  %69 = call i1 %59(ptr %47, ptr %48)
+  br label %ifaceeq.done4
+
+ifaceeq.done4:                                    ; preds = %uncomparable.next6, %ifaceeq.values2, %ifaceeq.done
+  %70 = phi i1 [ %50, %ifaceeq.done ], [ %57, %ifaceeq.values2 ], [ %69, %uncomparable.next6 ]
+  %71 = extractvalue { ptr, ptr } %10, 0
+  %72 = extractvalue { ptr, ptr } %15, 0
+  %73 = extractvalue { ptr, ptr } %10, 1
+  %74 = extractvalue { ptr, ptr } %15, 1
+  %75 = icmp eq ptr %71, %72
+  %76 = icmp eq ptr %71, null
+  %77 = xor i1 %76, true
+  %78 = and i1 %75, %77
+  br i1 %78, label %ifaceeq.values7, label %ifaceeq.done9
+
+ifaceeq.values7:                                  ; preds = %ifaceeq.done4
+  %79 = getelementptr i8, ptr %71, i64 23
+  %80 = load i8, ptr %79, align 1
+  %81 = and i8 %80, 32
+  %82 = icmp ne i8 %81, 0
+  %83 = icmp eq ptr %73, %74
+  br i1 %82, label %ifaceeq.done9, label %ifaceeq.boxed8
+
+ifaceeq.boxed8:                                   ; preds = %ifaceeq.values7
+  %84 = getelementptr i8, ptr %71, i64 24
+  %85 = load ptr, ptr %84, align 8
+  %86 = icmp eq ptr %85, null
+  br i1 %86, label %uncomparable.fail10, label %uncomparable.next11
+
+uncomparable.fail10:                              ; preds = %ifaceeq.boxed8
+  %87 = icmp eq ptr %71, null
+  %88 = getelementptr i8, ptr %71, i64 -16
+  %89 = select i1 %87, ptr @.nilname.9, ptr %88
+  %90 = load { ptr, i64 }, ptr %89, align 8
+  %91 = extractvalue { ptr, i64 } %90, 0
+  %92 = extractvalue { ptr, i64 } %90, 1
+  %93 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %91, i64 %92)
+  %94 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %93, ptr %94, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %94)
+  unreachable
+
+uncomparable.next11:                              ; preds = %ifaceeq.boxed8
+  %95 = call i1 %85(ptr %73, ptr %74)
+  br label %ifaceeq.done9
+
+ifaceeq.done9:                                    ; preds = %uncomparable.next11, %ifaceeq.values7, %ifaceeq.done4
+  %96 = phi i1 [ %76, %ifaceeq.done4 ], [ %83, %ifaceeq.values7 ], [ %95, %uncomparable.next11 ]
+  %97 = extractvalue { ptr, ptr } %1, 0
+  %98 = icmp eq ptr %97, null
+  %99 = extractvalue { ptr, ptr } %17, 0
+  %100 = extractvalue { ptr, ptr } %18, 0
+  %101 = extractvalue { ptr, ptr } %17, 1
+  %102 = extractvalue { ptr, ptr } %18, 1
+  %103 = icmp eq ptr %99, %100
+  %104 = icmp eq ptr %99, null
+  %105 = xor i1 %104, true
+  %106 = and i1 %103, %105
+  br i1 %106, label %ifaceeq.values12, label %ifaceeq.done14
+
+ifaceeq.values12:                                 ; preds = %ifaceeq.done9
+  %107 = getelementptr i8, ptr %99, i64 23
+  %108 = load i8, ptr %107, align 1
+  %109 = and i8 %108, 32
+  %110 = icmp ne i8 %109, 0
+  %111 = icmp eq ptr %101, %102
+  br i1 %110, label %ifaceeq.done14, label %ifaceeq.boxed13
+
+ifaceeq.boxed13:                                  ; preds = %ifaceeq.values12
+  %112 = getelementptr i8, ptr %99, i64 24
+  %113 = load ptr, ptr %112, align 8
+  %114 = icmp eq ptr %113, null
+  br i1 %114, label %uncomparable.fail15, label %uncomparable.next16
+
+uncomparable.fail15:                              ; preds = %ifaceeq.boxed13
+  %115 = icmp eq ptr %99, null
+  %116 = getelementptr i8, ptr %99, i64 -16
+  %117 = select i1 %115, ptr @.nilname.10, ptr %116
+  %118 = load { ptr, i64 }, ptr %117, align 8
+  %119 = extractvalue { ptr, i64 } %118, 0
+  %120 = extractvalue { ptr, i64 } %118, 1
+  %121 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %119, i64 %120)
+  %122 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %121, ptr %122, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %122)
+  unreachable
+
+uncomparable.next16:                              ; preds = %ifaceeq.boxed13
+  %123 = call i1 %113(ptr %101, ptr %102)
+  br label %ifaceeq.done14
+
+ifaceeq.done14:                                   ; preds = %uncomparable.next16, %ifaceeq.values12, %ifaceeq.done9
+  %124 = phi i1 [ %104, %ifaceeq.done9 ], [ %111, %ifaceeq.values12 ], [ %123, %uncomparable.next16 ]
+  %125 = extractvalue { ptr, ptr } %10, 0
+  %126 = extractvalue { ptr, ptr } %15, 0
+  %127 = extractvalue { ptr, ptr } %10, 1
+  %128 = extractvalue { ptr, ptr } %15, 1
+  %129 = icmp eq ptr %125, %126
+  %130 = icmp eq ptr %125, null
+  %131 = xor i1 %130, true
+  %132 = and i1 %129, %131
+  br i1 %132, label %ifaceeq.values17, label %ifaceeq.done19
+
+ifaceeq.values17:                                 ; preds = %ifaceeq.done14
+  %133 = getelementptr i8, ptr %125, i64 23
+  %134 = load i8, ptr %133, align 1
+  %135 = and i8 %134, 32
+  %136 = icmp ne i8 %135, 0
+  %137 = icmp eq ptr %127, %128
+  br i1 %136, label %ifaceeq.done19, label %ifaceeq.boxed18
+
+ifaceeq.boxed18:                                  ; preds = %ifaceeq.values17
+  %138 = getelementptr i8, ptr %125, i64 24
+  %139 = load ptr, ptr %138, align 8
+  %140 = icmp eq ptr %139, null
+  br i1 %140, label %uncomparable.fail20, label %uncomparable.next21
+
+uncomparable.fail20:                              ; preds = %ifaceeq.boxed18
+  %141 = icmp eq ptr %125, null
+  %142 = getelementptr i8, ptr %125, i64 -16
+  %143 = select i1 %141, ptr @.nilname.11, ptr %142
+  %144 = load { ptr, i64 }, ptr %143, align 8
+  %145 = extractvalue { ptr, i64 } %144, 0
+  %146 = extractvalue { ptr, i64 } %144, 1
+  %147 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %145, i64 %146)
+  %148 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %147, ptr %148, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %148)
+  unreachable
+
+uncomparable.next21:                              ; preds = %ifaceeq.boxed18
+  %149 = call i1 %139(ptr %127, ptr %128)
+  br label %ifaceeq.done19
+
+ifaceeq.done19:                                   ; preds = %uncomparable.next21, %ifaceeq.values17, %ifaceeq.done14
+  %150 = phi i1 [ %130, %ifaceeq.done14 ], [ %137, %ifaceeq.values17 ], [ %149, %uncomparable.next21 ]
+  %151 = xor i1 %150, true
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %44)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %70)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %96)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 true)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %98)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %124)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %151)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %152 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %152, align 8
+  %153 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %152, 1
+  %154 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %154, align 8
+  %155 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %154, 1
+  %156 = call ptr @llgo_alloc(i64 8)
+  store i64 2, ptr %156, align 8
+  %157 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %156, 1
+  %158 = extractvalue { ptr, ptr } %153, 0
+  %159 = extractvalue { ptr, ptr } %155, 0
+  %160 = extractvalue { ptr, ptr } %153, 1
+  %161 = extractvalue { ptr, ptr } %155, 1
+  %162 = icmp eq ptr %158, %159
+  %163 = icmp eq ptr %158, null
+  %164 = xor i1 %163, true
+  %165 = and i1 %162, %164
+  br i1 %165, label %ifaceeq.values22, label %ifaceeq.done24
+
+ifaceeq.values22:                                 ; preds = %ifaceeq.done19
+  %166 = getelementptr i8, ptr %158, i64 8
+  %167 = load ptr, ptr %166, align 8
+  %168 = getelementptr i8, ptr %167, i64 23
+  %169 = load i8, ptr %168, align 1
+  %170 = and i8 %169, 32
+  %171 = icmp ne i8 %170, 0
+  %172 = icmp eq ptr %160, %161
+  br i1 %171, label %ifaceeq.done24, label %ifaceeq.boxed23
+
+ifaceeq.boxed23:                                  ; preds = %ifaceeq.values22
+  %173 = getelementptr i8, ptr %167, i64 24
+  %174 = load ptr, ptr %173, align 8
+  %175 = icmp eq ptr %174, null
+  br i1 %175, label %uncomparable.fail25, label %uncomparable.next26
+
+uncomparable.fail25:                              ; preds = %ifaceeq.boxed23
+  %176 = icmp eq ptr %167, null
+  %177 = getelementptr i8, ptr %167, i64 -16
+  %178 = select i1 %176, ptr @.nilname.15, ptr %177
+  %179 = load { ptr, i64 }, ptr %178, align 8
+  %180 = extractvalue { ptr, i64 } %179, 0
+  %181 = extractvalue { ptr, i64 } %179, 1
+  %182 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %180, i64 %181)
+  %183 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %182, ptr %183, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %183)
+  unreachable
+
+uncomparable.next26:                              ; preds = %ifaceeq.boxed23
+  %184 = call i1 %174(ptr %160, ptr %161)
+  br label %ifaceeq.done24
+
+ifaceeq.done24:                                   ; preds = %uncomparable.next26, %ifaceeq.values22, %ifaceeq.done19
+  %185 = phi i1 [ %163, %ifaceeq.done19 ], [ %172, %ifaceeq.values22 ], [ %184, %uncomparable.next26 ]
+  %186 = extractvalue { ptr, ptr } %153, 0
+  %187 = extractvalue { ptr, ptr } %157, 0
+  %188 = extractvalue { ptr, ptr } %153, 1
+  %189 = extractvalue { ptr, ptr } %157, 1
+  %190 = icmp eq ptr %186, %187
+  %191 = icmp eq ptr %186, null
+  %192 = xor i1 %191, true
+  %193 = and i1 %190, %192
+  br i1 %193, label %ifaceeq.values27, label %ifaceeq.done29
+
+ifaceeq.values27:                                 ; preds = %ifaceeq.done24
+  %194 = getelementptr i8, ptr %186, i64 8
+  %195 = load ptr, ptr %194, align 8
+  %196 = getelementptr i8, ptr %195, i64 23
+  %197 = load i8, ptr %196, align 1
+  %198 = and i8 %197, 32
+  %199 = icmp ne i8 %198, 0
+  %200 = icmp eq ptr %188, %189
+  br i1 %199, label %ifaceeq.done29, label %ifaceeq.boxed28
+
+ifaceeq.boxed28:                                  ; preds = %ifaceeq.values27
+  %201 = getelementptr i8, ptr %195, i64 24
+  %202 = load ptr, ptr %201, align 8
+  %203 = icmp eq ptr %202, null
+  br i1 %203, label %uncomparable.fail30, label %uncomparable.next31
+
+uncomparable.fail30:                              ; preds = %ifaceeq.boxed28
+  %204 = icmp eq ptr %195, null
+  %205 = getelementptr i8, ptr %195, i64 -16
+  %206 = select i1 %204, ptr @.nilname.16, ptr %205
+  %207 = load { ptr, i64 }, ptr %206, align 8
+  %208 = extractvalue { ptr, i64 } %207, 0
+  %209 = extractvalue { ptr, i64 } %207, 1
+  %210 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %208, i64 %209)
+  %211 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %210, ptr %211, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %211)
+  unreachable
+
+uncomparable.next31:                              ; preds = %ifaceeq.boxed28
+  %212 = call i1 %202(ptr %188, ptr %189)
+  br label %ifaceeq.done29
+
+ifaceeq.done29:                                   ; preds = %uncomparable.next31, %ifaceeq.values27, %ifaceeq.done24
+  %213 = phi i1 [ %191, %ifaceeq.done24 ], [ %200, %ifaceeq.values27 ], [ %212, %uncomparable.next31 ]
+  %214 = extractvalue { ptr, ptr } %153, 0
+  %215 = icmp eq ptr %214, null
+  %216 = xor i1 %215, true
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %185)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %213)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %216)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %217 = call ptr @llgo_alloc(i64 8)
+  %218 = getelementptr [1 x i64], ptr %217, i64 0, i64 0
+  store i64 1, ptr %218, align 8
+  br i1 false, label %slice.fail, label %slice.next
+
+slice.fail:                                       ; preds = %ifaceeq.done29
+  call void @llgo_panicslicelen(i64 0, i64 1, i64 1)
+  unreachable
+
+slice.next:                                       ; preds = %ifaceeq.done29
+  %219 = getelementptr i64, ptr %217, i64 0
+  %220 = insertvalue { ptr, i64, i64 } undef, ptr %219, 0
+  %221 = insertvalue { ptr, i64, i64 } %220, i64 1, 1
+  %222 = insertvalue { ptr, i64, i64 } %221, i64 1, 2
+  %223 = call ptr @llgo_alloc(i64 24)
+  store { ptr, i64, i64 } %222, ptr %223, align 8
+  %224 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 16), ptr undef }, ptr %223, 1
+  %225 = extractvalue { ptr, ptr } %224, 0
+  %226 = extractvalue { ptr, ptr } %224, 0
+  %227 = extractvalue { ptr, ptr } %224, 1
+  %228 = extractvalue { ptr, ptr } %224, 1
+  %229 = icmp eq ptr %225, %226
+  %230 = icmp eq ptr %225, null
+  %231 = xor i1 %230, true
+  %232 = and i1 %229, %231
+  br i1 %232, label %ifaceeq.values32, label %ifaceeq.done34
+
+ifaceeq.values32:                                 ; preds = %slice.next
+  %233 = getelementptr i8, ptr %225, i64 23
+  %234 = load i8, ptr %233, align 1
+  %235 = and i8 %234, 32
+  %236 = icmp ne i8 %235, 0
+  %237 = icmp eq ptr %227, %228
+  br i1 %236, label %ifaceeq.done34, label %ifaceeq.boxed33
+
+ifaceeq.boxed33:                                  ; preds = %ifaceeq.values32
+  %238 = getelementptr i8, ptr %225, i64 24
+  %239 = load ptr, ptr %238, align 8
+  %240 = icmp eq ptr %239, null
+  br i1 %240, label %uncomparable.fail35, label %uncomparable.next36
+
+uncomparable.fail35:                              ; preds = %ifaceeq.boxed33
+  %241 = icmp eq ptr %225, null
+  %242 = getelementptr i8, ptr %225, i64 -16
+  %243 = select i1 %241, ptr @.nilname.18, ptr %242
+  %244 = load { ptr, i64 }, ptr %243, align 8
+  %245 = extractvalue { ptr, i64 } %244, 0
+  %246 = extractvalue { ptr, i64 } %244, 1
+  %247 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %245, i64 %246)
+  %248 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %247, ptr %248, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %248)
+  unreachable
+
+uncomparable.next36:                              ; preds = %ifaceeq.boxed33
+  %249 = call i1 %239(ptr %227, ptr %228)
+  br label %ifaceeq.done34
+
+ifaceeq.done34:                                   ; preds = %uncomparable.next36, %ifaceeq.values32, %slice.next
+  %250 = phi i1 [ %230, %slice.next ], [ %237, %ifaceeq.values32 ], [ %249, %uncomparable.next36 ]
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %250)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare ptr @llgo_alloc(i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:main.P"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.P, ptr %0, align 8
+  %3 = load %main.P, ptr %1, align 8
+  %4 = extractvalue %main.P %2, 0
+  %5 = extractvalue %main.P %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue %main.P %2, 1
+  %9 = extractvalue %main.P %3, 1
+  %10 = extractvalue { ptr, i64 } %8, 0
+  %11 = extractvalue { ptr, i64 } %8, 1
+  %12 = extractvalue { ptr, i64 } %9, 0
+  %13 = extractvalue { ptr, i64 } %9, 1
+  %14 = call i1 @llgo_eqstring(ptr %10, i64 %11, ptr %12, i64 %13)
+  %15 = and i1 %7, %14
+  ret i1 %15
+}
+
+define linkonce_odr i1 @"eq:*main.P"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_printlock()
+
+declare void @llgo_printbool(i1)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr void @"main.V.M$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  call void @main.V.M(i64 %2, ptr %1)
+  ret void
+}
+
+define linkonce_odr i1 @"eq:main.V"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i1 @"eq:main.E"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 8
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr i8, ptr %13, i64 23
+  %15 = load i8, ptr %14, align 1
+  %16 = and i8 %15, 32
+  %17 = icmp ne i8 %16, 0
+  %18 = icmp eq ptr %6, %7
+  br i1 %17, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %ifaceeq.values
+  %19 = getelementptr i8, ptr %13, i64 24
+  %20 = load ptr, ptr %19, align 8
+  %21 = icmp eq ptr %20, null
+  br i1 %21, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.boxed
+  %22 = icmp eq ptr %13, null
+  %23 = getelementptr i8, ptr %13, i64 -16
+  %24 = select i1 %22, ptr @.nilname.14, ptr %23
+  %25 = load { ptr, i64 }, ptr %24, align 8
+  %26 = extractvalue { ptr, i64 } %25, 0
+  %27 = extractvalue { ptr, i64 } %25, 1
+  %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %26, i64 %27)
+  %29 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %28, ptr %29, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %29)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.boxed
+  %30 = call i1 %20(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
+  %31 = phi i1 [ %9, %entry ], [ %18, %ifaceeq.values ], [ %30, %uncomparable.next ]
+  ret i1 %31
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicslicelen(i64, i64, i64) #0
+
+attributes #0 = { noreturn }

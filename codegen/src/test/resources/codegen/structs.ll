@@ -1,0 +1,433 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%main.Outer = type { { ptr, i64 }, %main.Inner, [3 x i64], ptr, { ptr, i64, i64 } }
+%main.Inner = type { i8, i8, i1 }
+
+@.str = private unnamed_addr constant [1 x i8] c"o", align 1
+@.str.1 = private unnamed_addr constant [1 x i8] c"x", align 1
+@.str.2 = private unnamed_addr constant [1 x i8] c"y", align 1
+@"type:main.Inner" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.3, i64 10 }, i64 3, i64 0, i32 1361680018, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
+@"type:main.Outer" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.4, i64 10 }, i64 80, i64 64, i32 50089377, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [10 x i8] c"main.Outer", align 1
+
+define i64 @main.Outer.total(%main.Outer %o, ptr %context) {
+entry:
+  %o1 = alloca %main.Outer, align 8
+  %rangearray = alloca [3 x i64], align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Outer zeroinitializer, ptr %o1, align 8
+  store %main.Outer %o, ptr %o1, align 8
+  store [3 x i64] zeroinitializer, ptr %rangearray, align 8
+  %0 = getelementptr inbounds nuw %main.Outer, ptr %o1, i32 0, i32 2
+  %1 = load [3 x i64], ptr %0, align 8
+  store [3 x i64] %1, ptr %rangearray, align 8
+  br label %"1.rangeindex.loop"
+
+"1.rangeindex.loop":                              ; preds = %bounds.next, %"0.entry"
+  %2 = phi i64 [ -1, %"0.entry" ], [ %4, %bounds.next ]
+  %3 = phi i64 [ 0, %"0.entry" ], [ %19, %bounds.next ]
+  %4 = add i64 %2, 1
+  %5 = icmp slt i64 %4, 3
+  br i1 %5, label %"2.rangeindex.body", label %"3.rangeindex.done"
+
+"3.rangeindex.done":                              ; preds = %"1.rangeindex.loop"
+  %6 = getelementptr inbounds nuw %main.Outer, ptr %o1, i32 0, i32 1
+  %7 = getelementptr inbounds nuw %main.Inner, ptr %6, i32 0, i32 0
+  %8 = load i8, ptr %7, align 1
+  %9 = sext i8 %8 to i64
+  %10 = add i64 %3, %9
+  %11 = getelementptr inbounds nuw %main.Outer, ptr %o1, i32 0, i32 1
+  %12 = getelementptr inbounds nuw %main.Inner, ptr %11, i32 0, i32 1
+  %13 = load i8, ptr %12, align 1
+  %14 = sext i8 %13 to i64
+  %15 = add i64 %10, %14
+  ret i64 %15
+
+"2.rangeindex.body":                              ; preds = %"1.rangeindex.loop"
+  %16 = icmp uge i64 %4, 3
+  br i1 %16, label %bounds.fail, label %bounds.next
+
+bounds.fail:                                      ; preds = %"2.rangeindex.body"
+  call void @llgo_panicindex(i64 %4, i64 3)
+  unreachable
+
+bounds.next:                                      ; preds = %"2.rangeindex.body"
+  %17 = getelementptr [3 x i64], ptr %rangearray, i64 0, i64 %4
+  %18 = load i64, ptr %17, align 8
+  %19 = add i64 %3, %18
+  br label %"1.rangeindex.loop"
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %complit = alloca %main.Outer, align 8
+  %complit1 = alloca %main.Inner, align 8
+  %complit2 = alloca [3 x i64], align 8
+  %complit3 = alloca %main.Inner, align 8
+  %append = alloca { ptr, i64, i64 }, align 8
+  %complit10 = alloca [4 x { ptr, i64 }], align 8
+  %complit11 = alloca %main.Inner, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Outer zeroinitializer, ptr %complit, align 8
+  %0 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 0
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %0, align 8
+  store %main.Inner zeroinitializer, ptr %complit1, align 1
+  %1 = getelementptr inbounds nuw %main.Inner, ptr %complit1, i32 0, i32 0
+  store i8 1, ptr %1, align 1
+  %2 = getelementptr inbounds nuw %main.Inner, ptr %complit1, i32 0, i32 1
+  store i8 2, ptr %2, align 1
+  %3 = getelementptr inbounds nuw %main.Inner, ptr %complit1, i32 0, i32 2
+  store i1 true, ptr %3, align 1
+  %4 = load %main.Inner, ptr %complit1, align 1
+  %5 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 1
+  store %main.Inner %4, ptr %5, align 1
+  store [3 x i64] zeroinitializer, ptr %complit2, align 8
+  %6 = getelementptr [3 x i64], ptr %complit2, i64 0, i64 0
+  store i64 10, ptr %6, align 8
+  %7 = getelementptr [3 x i64], ptr %complit2, i64 0, i64 1
+  store i64 20, ptr %7, align 8
+  %8 = getelementptr [3 x i64], ptr %complit2, i64 0, i64 2
+  store i64 30, ptr %8, align 8
+  %9 = load [3 x i64], ptr %complit2, align 8
+  %10 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 2
+  store [3 x i64] %9, ptr %10, align 8
+  %11 = load %main.Outer, ptr %complit, align 8
+  %12 = call ptr @llgo_alloc(i64 80)
+  store %main.Outer %11, ptr %12, align 8
+  %13 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
+  %14 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  store ptr %14, ptr %13, align 8
+  %15 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
+  %16 = load ptr, ptr %15, align 8
+  %17 = icmp eq ptr %16, null
+  br i1 %17, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %18 = getelementptr inbounds nuw %main.Inner, ptr %16, i32 0, i32 0
+  store i8 5, ptr %18, align 1
+  %19 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  %20 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  %21 = load { ptr, i64, i64 }, ptr %20, align 8
+  %22 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %23 = load %main.Inner, ptr %22, align 1
+  store %main.Inner zeroinitializer, ptr %complit3, align 1
+  %24 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
+  store i8 -1, ptr %24, align 1
+  %25 = load %main.Inner, ptr %complit3, align 1
+  %26 = call ptr @llgo_alloc(i64 6)
+  %27 = getelementptr [2 x %main.Inner], ptr %26, i64 0, i64 0
+  store %main.Inner %23, ptr %27, align 1
+  %28 = getelementptr [2 x %main.Inner], ptr %26, i64 0, i64 1
+  store %main.Inner %25, ptr %28, align 1
+  br i1 false, label %slice.fail, label %slice.next
+
+slice.fail:                                       ; preds = %nilcheck.next
+  call void @llgo_panicslicelen(i64 0, i64 2, i64 2)
+  unreachable
+
+slice.next:                                       ; preds = %nilcheck.next
+  %29 = getelementptr %main.Inner, ptr %26, i64 0
+  %30 = insertvalue { ptr, i64, i64 } undef, ptr %29, 0
+  %31 = insertvalue { ptr, i64, i64 } %30, i64 2, 1
+  %32 = insertvalue { ptr, i64, i64 } %31, i64 2, 2
+  %33 = extractvalue { ptr, i64, i64 } %32, 1
+  %34 = extractvalue { ptr, i64, i64 } %21, 0
+  %35 = extractvalue { ptr, i64, i64 } %21, 1
+  %36 = extractvalue { ptr, i64, i64 } %21, 2
+  %37 = add i64 %35, %33
+  %38 = icmp ugt i64 %37, %36
+  br i1 %38, label %append.grow, label %append.done
+
+append.grow:                                      ; preds = %slice.next
+  call void @llgo_growslice(ptr %append, ptr %34, i64 %35, i64 %36, i64 %37, i64 3)
+  %39 = load { ptr, i64, i64 }, ptr %append, align 8
+  %40 = extractvalue { ptr, i64, i64 } %39, 0
+  %41 = extractvalue { ptr, i64, i64 } %39, 2
+  br label %append.done
+
+append.done:                                      ; preds = %append.grow, %slice.next
+  %42 = phi ptr [ %34, %slice.next ], [ %40, %append.grow ]
+  %43 = phi i64 [ %36, %slice.next ], [ %41, %append.grow ]
+  %44 = getelementptr %main.Inner, ptr %42, i64 %35
+  %45 = extractvalue { ptr, i64, i64 } %32, 0
+  %46 = call i64 @llgo_slicecopy(ptr %44, i64 %33, ptr %45, i64 %33, i64 3)
+  %47 = insertvalue { ptr, i64, i64 } undef, ptr %42, 0
+  %48 = insertvalue { ptr, i64, i64 } %47, i64 %37, 1
+  %49 = insertvalue { ptr, i64, i64 } %48, i64 %43, 2
+  store { ptr, i64, i64 } %49, ptr %19, align 8
+  %50 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 2
+  %51 = getelementptr [3 x i64], ptr %50, i64 0, i64 1
+  %52 = load i64, ptr %51, align 8
+  %53 = add i64 %52, 1
+  store i64 %53, ptr %51, align 8
+  %54 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 0
+  %55 = load { ptr, i64 }, ptr %54, align 8
+  %56 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %57 = getelementptr inbounds nuw %main.Inner, ptr %56, i32 0, i32 0
+  %58 = load i8, ptr %57, align 1
+  %59 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %60 = getelementptr inbounds nuw %main.Inner, ptr %59, i32 0, i32 2
+  %61 = load i1, ptr %60, align 1
+  %62 = load %main.Outer, ptr %12, align 8
+  %63 = call i64 @main.Outer.total(%main.Outer %62, ptr null)
+  %64 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  %65 = load { ptr, i64, i64 }, ptr %64, align 8
+  %66 = extractvalue { ptr, i64, i64 } %65, 1
+  %67 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  %68 = load { ptr, i64, i64 }, ptr %67, align 8
+  %69 = extractvalue { ptr, i64, i64 } %68, 1
+  %70 = icmp uge i64 1, %69
+  br i1 %70, label %bounds.fail, label %bounds.next
+
+bounds.fail:                                      ; preds = %append.done
+  call void @llgo_panicindex(i64 1, i64 %69)
+  unreachable
+
+bounds.next:                                      ; preds = %append.done
+  %71 = extractvalue { ptr, i64, i64 } %68, 0
+  %72 = getelementptr %main.Inner, ptr %71, i64 1
+  %73 = getelementptr inbounds nuw %main.Inner, ptr %72, i32 0, i32 0
+  %74 = load i8, ptr %73, align 1
+  %75 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 2
+  %76 = getelementptr [3 x i64], ptr %75, i64 0, i64 1
+  %77 = load i64, ptr %76, align 8
+  call void @llgo_printlock()
+  %78 = extractvalue { ptr, i64 } %55, 0
+  %79 = extractvalue { ptr, i64 } %55, 1
+  call void @llgo_printstring(ptr %78, i64 %79)
+  call void @llgo_printsp()
+  %80 = sext i8 %58 to i64
+  call void @llgo_printint(i64 %80)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %61)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %63)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %66)
+  call void @llgo_printsp()
+  %81 = sext i8 %74 to i64
+  call void @llgo_printint(i64 %81)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %77)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %82 = call ptr @llgo_alloc(i64 64)
+  %83 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %83, align 8
+  %84 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %84, align 8
+  br i1 false, label %slice.fail4, label %slice.next5
+
+slice.fail4:                                      ; preds = %bounds.next
+  call void @llgo_panicslicelen(i64 1, i64 4, i64 4)
+  unreachable
+
+slice.next5:                                      ; preds = %bounds.next
+  %85 = getelementptr { ptr, i64 }, ptr %82, i64 1
+  %86 = insertvalue { ptr, i64, i64 } undef, ptr %85, 0
+  %87 = insertvalue { ptr, i64, i64 } %86, i64 3, 1
+  %88 = insertvalue { ptr, i64, i64 } %87, i64 3, 2
+  %89 = extractvalue { ptr, i64, i64 } %88, 1
+  %90 = extractvalue { ptr, i64, i64 } %88, 1
+  %91 = icmp uge i64 1, %90
+  br i1 %91, label %bounds.fail6, label %bounds.next7
+
+bounds.fail6:                                     ; preds = %slice.next5
+  call void @llgo_panicindex(i64 1, i64 %90)
+  unreachable
+
+bounds.next7:                                     ; preds = %slice.next5
+  %92 = extractvalue { ptr, i64, i64 } %88, 0
+  %93 = getelementptr { ptr, i64 }, ptr %92, i64 1
+  %94 = load { ptr, i64 }, ptr %93, align 8
+  %95 = extractvalue { ptr, i64, i64 } %88, 1
+  %96 = icmp uge i64 2, %95
+  br i1 %96, label %bounds.fail8, label %bounds.next9
+
+bounds.fail8:                                     ; preds = %bounds.next7
+  call void @llgo_panicindex(i64 2, i64 %95)
+  unreachable
+
+bounds.next9:                                     ; preds = %bounds.next7
+  %97 = extractvalue { ptr, i64, i64 } %88, 0
+  %98 = getelementptr { ptr, i64 }, ptr %97, i64 2
+  %99 = load { ptr, i64 }, ptr %98, align 8
+  %100 = load [4 x { ptr, i64 }], ptr %82, align 8
+  store [4 x { ptr, i64 }] zeroinitializer, ptr %complit10, align 8
+  %101 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 0
+  store { ptr, i64 } zeroinitializer, ptr %101, align 8
+  %102 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 1
+  store { ptr, i64 } zeroinitializer, ptr %102, align 8
+  %103 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %103, align 8
+  %104 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %104, align 8
+  %105 = load [4 x { ptr, i64 }], ptr %complit10, align 8
+  %106 = extractvalue [4 x { ptr, i64 }] %100, 0
+  %107 = extractvalue [4 x { ptr, i64 }] %105, 0
+  %108 = extractvalue { ptr, i64 } %106, 0
+  %109 = extractvalue { ptr, i64 } %106, 1
+  %110 = extractvalue { ptr, i64 } %107, 0
+  %111 = extractvalue { ptr, i64 } %107, 1
+  %112 = call i1 @llgo_eqstring(ptr %108, i64 %109, ptr %110, i64 %111)
+  %113 = and i1 true, %112
+  %114 = extractvalue [4 x { ptr, i64 }] %100, 1
+  %115 = extractvalue [4 x { ptr, i64 }] %105, 1
+  %116 = extractvalue { ptr, i64 } %114, 0
+  %117 = extractvalue { ptr, i64 } %114, 1
+  %118 = extractvalue { ptr, i64 } %115, 0
+  %119 = extractvalue { ptr, i64 } %115, 1
+  %120 = call i1 @llgo_eqstring(ptr %116, i64 %117, ptr %118, i64 %119)
+  %121 = and i1 %113, %120
+  %122 = extractvalue [4 x { ptr, i64 }] %100, 2
+  %123 = extractvalue [4 x { ptr, i64 }] %105, 2
+  %124 = extractvalue { ptr, i64 } %122, 0
+  %125 = extractvalue { ptr, i64 } %122, 1
+  %126 = extractvalue { ptr, i64 } %123, 0
+  %127 = extractvalue { ptr, i64 } %123, 1
+  %128 = call i1 @llgo_eqstring(ptr %124, i64 %125, ptr %126, i64 %127)
+  %129 = and i1 %121, %128
+  %130 = extractvalue [4 x { ptr, i64 }] %100, 3
+  %131 = extractvalue [4 x { ptr, i64 }] %105, 3
+  %132 = extractvalue { ptr, i64 } %130, 0
+  %133 = extractvalue { ptr, i64 } %130, 1
+  %134 = extractvalue { ptr, i64 } %131, 0
+  %135 = extractvalue { ptr, i64 } %131, 1
+  %136 = call i1 @llgo_eqstring(ptr %132, i64 %133, ptr %134, i64 %135)
+  %137 = and i1 %129, %136
+  %138 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %139 = load %main.Inner, ptr %138, align 1
+  store %main.Inner zeroinitializer, ptr %complit11, align 1
+  %140 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 0
+  store i8 5, ptr %140, align 1
+  %141 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 1
+  store i8 2, ptr %141, align 1
+  %142 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 2
+  store i1 true, ptr %142, align 1
+  %143 = load %main.Inner, ptr %complit11, align 1
+  %144 = extractvalue %main.Inner %139, 0
+  %145 = extractvalue %main.Inner %143, 0
+  %146 = icmp eq i8 %144, %145
+  %147 = and i1 true, %146
+  %148 = extractvalue %main.Inner %139, 1
+  %149 = extractvalue %main.Inner %143, 1
+  %150 = icmp eq i8 %148, %149
+  %151 = and i1 %147, %150
+  %152 = extractvalue %main.Inner %139, 2
+  %153 = extractvalue %main.Inner %143, 2
+  %154 = icmp eq i1 %152, %153
+  %155 = and i1 %151, %154
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %89)
+  call void @llgo_printsp()
+  %156 = extractvalue { ptr, i64 } %94, 0
+  %157 = extractvalue { ptr, i64 } %94, 1
+  call void @llgo_printstring(ptr %156, i64 %157)
+  call void @llgo_printsp()
+  %158 = extractvalue { ptr, i64 } %99, 0
+  %159 = extractvalue { ptr, i64 } %99, 1
+  call void @llgo_printstring(ptr %158, i64 %159)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %137)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %155)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_printlock()
+  call void @llgo_printfloat(double 0x3FD5555555555555)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 true)
+  call void @llgo_printsp()
+  call void @llgo_printfloat(double -1.000000e+00)
+  call void @llgo_printsp()
+  call void @llgo_printfloat(double 0x3FD5555560000000)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_printlock()
+  call void @llgo_printcomplex(double -8.000000e+00, double 6.000000e+00)
+  call void @llgo_printsp()
+  call void @llgo_printfloat(double 1.000000e+00)
+  call void @llgo_printsp()
+  call void @llgo_printfloat(double 3.000000e+00)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 true)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicindex(i64, i64) #0
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+; Function Attrs: noreturn
+declare void @llgo_panicslicelen(i64, i64, i64) #0
+
+declare void @llgo_growslice(ptr, ptr, i64, i64, i64, i64)
+
+declare i64 @llgo_slicecopy(ptr, i64, ptr, i64, i64)
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printbool(i1)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+declare void @llgo_printfloat(double)
+
+declare void @llgo_printcomplex(double, double)
+
+define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Inner, ptr %0, align 1
+  %3 = load %main.Inner, ptr %1, align 1
+  %4 = extractvalue %main.Inner %2, 0
+  %5 = extractvalue %main.Inner %3, 0
+  %6 = icmp eq i8 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue %main.Inner %2, 1
+  %9 = extractvalue %main.Inner %3, 1
+  %10 = icmp eq i8 %8, %9
+  %11 = and i1 %7, %10
+  %12 = extractvalue %main.Inner %2, 2
+  %13 = extractvalue %main.Inner %3, 2
+  %14 = icmp eq i1 %12, %13
+  %15 = and i1 %11, %14
+  ret i1 %15
+}
+
+attributes #0 = { noreturn }
