@@ -1,0 +1,377 @@
+/*
+ * ANTLR error recovery with gc's messages (cmd/compile/internal/syntax/parser.go). ANTLR
+ * finds the error and recovers; this class only words it: the offending token is named as
+ * gc names it (TokenNames) and the rule being parsed picks gc's phrase, e.g. "at end of
+ * statement", "in argument list; possibly missing comma or )", "expecting expression",
+ * "non-declaration statement outside function body". When gc would word it differently
+ * than any rule here knows, the message falls back to "unexpected X" with ANTLR's single
+ * expected token, if there is one.
+ *
+ * Recovery follows gc's advance(): an error inside a statement abandons that statement
+ * (skipping balanced brackets up to the next ';', '}', case or default at its level), an
+ * error in a top-level declaration skips to the next ';' at top level, and a token left
+ * after a complete statement is reported "at end of statement" and skipped the same way.
+ * The first error of a region is reported; what the skipping passes over is not.
+ */
+package llgo.frontend.syntax;
+
+import java.util.List;
+
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+import llgo.frontend.syntax.GoParser.*;
+
+final class GcErrorStrategy extends DefaultErrorStrategy {
+    private final SourceText source;
+    private final SyntaxErrors errors;
+
+    GcErrorStrategy(SourceText source, SyntaxErrors errors) {
+        this.source = source;
+        this.errors = errors;
+    }
+
+    /** Unwinds the rules inside a statement or declaration after its first error. */
+    private static final class Abandon extends RecognitionException {
+        Abandon(Parser p) {
+            super(p, p.getInputStream(), p.getContext());
+        }
+    }
+
+    private int lastRecoverIndex = -1;
+
+    @Override
+    public void reportError(Parser recognizer, RecognitionException e) {
+        if (e instanceof Abandon || inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+        IntervalSet expected = e instanceof FailedPredicateException ? new IntervalSet()
+                : safeExpected(recognizer);
+        report(recognizer, t, expected, e instanceof NoViableAltException || e instanceof InputMismatchException);
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        report(recognizer, recognizer.getCurrentToken(), safeExpected(recognizer), true);
+    }
+
+    @Override
+    protected void reportMissingToken(Parser recognizer) {
+        if (inErrorRecoveryMode(recognizer)) return;
+        beginErrorCondition(recognizer);
+        report(recognizer, recognizer.getCurrentToken(), safeExpected(recognizer), true);
+    }
+
+    @Override
+    public void recover(Parser p, RecognitionException e) {
+        ParserRuleContext ctx = p.getContext();
+        boolean statement = ctx instanceof StatementContext;
+        boolean declaration = ctx instanceof TopLevelDeclContext || ctx instanceof EosContext
+                || ctx instanceof ImportDeclContext || ctx instanceof PackageClauseContext;
+        if (!statement && !declaration) {
+            if (ctx instanceof SourceFileContext) {
+                super.recover(p, e);
+                return;
+            }
+            throw e instanceof Abandon a ? a : new Abandon(p);
+        }
+        if (p.getInputStream().index() == lastRecoverIndex && p.getInputStream().LA(1) != Token.EOF) p.consume();
+        skip(p, declaration);
+        lastRecoverIndex = p.getInputStream().index();
+    }
+
+    @Override
+    public void sync(Parser p) {
+        ParserRuleContext ctx = p.getContext();
+        TokenStream in = p.getInputStream();
+        int la = in.LA(1);
+        int stateType = p.getInterpreter().atn.states.get(p.getState()).getStateType();
+        if (stateType != ATNState.STAR_LOOP_ENTRY && stateType != ATNState.STAR_LOOP_BACK) {
+            super.sync(p);
+            return;
+        }
+        if (ctx instanceof StatementListContext && !endsStatement(la)) {
+            if (!inErrorRecoveryMode(p)) {
+                beginErrorCondition(p);
+                Token t = in.LT(1);
+                Token prev = previous(in, t);
+                int pt = prev == null ? -1 : prev.getType();
+                if (la == GoLexer.VAR && (pt == GoLexer.IF || pt == GoLexer.FOR || pt == GoLexer.SWITCH)) {
+                    // gc parses the declaration, then reports at the name after var
+                    errors.syntaxError(source.pos(in.LT(2).getStartIndex()),
+                            "var declaration not allowed in " + prev.getText() + " initializer");
+                    skip(p, false);
+                    return;
+                }
+                String msg = "unexpected " + TokenNames.describe(t)
+                        + (pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON ? ", expecting }"
+                        : " at end of statement");
+                errors.syntaxError(source.pos(t.getStartIndex()), msg);
+            }
+            skip(p, false);
+            return;
+        }
+        if ((ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext)
+                && la != GoLexer.CASE && la != GoLexer.DEFAULT && la != GoLexer.RBRACE && la != Token.EOF) {
+            if (!inErrorRecoveryMode(p)) {
+                beginErrorCondition(p);
+                Token t = in.LT(1);
+                errors.syntaxError(source.pos(t.getStartIndex()),
+                        "unexpected " + TokenNames.describe(t) + ", expecting case or default or }");
+            }
+            skipToClause(p);
+            return;
+        }
+        if (ctx instanceof SourceFileContext && !startsDeclaration(la) && la != Token.EOF) {
+            if (!inErrorRecoveryMode(p)) {
+                beginErrorCondition(p);
+                Token t = in.LT(1);
+                errors.syntaxError(source.pos(t.getStartIndex()), la == GoLexer.SEMI
+                        ? "unexpected " + TokenNames.describe(t) + " after top level declaration"
+                        : la == GoLexer.LBRACE && followsBodilessFunction(ctx)
+                        ? "unexpected semicolon or newline before {"
+                        : la == GoLexer.IMPORT ? "imports must appear before other declarations"
+                        : "non-declaration statement outside function body");
+            }
+            if (la == GoLexer.SEMI) p.consume();
+            else skip(p, true);
+            return;
+        }
+        super.sync(p);
+    }
+
+    /** Whether the last declaration parsed is a function without a body ("func f()\n{"). */
+    private static boolean followsBodilessFunction(ParserRuleContext file) {
+        List<TopLevelDeclContext> decls = ((SourceFileContext) file).topLevelDecl();
+        if (decls.isEmpty()) return false;
+        FunctionDeclContext f = decls.get(decls.size() - 1).functionDecl();
+        return f != null && f.functionBody() == null;
+    }
+
+    private static boolean isHeaderKeyword(int type) {
+        return type == GoLexer.IF || type == GoLexer.FOR || type == GoLexer.SWITCH;
+    }
+
+    private static boolean endsStatement(int la) {
+        return la == GoLexer.SEMI || la == GoLexer.RBRACE || la == GoLexer.CASE || la == GoLexer.DEFAULT
+                || la == Token.EOF;
+    }
+
+    private static boolean startsDeclaration(int la) {
+        return la == GoLexer.CONST || la == GoLexer.TYPE || la == GoLexer.VAR || la == GoLexer.FUNC
+                || la == GoLexer.IMPORT;
+    }
+
+    /**
+     * Skips tokens, keeping brackets balanced, up to a ';' (consumed if {@code consumeSemi}),
+     * or, inside a function, up to a '}', case or default that closes the enclosing block.
+     */
+    private void skip(Parser p, boolean consumeSemi) {
+        TokenStream in = p.getInputStream();
+        int depth = 0;
+        while (true) {
+            int la = in.LA(1);
+            if (la == Token.EOF) return;
+            if (depth == 0) {
+                if (la == GoLexer.SEMI) {
+                    if (consumeSemi) p.consume();
+                    return;
+                }
+                if (!consumeSemi && (la == GoLexer.CASE || la == GoLexer.DEFAULT)) return;
+            }
+            switch (la) {
+                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> depth++;
+                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> {
+                    if (depth == 0 && !consumeSemi) return;
+                    depth = Math.max(0, depth - 1);
+                }
+                default -> { }
+            }
+            p.consume();
+        }
+    }
+
+    /** Skips balanced tokens up to the next case, default or the '}' closing the switch or select. */
+    private static void skipToClause(Parser p) {
+        TokenStream in = p.getInputStream();
+        int depth = 0;
+        while (true) {
+            int la = in.LA(1);
+            if (la == Token.EOF) return;
+            if (depth == 0 && (la == GoLexer.CASE || la == GoLexer.DEFAULT || la == GoLexer.RBRACE)) return;
+            if (la == GoLexer.LPAREN || la == GoLexer.LBRACK || la == GoLexer.LBRACE) depth++;
+            if (la == GoLexer.RPAREN || la == GoLexer.RBRACK || la == GoLexer.RBRACE) depth--;
+            p.consume();
+        }
+    }
+
+    private static IntervalSet safeExpected(Parser recognizer) {
+        try {
+            return recognizer.getExpectedTokens();
+        } catch (RuntimeException ex) {
+            return new IntervalSet();
+        }
+    }
+
+    private void report(Parser parser, Token t, IntervalSet expected, boolean useExpected) {
+        if (t.getType() == Token.EOF && errors.count() > 0) return; // gc: no follow-up errors at EOF
+        Pos at = source.pos(t.getStartIndex());
+        Token prev = previous(parser.getInputStream(), t);
+        if (t.getType() == GoLexer.VAR && prev != null && isHeaderKeyword(prev.getType())) {
+            // gc parses the declaration, then reports at the name after var
+            Token next = t;
+            for (int i = t.getTokenIndex() + 1; i < parser.getInputStream().size(); i++) {
+                next = parser.getInputStream().get(i);
+                if (next.getChannel() == Token.DEFAULT_CHANNEL) break;
+            }
+            errors.syntaxError(source.pos(next.getStartIndex()),
+                    "var declaration not allowed in " + prev.getText() + " initializer");
+            return;
+        }
+        String message = message(parser, t, expected);
+        if (message == null) {
+            String unexpected = "unexpected " + TokenNames.describe(t);
+            message = useExpected && expected.size() == 1
+                    ? unexpected + ", expecting " + TokenNames.expected(expected.getMinElement())
+                    : unexpected;
+        }
+        errors.syntaxError(at, message);
+    }
+
+    /** gc's wording for an error at token t in the rule being parsed, or null for the default. */
+    private String message(Parser parser, Token t, IntervalSet expected) {
+        String unexpected = "unexpected " + TokenNames.describe(t);
+        ParserRuleContext ctx = parser.getContext();
+        Token prev = previous(parser.getInputStream(), t);
+        int prevType = prev == null ? -1 : prev.getType();
+        ParserRuleContext parent = ctx.getParent();
+        if (ctx instanceof BlockContext && ctx.getChildCount() == 0 && parent instanceof ForStmtContext) {
+            return unexpected + ", expecting { after for clause";
+        }
+        if (ctx instanceof BlockContext && ctx.getChildCount() == 0 && parent instanceof IfStmtContext) {
+            return unexpected + ", expecting { after if clause";
+        }
+        if (ctx instanceof ChannelTypeContext || ctx instanceof Type_Context
+                && (parent instanceof ChannelTypeContext || parent instanceof ChanOperandContext)) {
+            return "missing channel element type";
+        }
+        if (ctx instanceof Type_Context && parent instanceof ParameterDeclContext && prevType == GoLexer.ELLIPSIS) {
+            return "... is missing type";
+        }
+        if (ctx instanceof TypeSpecContext || ctx instanceof Type_Context && parent instanceof TypeSpecContext) {
+            return unexpected + " in type declaration";
+        }
+        if (t.getType() == GoLexer.RBRACK && prevType == GoLexer.LBRACK && within(ctx, TypeParametersContext.class)) {
+            return "empty type parameter list";
+        }
+        if (ctx instanceof IndexBracketsContext || ctx instanceof SliceTailContext) {
+            return unexpected + ", expecting comma, : or ]";
+        }
+        if (ctx instanceof EosContext || ctx instanceof SourceFileContext) {
+            if (ctx instanceof SourceFileContext sf && sf.packageClause() == null) {
+                return "package statement must be first";
+            }
+            if (prevType == GoLexer.SEMI || prevType == -1) {
+                return "non-declaration statement outside function body";
+            }
+            return unexpected + " after top level declaration";
+        }
+        if (ctx instanceof PackageClauseContext) {
+            return t.getType() == GoLexer.PACKAGE || prevType == GoLexer.PACKAGE
+                    ? unexpected + ", expecting name" : "package statement must be first";
+        }
+        if (ctx instanceof BlockContext || ctx instanceof StatementListContext || ctx instanceof SwitchStmtContext
+                || ctx instanceof SelectStmtContext || ctx instanceof CaseClauseContext
+                || ctx instanceof CommClauseContext) {
+            if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
+                if (prevType == GoLexer.LBRACE || prevType == GoLexer.SEMI || prevType == GoLexer.COLON) {
+                    return unexpected + ", expecting case or default or }";
+                }
+            }
+            if (prevType == GoLexer.SEMI || prevType == GoLexer.LBRACE || prevType == GoLexer.COLON) {
+                return expected.contains(GoLexer.RBRACE) && expected.size() == 1 ? unexpected + ", expecting }" : null;
+            }
+            return unexpected + " at end of statement";
+        }
+        if ((ctx instanceof VarDeclContext || ctx instanceof ConstDeclContext || ctx instanceof TypeDeclContext
+                || ctx instanceof IdentifierListContext || ctx instanceof VarSpecContext
+                || ctx instanceof ConstSpecContext) && expected.contains(GoLexer.IDENTIFIER)) {
+            return unexpected + ", expecting name";
+        }
+        if (ctx instanceof ArgumentsContext && expected.contains(GoLexer.RPAREN)) {
+            return unexpected + " in argument list; possibly missing comma or )";
+        }
+        if (ctx instanceof LiteralValueContext && expected.contains(GoLexer.RBRACE)) {
+            return unexpected + " in composite literal; possibly missing comma or }";
+        }
+        if (ctx instanceof ParametersContext && expected.contains(GoLexer.RPAREN)) {
+            return unexpected + " in parameter list; possibly missing comma or )";
+        }
+        if (ctx instanceof StructTypeContext || ctx instanceof FieldDeclContext) {
+            return unexpected + " in struct type; possibly missing semicolon or newline or }";
+        }
+        if (ctx instanceof InterfaceTypeContext || ctx instanceof InterfaceElemContext) {
+            return unexpected + " in interface type; possibly missing semicolon or newline or }";
+        }
+        if (ctx instanceof ElseBranchContext) return "else must be followed by if or statement block";
+        if (ctx instanceof IfStmtContext) return unexpected + ", expecting { after if clause";
+        if (ctx instanceof ForStmtContext) return unexpected + ", expecting { after for clause";
+        if ((ctx instanceof IfHeaderContext || ctx instanceof ForHeaderContext || ctx instanceof SwitchHeaderContext)
+                && t.getType() == GoLexer.VAR) {
+            String keyword = ctx instanceof IfHeaderContext ? "if" : ctx instanceof ForHeaderContext ? "for" : "switch";
+            return "var declaration not allowed in " + keyword + " initializer";
+        }
+        if (ctx instanceof SwitchHeaderContext) return "missing { after switch clause";
+        if (ctx instanceof ExpressionContext || ctx instanceof UnaryExprContext || ctx instanceof OperandContext
+                || ctx instanceof PrimaryExprContext || ctx instanceof ElementContext
+                || ctx instanceof ExpressionListContext || ctx instanceof SimpleStmtContext
+                || ctx instanceof StatementContext && expected.contains(GoLexer.IDENTIFIER)) {
+            if (expected.contains(GoLexer.NUMBER)) return unexpected + ", expecting expression";
+        }
+        if (ctx instanceof Type_Context || ctx instanceof TypeLitContext || ctx instanceof TypeTermContext
+                || ctx instanceof ResultContext || ctx instanceof ParameterDeclContext) {
+            return unexpected + ", expecting type";
+        }
+        if (ctx instanceof SignatureContext || ctx instanceof FunctionTypeContext) {
+            return unexpected + ", expecting (";
+        }
+        if (ctx instanceof FunctionDeclContext && !expected.contains(GoLexer.LPAREN)) {
+            return unexpected + ", expecting name or (";
+        }
+        if (ctx instanceof ImportSpecContext || ctx instanceof ImportPathContext) {
+            return t.getType() == GoLexer.SEMI ? "missing import path" : "import path must be a string";
+        }
+        if (expected.size() == 1 && expected.contains(GoLexer.IDENTIFIER)) return unexpected + ", expecting name";
+        if (expected.contains(GoLexer.COMMA) && expected.contains(GoLexer.RPAREN) && expected.size() == 2) {
+            return unexpected + ", expecting comma or )";
+        }
+        return null;
+    }
+
+    private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (kind.isInstance(c)) return true;
+        }
+        return false;
+    }
+
+    /** The on-channel token before t, or null at the start of the file. */
+    private static Token previous(TokenStream in, Token t) {
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            Token p = in.get(i);
+            if (p.getChannel() == Token.DEFAULT_CHANNEL) return p;
+        }
+        return null;
+    }
+}

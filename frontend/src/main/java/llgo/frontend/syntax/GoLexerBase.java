@@ -1,0 +1,127 @@
+/*
+ * The hand-written part of the lexer: automatic semicolon insertion (Go spec,
+ * "Semicolons") and the lexical errors, in gc's wording (cmd/compile/internal/syntax/scanner.go).
+ * After a line's final token that is an identifier, a literal, one of the keywords break,
+ * continue, fallthrough, return, or one of ++ -- ) ] }, a newline or the end of the file
+ * yields a ';' token whose text is "newline" or "EOF" (gc's names for it in messages). A
+ * general comment that spans lines counts as a newline, and its ';' sits at the comment.
+ */
+package llgo.frontend.syntax;
+
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+import llgo.frontend.Diagnostics;
+
+public abstract class GoLexerBase extends Lexer {
+    private SourceText source;
+    private Diagnostics diag;
+    private boolean nlsemi;
+    private Token pending;
+
+    protected GoLexerBase(CharStream input) {
+        super(input);
+    }
+
+    /** Must be called before the first token: where positions and errors go. */
+    public void setSource(SourceText source, Diagnostics diag) {
+        this.source = source;
+        this.diag = diag;
+    }
+
+    @Override
+    public Token nextToken() {
+        if (pending != null) {
+            Token t = pending;
+            pending = null;
+            return t;
+        }
+        while (true) {
+            Token t = super.nextToken();
+            switch (t.getType()) {
+                case GoLexer.NEWLINE:
+                    if (nlsemi) {
+                        nlsemi = false;
+                        return semicolon(t, "newline");
+                    }
+                    return t;
+                case GoLexer.GENERAL_COMMENT:
+                    if (nlsemi && t.getText().indexOf('\n') >= 0) {
+                        nlsemi = false;
+                        pending = t;
+                        return semicolon(t, "newline");
+                    }
+                    return t;
+                case GoLexer.UNTERMINATED_COMMENT:
+                    report(t.getStartIndex(), "comment not terminated");
+                    return t;
+                case Token.EOF:
+                    if (nlsemi) {
+                        nlsemi = false;
+                        pending = t;
+                        return semicolon(t, "EOF");
+                    }
+                    return t;
+                case GoLexer.INVALID_CHAR:
+                    reportInvalidChar(t);
+                    return t;
+                case GoLexer.WS:
+                case GoLexer.LINE_COMMENT:
+                    return t;
+                case GoLexer.IDENTIFIER:
+                    nlsemi = true;
+                    checkIdentifier(t);
+                    return t;
+                default:
+                    nlsemi = endsLine(t.getType());
+                    if (source != null && diag != null) {
+                        return new LiteralChecker(source, diag).check(t);
+                    }
+                    return t;
+            }
+        }
+    }
+
+    /** gc's scanner.atIdentChar: a non-ASCII character that is no letter or digit is reported. */
+    private void checkIdentifier(Token t) {
+        if (source == null) return;
+        for (int i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
+            int c = source.codePoints[i];
+            if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
+                report(i, "invalid character " + LiteralChecker.quoteCodePoint(c) + " in identifier");
+            }
+        }
+    }
+
+    private void reportInvalidChar(Token t) {
+        int index = t.getStartIndex();
+        if (source == null || source.isInvalidByte(index)) return; // already reported as invalid UTF-8
+        int c = source.codePoints[index];
+        if (c == 0 || c == 0xFEFF) return; // reported while decoding
+        report(index, "invalid character " + LiteralChecker.quoteCodePoint(c));
+    }
+
+    private void report(int index, String message) {
+        if (source != null && diag != null) diag.error(source.pos(index), message);
+    }
+
+    private static boolean endsLine(int type) {
+        return switch (type) {
+            case GoLexer.IDENTIFIER, GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.RAW_STRING,
+                 GoLexer.UNTERMINATED_RUNE, GoLexer.UNTERMINATED_STRING, GoLexer.UNTERMINATED_RAW,
+                 GoLexer.BREAK, GoLexer.CONTINUE, GoLexer.FALLTHROUGH, GoLexer.RETURN,
+                 GoLexer.INC, GoLexer.DEC, GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> true;
+            default -> false;
+        };
+    }
+
+    private Token semicolon(Token at, String text) {
+        CommonToken semi = new CommonToken(at);
+        semi.setType(GoLexer.SEMI);
+        semi.setText(text);
+        semi.setChannel(Token.DEFAULT_CHANNEL);
+        return semi;
+    }
+}

@@ -1,0 +1,3 @@
+package main
+
+type A[P any] = int

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	a, b += 1, 2
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	f(1,
+		2
+	)
+}

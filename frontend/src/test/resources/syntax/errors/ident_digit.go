@@ -1,0 +1,4 @@
+package main
+
+var x = 1
+var ·y = 2

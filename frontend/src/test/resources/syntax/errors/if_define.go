@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	if y := f(a.b, 2+3) {
+	}
+}

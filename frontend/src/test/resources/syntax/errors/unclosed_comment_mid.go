@@ -1,0 +1,4 @@
+package main
+
+var x = 1 /* oops
+var y = 2
