@@ -24,6 +24,7 @@ public final class Function implements Value, Member {
     private final List<BasicBlock> blocks = new ArrayList<>();
     private final List<Function> anonFuncs = new ArrayList<>();
     private final List<Instruction> referrers = new ArrayList<>();
+    private BasicBlock recover;
 
     /**
      * @param symbol    gc's symbol name ({@code main.f}, {@code main.(*T).M}, {@code main.main$1} for literals)
@@ -51,6 +52,15 @@ public final class Function implements Value, Member {
     public List<BasicBlock> blocks() { return blocks; }
     public List<Function> anonFuncs() { return anonFuncs; }
     public boolean isExternal() { return blocks.isEmpty(); }
+
+    /**
+     * The block control reaches after a panic is recovered by one of this function's
+     * deferred calls (go/ssa Function.Recover): it returns the current values of the named
+     * results, or zero values, with no RunDefers (the deferred calls ran while panicking).
+     * Null when the function has no defer statement. It has no predecessors.
+     */
+    public BasicBlock recover() { return recover; }
+    public void setRecover(BasicBlock b) { recover = b; }
 
     /** Appends a new block. */
     public BasicBlock newBlock(String comment) {

@@ -44,12 +44,21 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     /** Replaces operand i, moving this instruction from the old value's referrers to the new one's. */
     public void setOperand(int i, Value v) {
         Value old = operands.get(i);
-        if (old != null) old.referrers().remove(this);
         operands.set(i, v);
+        if (tracksReferrers(old) && !operands.contains(old)) old.referrers().remove(this);
         if (v != null && !(v instanceof Const) && !(v instanceof Builtin) && !v.referrers().contains(this)) v.referrers().add(this);
     }
 
     protected void addOperand(Value v) { operands.add(v); }
+
+    /** Constants and builtins share no referrer list. */
+    private static boolean tracksReferrers(Value v) { return v != null && !(v instanceof Const) && !(v instanceof Builtin); }
+
+    /** Removes operand i, unregistering this instruction from its referrers if no other operand uses it. */
+    protected void removeOperand(int i) {
+        Value old = operands.remove(i);
+        if (tracksReferrers(old) && !operands.contains(old)) old.referrers().remove(this);
+    }
 
     /** Registers this instruction as a referrer of each operand. Called once when the instruction is added to a block. */
     public void linkOperands() {
@@ -66,6 +75,9 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     protected abstract String body();
 
     @Override public String toString() { return body(); }
+
+    /** A type in printed SSA, as go/types prints it (records' own toString is not Go syntax). */
+    static String ts(Type t) { return llgo.frontend.types.Types.typeString(t); }
 
     static String names(List<? extends Value> vs) {
         return vs.stream().map(x -> x == null ? "_" : x.name()).collect(Collectors.joining(", "));
@@ -129,7 +141,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
         public boolean heap() { return heap; }
         public void setHeap(boolean h) { heap = h; }
         public String comment() { return comment; }
-        @Override protected String body() { return (heap ? "new " : "local ") + elem + " (" + comment + ")"; }
+        @Override protected String body() { return (heap ? "new " : "local ") + ts(elem) + " (" + comment + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitAlloc(this); }
     }
 
@@ -149,6 +161,8 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
         public String comment() { return comment; }
         public List<Value> edges() { return operands(); }
         public void addEdge(Value v) { addOperand(v); if (v != null && !(v instanceof Const) && !v.referrers().contains(this)) v.referrers().add(this); }
+        /** Drops the edge of predecessor i (when that predecessor is removed). */
+        public void removeEdge(int i) { removeOperand(i); }
         @Override protected String body() {
             StringBuilder sb = new StringBuilder("phi [");
             List<BasicBlock> preds = block() == null ? List.of() : block().preds();
@@ -166,7 +180,10 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
      * any func value; in "invoke" mode ({@code method} non-null) the callee operand is an
      * interface value and {@code method} the abstract interface method. Operands: callee,
      * then arguments (the receiver is the first argument of a static method call).
-     * {@code hasEllipsis}: the last argument is a slice passed to a variadic parameter as is.
+     * The arguments always match the callee's parameters: the builder packs the extra
+     * arguments of a variadic call into a slice (or passes the {@code s...} slice as is), and
+     * {@code append}'s second argument is always a slice (or a string, for
+     * {@code append([]byte, string...)}).
      * <p>Example printed forms: {@code t2 = main.fib(t1)}, {@code t5 = invoke t4.String()}, {@code t1 = len(t0)}.
      */
     public static final class Call extends ValueInstr {
@@ -237,7 +254,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class Convert extends ValueInstr {
         public Convert(Type type, Value x) { super(type, List.of(x)); }
         public Value x() { return operand(0); }
-        @Override protected String body() { return "convert " + type() + " <- " + x().type() + " (" + x().name() + ")"; }
+        @Override protected String body() { return "convert " + ts(type()) + " <- " + ts(x().type()) + " (" + x().name() + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitConvert(this); }
     }
 
@@ -246,7 +263,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class ChangeType extends ValueInstr {
         public ChangeType(Type type, Value x) { super(type, List.of(x)); }
         public Value x() { return operand(0); }
-        @Override protected String body() { return "changetype " + type() + " <- " + x().type() + " (" + x().name() + ")"; }
+        @Override protected String body() { return "changetype " + ts(type()) + " <- " + ts(x().type()) + " (" + x().name() + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitChangeType(this); }
     }
 
@@ -255,7 +272,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class MakeInterface extends ValueInstr {
         public MakeInterface(Type type, Value x) { super(type, List.of(x)); }
         public Value x() { return operand(0); }
-        @Override protected String body() { return "make " + type() + " <- " + x().type() + " (" + x().name() + ")"; }
+        @Override protected String body() { return "make " + ts(type()) + " <- " + ts(x().type()) + " (" + x().name() + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitMakeInterface(this); }
     }
 
@@ -264,7 +281,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class ChangeInterface extends ValueInstr {
         public ChangeInterface(Type type, Value x) { super(type, List.of(x)); }
         public Value x() { return operand(0); }
-        @Override protected String body() { return "change interface " + type() + " <- " + x().type() + " (" + x().name() + ")"; }
+        @Override protected String body() { return "change interface " + ts(type()) + " <- " + ts(x().type()) + " (" + x().name() + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitChangeInterface(this); }
     }
 
@@ -288,7 +305,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
         public MakeSlice(Type type, Value len, Value cap) { super(type, List.of(len, cap)); }
         public Value len() { return operand(0); }
         public Value cap() { return operand(1); }
-        @Override protected String body() { return "make " + type() + " " + len().name() + " " + cap().name(); }
+        @Override protected String body() { return "make " + ts(type()) + " " + len().name() + " " + cap().name(); }
         @Override public <R> R accept(Visitor<R> v) { return v.visitMakeSlice(this); }
     }
 
@@ -297,7 +314,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class MakeMap extends ValueInstr {
         public MakeMap(Type type, Value reserve) { super(type, java.util.Arrays.asList(reserve)); }
         public Value reserve() { return operand(0); }
-        @Override protected String body() { return "make " + type() + (reserve() == null ? "" : " " + reserve().name()); }
+        @Override protected String body() { return "make " + ts(type()) + (reserve() == null ? "" : " " + reserve().name()); }
         @Override public <R> R accept(Visitor<R> v) { return v.visitMakeMap(this); }
     }
 
@@ -306,7 +323,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
     public static final class MakeChan extends ValueInstr {
         public MakeChan(Type type, Value size) { super(type, List.of(size)); }
         public Value size() { return operand(0); }
-        @Override protected String body() { return "make " + type() + " " + size().name(); }
+        @Override protected String body() { return "make " + ts(type()) + " " + size().name(); }
         @Override public <R> R accept(Visitor<R> v) { return v.visitMakeChan(this); }
     }
 
@@ -404,7 +421,7 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
         public Value x() { return operand(0); }
         public Type asserted() { return asserted; }
         public boolean commaOk() { return commaOk; }
-        @Override protected String body() { return "typeassert" + (commaOk ? ",ok " : " ") + x().name() + ".(" + asserted + ")"; }
+        @Override protected String body() { return "typeassert" + (commaOk ? ",ok " : " ") + x().name() + ".(" + ts(asserted) + ")"; }
         @Override public <R> R accept(Visitor<R> v) { return v.visitTypeAssert(this); }
     }
 
@@ -491,7 +508,8 @@ public abstract sealed class Instruction permits Instruction.ValueInstr, Instruc
         @Override public <R> R accept(Visitor<R> v) { return v.visitIf(this); }
     }
 
-    /** Returns from the function; runs deferred calls first when the function has any. Operands: the results.
+    /** Returns from the function. Deferred calls are not run here: the builder emits a {@link RunDefers} before every
+     * Return of a function that has defer statements (after storing named results, which the deferred calls may change). Operands: the results.
      * <p>Example printed form: {@code return t1, t2}. */
     public static final class Return extends Instruction {
         public Return(List<? extends Value> results) { super(results); }
