@@ -56,6 +56,8 @@ public sealed abstract class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
         /** Whether the variable is used (for "declared but not used"). */
         public boolean used() { return used; }
         public void markUsed() { used = true; }
+        /** Restores the used flag (an assignment to a variable is not a use of it). */
+        public void setUsed(boolean u) { used = u; }
     }
 
     public static final class Const extends Obj {
@@ -80,7 +82,7 @@ public sealed abstract class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
             if (t == null) return false;
             if (t instanceof Named n) return n.obj() != this;
             if (t instanceof TypeParam p) return p.obj() != this;
-            if (t instanceof Basic b) return !b.name().equals(name());
+            if (t instanceof Basic b) return !Basic.of(b.kind()).name().equals(name());
             return true;
         }
     }

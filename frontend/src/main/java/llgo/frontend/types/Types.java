@@ -71,7 +71,7 @@ public final class Types {
 
     private static void write(StringBuilder sb, Type t) {
         if (t == null) sb.append("<nil>");
-        else if (t instanceof Basic b) sb.append(b.name());
+        else if (t instanceof Basic b) sb.append(Basic.of(b.kind()).name());   // canonical: byte prints as uint8
         else if (t instanceof Type.Pointer p) { sb.append('*'); write(sb, p.elem()); }
         else if (t instanceof Type.Slice s) { sb.append("[]"); write(sb, s.elem()); }
         else if (t instanceof Type.Array a) { sb.append('[').append(a.len()).append(']'); write(sb, a.elem()); }

@@ -1,0 +1,317 @@
+/*
+ * Type expressions (go/types typexpr.go, signature.go, struct.go, interface.go): named
+ * types, qualified identifiers, pointer, array (constant length), slice, map (comparable
+ * key), channel, function signatures (parameters, variadic, receiver), struct types
+ * (embedded fields, tags) and interface types (methods and embedded interfaces). Go spec
+ * section "Types".
+ */
+package llgo.frontend.types;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import llgo.frontend.constant.ConstOps;
+import llgo.frontend.constant.Value;
+import llgo.frontend.syntax.Expr;
+import llgo.frontend.syntax.Field;
+import llgo.frontend.types.TypeAndValue.Mode;
+
+final class TypeExprs {
+    private final Checker c;
+
+    TypeExprs(Checker c) { this.c = c; }
+
+    /** The type denoted by e; reports an error and returns Basic.INVALID if e is not a type. */
+    Type typExpr(Expr e) {
+        Type t = typInternal(e);
+        c.recordTypeAndValue(e, t == Basic.INVALID ? Mode.INVALID : Mode.TYPEXPR, t, null);
+        return t;
+    }
+
+    /** go/types typInternal: only names, pointers, parentheses and type literals denote types. */
+    private Type typInternal(Expr e) {
+        if (e instanceof Expr.Ident || e instanceof Expr.Selector) {
+            Operand x = new Operand();
+            c.exprs.exprOrType(x, e);
+            switch (x.mode) {
+                case INVALID: return Basic.INVALID;
+                case NOVALUE: c.errorf(e.pos(), "%s used as type", c.str(x)); return Basic.INVALID;
+                case TYPEXPR: return x.type;
+                default: c.errorf(e.pos(), "%s is not a type", c.str(x)); return Basic.INVALID;
+            }
+        }
+        if (e instanceof Expr.Paren p) return typExpr(p.x());
+        if (e instanceof Expr.Star s) {
+            Type elem = typExpr(s.x());
+            return elem == Basic.INVALID ? Basic.INVALID : new Type.Pointer(elem);
+        }
+        if (e instanceof Expr.Index ix) {
+            c.unsupported(ix.pos(), "generic type instantiation");
+            return Basic.INVALID;
+        }
+        Type t = typeLiteral(e);
+        if (t != null) return t;
+        if (!(e instanceof Expr.Bad)) c.errorf(e.pos(), "%s is not a type", c.str(e));
+        return Basic.INVALID;
+    }
+
+    /** The type of the right-hand side of a type definition of {@code def}. */
+    Type definedType(Expr e, Named def) { return typExpr(e); }
+
+    /**
+     * The type denoted by a type literal e (array, struct, pointer handled by Exprs, func,
+     * interface, map, chan), or null if e is not a type literal. Records nothing.
+     */
+    Type typeLiteral(Expr e) {
+        if (e instanceof Expr.ArrayType a) {
+            if (a.len() == null) return new Type.Slice(typExpr(a.elt()));
+            if (a.len() instanceof Expr.Ellipsis) {
+                c.error(a.len().pos(), "invalid use of [...] array (outside a composite literal)");
+                typExpr(a.elt());
+                return Basic.INVALID;
+            }
+            long n = arrayLength(a.len());
+            Type elem = typExpr(a.elt());
+            return n < 0 ? Basic.INVALID : new Type.Array(n, elem);
+        }
+        if (e instanceof Expr.Ellipsis el) {
+            c.error(e.pos(), "invalid use of '...'");
+            if (el.elt() != null) typExpr(el.elt());
+            return Basic.INVALID;
+        }
+        if (e instanceof Expr.StructType s) return structType(s);
+        if (e instanceof Expr.FuncType f) {
+            if (f.typeParams() != null && !f.typeParams().isEmpty()) c.unsupported(f.pos(), "generic function type");
+            Scope s = new Scope(c.env.scope(), "function type");
+            return signature(s, null, f);
+        }
+        if (e instanceof Expr.InterfaceType it) return interfaceType(it);
+        if (e instanceof Expr.MapType m) {
+            Type k = typExpr(m.key());
+            Type v = typExpr(m.value());
+            if (k != Basic.INVALID) {
+                Expr keyExpr = m.key();
+                c.delayed.add(() -> {
+                    if (!Predicates.comparable(k)) {
+                        c.errorf(keyExpr.pos(), "invalid map key type %s", c.str(k));
+                    }
+                });
+            }
+            return new Type.Map(k, v);
+        }
+        if (e instanceof Expr.ChanType ch) {
+            Type.ChanDir d = switch (ch.dir()) { case BOTH -> Type.ChanDir.BOTH; case SEND -> Type.ChanDir.SEND; case RECV -> Type.ChanDir.RECV; };
+            return new Type.Chan(d, typExpr(ch.value()));
+        }
+        return null;
+    }
+
+    /** go/types arrayLength: the constant, non-negative length of an array type, or -1 after an error. */
+    long arrayLength(Expr e) {
+        Operand x = new Operand();
+        c.exprs.expr(x, e);
+        if (x.mode != Mode.CONSTANT) {
+            if (!x.invalid()) c.errorf(e.pos(), "array length %s must be constant", c.str(x));
+            return -1;
+        }
+        if (x.isUntyped() || (x.type.underlying() instanceof Basic b && b.isInteger())) {
+            java.math.BigInteger v = ConstOps.toBigInteger(x.val);
+            if (v != null) {
+                if (v.bitLength() < 63) {
+                    if (v.signum() >= 0) {
+                        if (x.isUntyped()) c.exprs.convertUntyped(x, Basic.of(Basic.Kind.INT));
+                        return v.longValue();
+                    }
+                    c.errorf(e.pos(), "invalid array length %s", c.str(x));
+                    return -1;
+                }
+            }
+        }
+        c.errorf(e.pos(), "array length %s must be integer", c.str(x));
+        return -1;
+    }
+
+    // ---- signatures ----
+
+    /**
+     * The signature of a function, method or function literal. Parameters, results and the
+     * receiver are declared in {@code scope}.
+     */
+    Type.Signature signature(Scope scope, Field recvField, Expr.FuncType ft) {
+        Obj.Var recv = null;
+        if (recvField != null) recv = receiver(scope, recvField);
+        boolean[] variadic = { false };
+        List<Obj.Var> params = collectParams(scope, ft.params(), true, variadic);
+        List<Obj.Var> results = collectParams(scope, ft.results(), false, null);
+        return new Type.Signature(recv, List.of(), new Type.Tuple(params), new Type.Tuple(results), variadic[0]);
+    }
+
+    private List<Obj.Var> collectParams(Scope scope, List<Field> fields, boolean variadicOk, boolean[] variadic) {
+        List<Obj.Var> vars = new ArrayList<>();
+        if (fields == null) return vars;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Expr te = f.type();
+            Type t;
+            if (te instanceof Expr.Ellipsis el) {
+                Type elem = el.elt() == null ? Basic.INVALID : typExpr(el.elt());
+                if (variadicOk && i == fields.size() - 1 && f.names().size() <= 1) {
+                    variadic[0] = true;
+                    t = new Type.Slice(elem);
+                } else {
+                    c.error(te.pos(), "can only use ... with final parameter in list");
+                    t = elem;
+                }
+                c.recordTypeAndValue(te, Mode.TYPEXPR, t, null);
+            } else {
+                t = typExpr(te);
+            }
+            if (f.names().isEmpty()) {
+                Obj.Var v = Obj.Var.param(f.pos(), c.pkg, "", t);
+                c.recordImplicit(f, v);
+                vars.add(v);
+            } else {
+                for (Expr.Ident id : f.names()) {
+                    Obj.Var v = Obj.Var.param(id.pos(), c.pkg, id.name(), t);
+                    c.declare(scope, id, v);
+                    vars.add(v);
+                }
+            }
+        }
+        return vars;
+    }
+
+    private Obj.Var receiver(Scope scope, Field f) {
+        Type t = typExpr(f.type());
+        Expr.Ident name = f.names().isEmpty() ? null : f.names().get(0);
+        if (f.names().size() > 1) c.error(f.names().get(1).pos(), "method has multiple receivers");
+        Obj.Var v = Obj.Var.param(name != null ? name.pos() : f.pos(), c.pkg, name != null ? name.name() : "", t);
+        if (name != null) c.declare(scope, name, v); else c.recordImplicit(f, v);
+        if (t == Basic.INVALID) return v;
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        String why = null;
+        if (base instanceof Named n) {
+            if (n.obj().pkg() != c.pkg) why = "cannot define new methods on non-local type " + c.str(base);
+            else if (n.underlying() instanceof Type.Pointer) why = "pointer or interface type";
+            else if (n.underlying() instanceof Interface) why = "pointer or interface type";
+        } else if (base instanceof Basic b && b != Basic.INVALID) {
+            why = "cannot define new methods on non-local type " + c.str(base);
+        } else if (base != Basic.INVALID) {
+            why = "basic or unnamed type";
+        }
+        if (why != null) {
+            if (why.startsWith("cannot")) c.error(f.type().pos(), why);
+            else c.errorf(f.type().pos(), "invalid receiver type %s (%s)", c.str(t), why);
+            v.setType(Basic.INVALID);
+        }
+        return v;
+    }
+
+    // ---- structs ----
+
+    private Type structType(Expr.StructType st) {
+        List<Obj.Var> fields = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        Map<String, Obj.Var> seen = new HashMap<>();
+        for (Field f : st.fields()) {
+            Type t = typExpr(f.type());
+            String tag = "";
+            if (f.tag() != null && ConstOps.parseQuoted(f.tag().value(), false) instanceof Value.Str s) tag = s.utf8();
+            if (f.names().isEmpty()) {
+                Expr te = f.type();
+                while (te instanceof Expr.Paren p) te = p.x();
+                if (te instanceof Expr.Star s) te = s.x();
+                String name = te instanceof Expr.Ident id ? id.name() : te instanceof Expr.Selector sel ? sel.sel().name() : "_";
+                Obj.Var v = new Obj.Var(f.type().pos(), c.pkg, name, t, true, true);
+                Expr.Ident nameId = te instanceof Expr.Ident id ? id : te instanceof Expr.Selector sel ? sel.sel() : null;
+                addField(fields, tags, seen, v, tag, nameId);
+                Type base = t instanceof Type.Pointer p ? p.elem() : t;
+                boolean isPtr = t instanceof Type.Pointer;
+                llgo.frontend.syntax.Pos pos = f.type().pos();
+                // checked once the embedded type is complete (go/types struct.go)
+                c.delayed.add(() -> {
+                    Type u = base.underlying();
+                    if (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) {
+                        c.error(pos, "embedded field type cannot be unsafe.Pointer");
+                    } else if (u instanceof Type.Pointer) {
+                        c.error(pos, "embedded field type cannot be a pointer");
+                    } else if (u instanceof Interface && isPtr) {
+                        c.error(pos, "embedded field type cannot be a pointer to an interface");
+                    }
+                });
+            } else {
+                for (Expr.Ident id : f.names()) {
+                    addField(fields, tags, seen, new Obj.Var(id.pos(), c.pkg, id.name(), t, true, false), tag, id);
+                }
+            }
+        }
+        return new Type.Struct(fields, tags);
+    }
+
+    private void addField(List<Obj.Var> fields, List<String> tags, Map<String, Obj.Var> seen, Obj.Var v, String tag, Expr.Ident id) {
+        if (!v.name().equals("_")) {
+            Obj.Var old = seen.putIfAbsent(v.name(), v);
+            if (old != null) {
+                c.errorf(v.pos(), "%s redeclared\n\t%s: other declaration of %s", v.name(), old.pos(), v.name());
+                return;
+            }
+        }
+        if (id != null) c.recordDef(id, v);
+        fields.add(v);
+        tags.add(tag);
+    }
+
+    // ---- interfaces ----
+
+    private Type interfaceType(Expr.InterfaceType it) {
+        List<Obj.Func> methods = new ArrayList<>();
+        List<Type> embeddeds = new ArrayList<>();
+        Interface iface = new Interface(List.of(), List.of());
+        List<Obj.Func> all = new ArrayList<>();
+        Map<String, Obj.Func> seen = new HashMap<>();
+        for (Field f : it.methods()) {
+            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
+                Expr.Ident name = f.names().get(0);
+                Scope s = new Scope(c.env.scope(), "method " + name.name());
+                Type.Signature sig0 = signature(s, null, ft);
+                Obj.Var recv = Obj.Var.param(name.pos(), c.pkg, "", iface);
+                Type.Signature sig = new Type.Signature(recv, List.of(), sig0.params(), sig0.results(), sig0.variadic());
+                Obj.Func m = new Obj.Func(name.pos(), c.pkg, name.name(), sig);
+                c.recordDef(name, m);
+                if (name.isBlank()) { c.error(name.pos(), "methods must have a unique non-blank name"); continue; }
+                if (seen.putIfAbsent(m.name(), m) != null) {
+                    c.errorf(name.pos(), "duplicate method %s", m.name());
+                    continue;
+                }
+                methods.add(m);
+                all.add(m);
+            } else {
+                Expr te = f.type();
+                if (te instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.TILDE
+                        || te instanceof Expr.Binary b && b.op() == llgo.frontend.syntax.Op.OR) {
+                    c.unsupported(te.pos(), "generic type constraint");
+                    continue;
+                }
+                Type t = typExpr(te);
+                if (t == Basic.INVALID) continue;
+                if (!(t.underlying() instanceof Interface ei)) {
+                    c.unsupported(te.pos(), "generic type constraint");
+                    continue;
+                }
+                embeddeds.add(t);
+                if (!ei.isComplete()) continue;
+                for (Obj.Func m : ei.allMethods()) {
+                    Obj.Func old = seen.putIfAbsent(m.name(), m);
+                    if (old == null) all.add(m);
+                    else if (!Types.identical(old.type(), m.type())) c.errorf(te.pos(), "duplicate method %s", m.name());
+                }
+            }
+        }
+        iface.explicitMethods().addAll(methods);
+        iface.embeddeds().addAll(embeddeds);
+        iface.complete(all);
+        return iface;
+    }
+}
