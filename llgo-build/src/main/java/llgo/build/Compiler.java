@@ -1,8 +1,11 @@
 /*
- * Orchestrates one build of a Go program: read the named files, run the front stages
- * (Pipeline), link the package modules with the entry module and the runtime bitcode
- * (ProgramLinker), optimise (Optimizer), and either write the program as LLVM IR text
- * (-emit-llvm) or emit an object (ObjectEmitter) and link the executable (NativeLinker).
+ * Orchestrates the compiler's two jobs. build: one build of a Go program — read the named
+ * files, run the front stages (Pipeline) for the main package, link the package modules
+ * with the entry module and the runtime bitcode (ProgramLinker), optimise (Optimizer), and
+ * either write the program as LLVM IR text (-emit-llvm) or emit an object (ObjectEmitter)
+ * and link the executable (NativeLinker). compilePackage: what "go tool compile -e" does
+ * for GOROOT/test's compile and errorcheck cases — the front stages for a package of any
+ * name, every error reported, the package module verified, nothing linked or written.
  * Every build has its own LLVMContext and target machine, so builds may run on several
  * threads at once.
  */
@@ -65,12 +68,42 @@ public final class Compiler {
         } catch (BuildFailure failure) {
             return BuildResult.failure(failure.errors());
         }
-        return build(context -> Pipeline.compile(context, sources, options, dump), output);
+        return build(context -> List.of(Pipeline.compile(context, sources, PackageRole.COMMAND, options, dump)),
+                output);
+    }
+
+    /**
+     * Compiles the Go source files (one package, any package name, which is also its path)
+     * to its LLVM module and verifies it, without linking and without writing a file, as
+     * "go tool compile -e -p=<name>" checks a package. Every error comes back, sorted, with
+     * no cut-off. Never throws for bad input; throws InternalCompilerError (or another
+     * unchecked exception) only for a compiler bug, such as a module that does not verify.
+     */
+    public BuildResult compilePackage(List<Path> files) {
+        try {
+            List<SourceFile> sources = SourceReader.read(files);
+            LLVMContextRef context = LLVMContextCreate();
+            LlvmDiagnostics.install(context);
+            try {
+                LLVMModuleRef module = Pipeline.compile(context, sources, PackageRole.PACKAGE, options, dump).module();
+                try {
+                    ModuleVerifier.verify(module);
+                } finally {
+                    LLVMDisposeModule(module);
+                }
+            } finally {
+                LLVMContextDispose(context);
+                LlvmDiagnostics.takeErrors();
+            }
+            return BuildResult.success();
+        } catch (BuildFailure failure) {
+            return BuildResult.failure(failure.errors());
+        }
     }
 
     /** The back half of a build, for any source of package modules. */
     BuildResult build(FrontEnd frontEnd, Path output) {
-        try (OutputFile out = OutputFile.beside(output)) {
+        try (OutputFile out = OutputFile.open(output)) {
             LLVMContextRef context = LLVMContextCreate();
             LlvmDiagnostics.install(context);
             LLVMTargetMachineRef machine = null;

@@ -3,14 +3,13 @@
  * generated entry module (EntryPoint) and the runtime bitcode (ABI.md). Every function and
  * global the runtime defines then gets internal linkage, except the C `main`, so the
  * optimiser may inline and specialise the runtime into the program and drop what is
- * unused (LLVM-NOTES.md, "The tools inside the jar"). The result is verified.
+ * unused (LLVM-NOTES.md, "The tools inside the jar"). The result is verified (ModuleVerifier).
  */
 package llgo.build;
 
 import static org.bytedeco.llvm.global.LLVM.LLVMCreateMemoryBufferWithMemoryRangeCopy;
 import static org.bytedeco.llvm.global.LLVM.LLVMDefaultVisibility;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeMemoryBuffer;
-import static org.bytedeco.llvm.global.LLVM.LLVMDisposeMessage;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetFirstFunction;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetFirstGlobal;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetNamedFunction;
@@ -23,12 +22,10 @@ import static org.bytedeco.llvm.global.LLVM.LLVMIsDeclaration;
 import static org.bytedeco.llvm.global.LLVM.LLVMLinkModules2;
 import static org.bytedeco.llvm.global.LLVM.LLVMModuleCreateWithNameInContext;
 import static org.bytedeco.llvm.global.LLVM.LLVMParseBitcodeInContext2;
-import static org.bytedeco.llvm.global.LLVM.LLVMReturnStatusAction;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetDataLayout;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetLinkage;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetTarget;
 import static org.bytedeco.llvm.global.LLVM.LLVMSetVisibility;
-import static org.bytedeco.llvm.global.LLVM.LLVMVerifyModule;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,7 +70,7 @@ final class ProgramLinker {
         linkInto(program, entry, "the entry module");
         linkInto(program, runtime, "the runtime");
         internalize(program, runtimeSymbols);
-        verify(program);
+        ModuleVerifier.verify(program);
         return program;
     }
 
@@ -138,16 +135,5 @@ final class ProgramLinker {
                 LLVMSetLinkage(symbol, LLVMInternalLinkage);
             }
         }
-    }
-
-    /** A module that does not verify is a codegen (or runtime) bug, never a user error. */
-    static void verify(LLVMModuleRef module) {
-        BytePointer message = new BytePointer();
-        if (LLVMVerifyModule(module, LLVMReturnStatusAction, message) != 0) {
-            String text = message.getString();
-            LLVMDisposeMessage(message);
-            throw new InternalCompilerError("the LLVM module does not verify:\n" + text.strip());
-        }
-        LLVMDisposeMessage(message);
     }
 }

@@ -1,8 +1,9 @@
 /*
  * Tests the back half of a build on hand-written IR: the entry module calls init before
  * main.main, the runtime is linked in and internalised (except C main), the optimiser
- * inlines across the boundary, the object links into a running executable, and a failed
- * build leaves no output file. The stand-in runtime prints through libc's dprintf so these
+ * inlines across the boundary, the object links into a running executable, an output that
+ * is not a regular file (a FIFO, like /dev/null) is written through, and a failed build
+ * leaves no output file. The stand-in runtime prints through libc's dprintf so these
  * tests do not depend on the real runtime (RuntimeBitcodeLinkTest covers that).
  */
 package llgo.build;
@@ -17,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +133,17 @@ class BackEndTest {
         BuildResult result = compiler(BuildOptions.defaults()).build(failing, exe);
         assertEquals(List.of("x.go:1:1: syntax error: package statement must be first"), result.errors());
         assertEquals(List.of(exe), filesInDir());
+    }
+
+    @Test
+    void anExecutableIsWrittenThroughAFifo() throws Exception {
+        Path fifo = OutputFileTest.fifo(dir.resolve("pipe"));
+        CompletableFuture<byte[]> read = OutputFileTest.drain(fifo);
+        assertEquals(BuildResult.success(), compiler(BuildOptions.defaults()).build(mainPackage(MAIN_PACKAGE), fifo));
+        byte[] executable = read.get(60, TimeUnit.SECONDS);
+        assertTrue(executable.length > 1000 && executable[0] == 0x7f && executable[1] == 'E', "an ELF executable");
+        assertTrue(OutputFileTest.isFifo(fifo), "the FIFO was replaced");
+        assertEquals(List.of(fifo), filesInDir());
     }
 
     @Test

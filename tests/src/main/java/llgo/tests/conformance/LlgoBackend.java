@@ -2,8 +2,10 @@
  * The llgo compiler under test. Cases compile in-process (llgo.build.Compiler) inside
  * long-lived worker JVMs, one case at a time per worker, as many workers as runner
  * threads; a worker that crashes or exceeds the compile time limit is killed and replaced,
- * and only that case fails (as a compiler crash or timeout). Every action builds an
- * executable: COMPILE and ERRORCHECK only look at whether that succeeded and at the errors.
+ * and only that case fails (as a compiler crash or timeout). RUN builds an executable
+ * (Compiler.build); COMPILE and ERRORCHECK compile the package alone without linking, with
+ * any package name and every error reported (Compiler.compilePackage), as run.go's
+ * "go tool compile -e -p=p" does.
  */
 package llgo.tests.conformance;
 
@@ -40,7 +42,8 @@ public final class LlgoBackend implements Backend {
             return new CompileOutcome(CompileOutcome.Status.CRASHED, "interrupted");
         }
         try {
-            return worker.compile(request.sources(), request.executable(), request.timeLimit());
+            return worker.compile(WorkerProtocol.Mode.of(request.action()), request.sources(),
+                    request.executable(), request.timeLimit());
         } finally {
             idle.add(worker);
         }

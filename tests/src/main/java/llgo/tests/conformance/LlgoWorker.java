@@ -1,6 +1,7 @@
 /*
  * The worker process of the llgo backend: one long-lived JVM that compiles cases
- * in-process with llgo.build.Compiler, one request at a time, reading requests on standard
+ * in-process with llgo.build.Compiler, one request at a time (a BUILD request with
+ * Compiler.build, a COMPILE request with Compiler.compilePackage), reading requests on standard
  * input and answering on standard output (WorkerProtocol). It runs apart from the
  * supervisor so that a native crash inside LLVM, or a hang, takes down only this process.
  * Standard output is reserved for answers: System.out is pointed at standard error. Each
@@ -54,7 +55,10 @@ public final class LlgoWorker {
         Thread thread = new Thread(null, () -> {
             List<Path> files = request.files().stream().map(Path::of).toList();
             try {
-                BuildResult result = compiler.build(files, Path.of(request.output()));
+                BuildResult result = switch (request.mode()) {
+                    case BUILD -> compiler.build(files, Path.of(request.output()));
+                    case COMPILE -> compiler.compilePackage(files);
+                };
                 answer.set(new WorkerProtocol.Answer(request.id(),
                         result.ok() ? WorkerProtocol.Status.OK : WorkerProtocol.Status.ERROR, result.errors()));
             } catch (Throwable t) {

@@ -1,6 +1,6 @@
 /*
  * The supervisor's handle on one llgo worker JVM (LlgoWorker): starts it on first use,
- * sends one compile request at a time and waits for the answer within the request's time
+ * sends one request at a time (WorkerProtocol: build or compile) and waits for the answer within the request's time
  * limit. When the limit passes, the worker and its children are killed; when the worker
  * dies, its exit status and last words on standard error become the crash message. Either
  * way the next request starts a fresh worker. Each worker gets its own temporary directory
@@ -52,15 +52,22 @@ final class LlgoWorkerProcess {
                 LlgoWorker.class.getName());
     }
 
-    /** Compiles {@code files} into {@code output}; never throws. */
-    CompileOutcome compile(List<Path> files, Path output, java.time.Duration limit) {
+    /**
+     * Has the worker compile {@code files} in {@code mode}: BUILD writes an executable at
+     * {@code output}, COMPILE ignores {@code output}. Never throws.
+     */
+    CompileOutcome compile(WorkerProtocol.Mode mode, List<Path> files, Path output, java.time.Duration limit) {
         try {
             if (process == null || !process.isAlive()) {
                 start();
             }
             long id = nextId++;
-            requests.write(WorkerProtocol.encode(new WorkerProtocol.Request(id, output.toString(),
-                    files.stream().map(Path::toString).toList())) + "\n");
+            List<String> names = files.stream().map(Path::toString).toList();
+            WorkerProtocol.Request request = switch (mode) {
+                case BUILD -> WorkerProtocol.Request.build(id, output.toString(), names);
+                case COMPILE -> WorkerProtocol.Request.compile(id, names);
+            };
+            requests.write(WorkerProtocol.encode(request) + "\n");
             requests.flush();
             long deadline = System.nanoTime() + limit.toNanos();
             while (true) {

@@ -1,8 +1,10 @@
 /*
  * The line protocol between the conformance supervisor and an llgo worker process.
  * Fields are separated by tabs; backslash, tab, newline and carriage return inside a field
- * are escaped (\\ \t \n \r). Requests (worker standard input):
- *     compile <id> <output> <file>...
+ * are escaped (\\ \t \n \r). Requests (worker standard input), one per mode:
+ *     build <id> <output> <file>...     build an executable at <output> (run cases)
+ *     compile <id> <file>...            compile the package alone, as go tool compile -e
+ *                                       does (compile and errorcheck cases)
  * Answers (worker standard output) start with a marker, so that anything else a native
  * library prints on standard output is recognised as noise:
  *     @@llgo-conformance@@ ready
@@ -20,7 +22,45 @@ final class WorkerProtocol {
 
     enum Status { OK, ERROR, CRASH }
 
-    record Request(long id, String output, List<String> files) {}
+    /** What the worker does with a request's files; the request word is the lower-case name. */
+    enum Mode {
+        /** llgo.build.Compiler.build: link an executable, as a run case needs. */
+        BUILD,
+        /** llgo.build.Compiler.compilePackage: no link, any package name, every error. */
+        COMPILE;
+
+        static Mode of(JudgedAction action) {
+            return switch (action) {
+                case RUN -> BUILD;
+                case COMPILE, ERRORCHECK -> COMPILE;
+            };
+        }
+
+        String word() {
+            return name().toLowerCase();
+        }
+    }
+
+    /**
+     * @param output where a BUILD writes the executable; empty for COMPILE
+     * @param files  the package's files; not empty
+     */
+    record Request(long id, Mode mode, String output, List<String> files) {
+        Request {
+            files = List.copyOf(files);
+            if (files.isEmpty() || (mode == Mode.BUILD) == output.isEmpty()) {
+                throw new IllegalArgumentException("malformed " + mode.word() + " request");
+            }
+        }
+
+        static Request build(long id, String output, List<String> files) {
+            return new Request(id, Mode.BUILD, output, files);
+        }
+
+        static Request compile(long id, List<String> files) {
+            return new Request(id, Mode.COMPILE, "", files);
+        }
+    }
 
     record Answer(long id, Status status, List<String> messages) {}
 
@@ -28,19 +68,29 @@ final class WorkerProtocol {
     }
 
     static String encode(Request request) {
-        List<String> fields = new ArrayList<>(List.of("compile", Long.toString(request.id()), request.output()));
+        List<String> fields = new ArrayList<>(List.of(request.mode().word(), Long.toString(request.id())));
+        if (request.mode() == Mode.BUILD) {
+            fields.add(request.output());
+        }
         fields.addAll(request.files());
         return join(fields);
     }
 
+    /** @return the request, or empty for a line that is not a well-formed one */
     static Optional<Request> decodeRequest(String line) {
         List<String> fields = split(line);
-        if (fields.size() < 4 || !fields.get(0).equals("compile")) {
+        if (fields.size() < 3) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Request(Long.parseLong(fields.get(1)), fields.get(2), fields.subList(3, fields.size())));
-        } catch (NumberFormatException e) {
+            long id = Long.parseLong(fields.get(1));
+            return switch (fields.get(0)) {
+                case "build" -> fields.size() < 4 ? Optional.empty()
+                        : Optional.of(Request.build(id, fields.get(2), fields.subList(3, fields.size())));
+                case "compile" -> Optional.of(Request.compile(id, fields.subList(2, fields.size())));
+                default -> Optional.empty();
+            };
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }

@@ -3,7 +3,8 @@
  * the supervisor's handling of answers, noise, hangs and crashes can be tested without
  * LLVM. It decides by the first file's name: "ok.go" compiles, "bad.go" has an error,
  * "noisy.go" prints noise before answering, "hang.go" never answers, "die.go" exits with
- * status 3 after a last word on standard error.
+ * status 3 after a last word on standard error. A success answers with one message: the
+ * request's mode word, followed for a build by its output path.
  */
 package llgo.tests.conformance;
 
@@ -39,7 +40,8 @@ public final class FakeWorker {
                 if (file.endsWith("/noisy.go")) {
                     System.out.println("LLVM ERROR: not really");
                 }
-                answer = new WorkerProtocol.Answer(request.id(), WorkerProtocol.Status.OK, List.of());
+                String done = request.mode().word() + (request.output().isEmpty() ? "" : " " + request.output());
+                answer = new WorkerProtocol.Answer(request.id(), WorkerProtocol.Status.OK, List.of(done));
             }
             System.out.println(WorkerProtocol.encode(answer));
             System.out.flush();

@@ -1,6 +1,6 @@
 /*
- * The supervisor side of the llgo backend, against FakeWorker: answers are delivered,
- * noise is skipped, a hang is killed at the time limit and a crash is reported, and in both
+ * The supervisor side of the llgo backend, against FakeWorker: answers are delivered, the
+ * request's mode (and a build's output) reaches the worker, noise is skipped, a hang is killed at the time limit and a crash is reported, and in both
  * cases the next request gets a fresh worker.
  */
 package llgo.tests.conformance;
@@ -27,7 +27,15 @@ class LlgoWorkerProcessTest {
     }
 
     private CompileOutcome compile(String file, Duration limit) {
-        return worker.compile(List.of(Path.of("/cases", file)), Path.of("/tmp/out"), limit);
+        return worker.compile(WorkerProtocol.Mode.COMPILE, List.of(Path.of("/cases", file)), Path.of("/tmp/out"), limit);
+    }
+
+    @Test
+    void theModeReachesTheWorker() {
+        CompileOutcome built = worker.compile(WorkerProtocol.Mode.BUILD, List.of(Path.of("/cases/ok.go")),
+                Path.of("/tmp/exe"), LIMIT);
+        assertEquals(CompileOutcome.succeeded("build /tmp/exe"), built);
+        assertEquals(CompileOutcome.succeeded("compile"), compile("ok.go", LIMIT));
     }
 
     @Test

@@ -1,10 +1,13 @@
 /*
- * WorkerProtocol: requests and answers survive encoding whatever characters they hold, and
- * noise on the worker's standard output is not taken for an answer.
+ * WorkerProtocol: requests of both modes and answers survive encoding whatever characters
+ * they hold, each action maps to its mode, malformed requests are refused, and noise on
+ * the worker's standard output is not taken for an answer.
  */
 package llgo.tests.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +17,39 @@ import org.junit.jupiter.api.Test;
 class WorkerProtocolTest {
 
     @Test
-    void requestRoundTrip() {
-        WorkerProtocol.Request request = new WorkerProtocol.Request(7, "/tmp/a b/out", List.of("/x\ty.go", "/z\\w.go"));
-        assertEquals(Optional.of(request), WorkerProtocol.decodeRequest(WorkerProtocol.encode(request)));
+    void buildRequestRoundTrip() {
+        WorkerProtocol.Request request = WorkerProtocol.Request.build(7, "/tmp/a b/out", List.of("/x\ty.go", "/z\\w.go"));
+        String line = WorkerProtocol.encode(request);
+        assertTrue(line.startsWith("build\t7\t/tmp/a b/out\t"), line);
+        assertEquals(Optional.of(request), WorkerProtocol.decodeRequest(line));
+    }
+
+    @Test
+    void compileRequestRoundTripHasNoOutput() {
+        WorkerProtocol.Request request = WorkerProtocol.Request.compile(8, List.of("/a.go", "/b\nc.go"));
+        String line = WorkerProtocol.encode(request);
+        assertEquals("compile\t8\t/a.go\t/b\\nc.go", line);
+        WorkerProtocol.Request decoded = WorkerProtocol.decodeRequest(line).orElseThrow();
+        assertEquals(request, decoded);
+        assertEquals(WorkerProtocol.Mode.COMPILE, decoded.mode());
+        assertEquals(List.of("/a.go", "/b\nc.go"), decoded.files());
+    }
+
+    @Test
+    void runBuildsWhileCompileAndErrorcheckOnlyCompile() {
+        assertEquals(WorkerProtocol.Mode.BUILD, WorkerProtocol.Mode.of(JudgedAction.RUN));
+        assertEquals(WorkerProtocol.Mode.COMPILE, WorkerProtocol.Mode.of(JudgedAction.COMPILE));
+        assertEquals(WorkerProtocol.Mode.COMPILE, WorkerProtocol.Mode.of(JudgedAction.ERRORCHECK));
+    }
+
+    @Test
+    void malformedRequestsAreRefused() {
+        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("compile\tx\t/a.go"));
+        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("compile\t1"));
+        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("build\t1\t/out"));
+        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("build\t1\t\t/a.go"));
+        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("link\t1\t/out\t/a.go"));
+        assertThrows(IllegalArgumentException.class, () -> WorkerProtocol.Request.compile(1, List.of()));
     }
 
     @Test
@@ -33,6 +66,5 @@ class WorkerProtocolTest {
         assertEquals(Optional.empty(), WorkerProtocol.decodeAnswer("warning: something from LLVM"));
         assertEquals(Optional.empty(), WorkerProtocol.decodeAnswer(WorkerProtocol.READY));
         assertEquals(Optional.empty(), WorkerProtocol.decodeAnswer(WorkerProtocol.MARKER + "\t1\tmaybe"));
-        assertEquals(Optional.empty(), WorkerProtocol.decodeRequest("compile\tx\t/out\t/a.go"));
     }
 }
