@@ -51,6 +51,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
+        if (System.getenv("GCDBG") != null) System.err.println("reportError " + e.getClass().getSimpleName() + " ctx=" + recognizer.getContext().getClass().getSimpleName() + " tok=" + recognizer.getCurrentToken() + " rec=" + inErrorRecoveryMode(recognizer));
         if (e instanceof Abandon || inErrorRecoveryMode(recognizer)) return;
         beginErrorCondition(recognizer);
         Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
@@ -75,6 +76,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void recover(Parser p, RecognitionException e) {
+        if (System.getenv("GCDBG") != null) System.err.println("recover ctx=" + p.getContext().getClass().getSimpleName() + " tok=" + p.getCurrentToken());
         ParserRuleContext ctx = p.getContext();
         boolean statement = ctx instanceof StatementContext;
         boolean declaration = ctx instanceof TopLevelDeclContext || ctx instanceof EosContext
@@ -93,6 +95,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void sync(Parser p) {
+        if (System.getenv("GCDBG") != null) System.err.println("sync ctx=" + p.getContext().getClass().getSimpleName() + " tok=" + p.getCurrentToken()+ " rec=" + inErrorRecoveryMode(p));
         ParserRuleContext ctx = p.getContext();
         TokenStream in = p.getInputStream();
         int la = in.LA(1);
