@@ -198,7 +198,7 @@ final class Lookup {
 
     private String funcString(Obj.Func f) {
         StringBuilder sb = new StringBuilder(f.name());
-        c.ts.writeSignature(sb, f.signature());
+        sb.append(c.ts.signature(f.signature()));
         return sb.toString();
     }
 }

@@ -16,93 +16,10 @@ final class TypeStrings {
 
     TypeStrings(Package self) { this.self = self; }
 
-    String type(Type t) {
-        StringBuilder sb = new StringBuilder();
-        writeType(sb, t);
-        return sb.toString();
-    }
+    String type(Type t) { return TypeWriter.write(TypeWriter.Style.MESSAGE, self, t); }
 
-    private void writeType(StringBuilder sb, Type t) {
-        if (t == null) { sb.append("<nil>"); return; }
-        if (t instanceof Basic b) sb.append(b.name());
-        else if (t instanceof Type.Pointer p) { sb.append('*'); writeType(sb, p.elem()); }
-        else if (t instanceof Type.Slice s) { sb.append("[]"); writeType(sb, s.elem()); }
-        else if (t instanceof Type.Array a) { sb.append('[').append(a.len()).append(']'); writeType(sb, a.elem()); }
-        else if (t instanceof Type.Map m) { sb.append("map["); writeType(sb, m.key()); sb.append(']'); writeType(sb, m.elem()); }
-        else if (t instanceof Type.Chan c) {
-            sb.append(switch (c.dir()) { case BOTH -> "chan "; case SEND -> "chan<- "; case RECV -> "<-chan "; });
-            boolean paren = c.dir() == Type.ChanDir.BOTH && c.elem() instanceof Type.Chan e && e.dir() == Type.ChanDir.RECV;
-            if (paren) sb.append('(');
-            writeType(sb, c.elem());
-            if (paren) sb.append(')');
-        } else if (t instanceof Type.Struct s) {
-            sb.append("struct{");
-            for (int i = 0; i < s.fields().size(); i++) {
-                if (i > 0) sb.append("; ");
-                Obj.Var f = s.fields().get(i);
-                if (!f.embedded()) sb.append(f.name()).append(' ');
-                writeType(sb, f.type());
-                if (!s.tags().get(i).isEmpty()) sb.append(' ').append(llgo.frontend.constant.ConstOps.quoteGo(s.tags().get(i)));
-            }
-            sb.append('}');
-        } else if (t instanceof Type.Tuple tu) {
-            writeTuple(sb, tu, false);
-        } else if (t instanceof Type.Signature sig) {
-            sb.append("func");
-            writeSignature(sb, sig);
-        } else if (t instanceof Interface it) {
-            if (it == Universe.ANY) { sb.append("any"); return; }
-            sb.append("interface{");
-            boolean first = true;
-            for (Obj.Func m : it.explicitMethods()) {
-                if (!first) sb.append("; ");
-                first = false;
-                sb.append(m.name());
-                writeSignature(sb, m.signature());
-            }
-            for (Type e : it.embeddeds()) {
-                if (!first) sb.append("; ");
-                first = false;
-                writeType(sb, e);
-            }
-            sb.append('}');
-        } else if (t instanceof Named n) {
-            Obj.TypeName obj = n.obj();
-            if (obj.pkg() != null && obj.pkg() != self) sb.append(obj.pkg().name()).append('.');
-            sb.append(obj.name());
-        } else if (t instanceof TypeParam p) {
-            sb.append(p.obj().name());
-        }
-    }
-
-    void writeSignature(StringBuilder sb, Type.Signature sig) {
-        writeTuple(sb, sig.params(), sig.variadic());
-        int n = sig.results().size();
-        if (n == 0) return;
-        sb.append(' ');
-        if (n == 1 && sig.results().vars().get(0).name().isEmpty()) {
-            writeType(sb, sig.results().type(0));
-            return;
-        }
-        writeTuple(sb, sig.results(), false);
-    }
-
-    private void writeTuple(StringBuilder sb, Type.Tuple t, boolean variadic) {
-        sb.append('(');
-        List<Obj.Var> vs = t.vars();
-        for (int i = 0; i < vs.size(); i++) {
-            if (i > 0) sb.append(", ");
-            Obj.Var v = vs.get(i);
-            if (!v.name().isEmpty()) sb.append(v.name()).append(' ');
-            if (variadic && i == vs.size() - 1 && v.type() instanceof Type.Slice s) {
-                sb.append("...");
-                writeType(sb, s.elem());
-            } else {
-                writeType(sb, v.type());
-            }
-        }
-        sb.append(')');
-    }
+    /** {@code (params) results} of a signature, as printed after a method name. */
+    String signature(Type.Signature sig) { return TypeWriter.signature(TypeWriter.Style.MESSAGE, self, sig); }
 
     // ---- expressions ----
 
