@@ -11,6 +11,10 @@ import java.util.List;
 public record Selection(Kind kind, Type recv, Obj obj, List<Integer> index, boolean indirect) {
     public enum Kind { FIELD_VAL, METHOD_VAL, METHOD_EXPR }
 
-    /** The type of {@code x.f} (for methods, the signature without receiver; for method expressions, with the receiver as first parameter). */
+    /**
+     * The type of the selected object: a field's type, or a method's declared signature
+     * (with its receiver). The type of the expression {@code x.f} itself (a method value's
+     * signature has no receiver) is recorded in {@link Info#types}.
+     */
     public Type type() { return obj.type(); }
 }
