@@ -143,8 +143,8 @@ statement
     : declaration                                   # declStmt
     | IDENTIFIER COLON statement?                   # labeledStmt
     | simpleStmt                                    # simpleStatement
-    | GO expression                                 # goStmt
-    | DEFER expression                              # deferStmt
+    | GO primaryExpr                                # goStmt
+    | DEFER primaryExpr                             # deferStmt
     | RETURN expressionList?                        # returnStmt
     | BREAK IDENTIFIER?                             # breakStmt
     | CONTINUE IDENTIFIER?                          # continueStmt

@@ -34,11 +34,16 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
 
     /** The first on-channel token after parse tree node c. */
     Token after(ParserRuleContext c) {
-        for (int i = c.getStop().getTokenIndex() + 1; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.getChannel() == Token.DEFAULT_CHANNEL) return t;
+        return after(c.getStop());
+    }
+
+    /** The first on-channel token after token t; t itself if there is none. */
+    Token after(Token t) {
+        for (int i = t.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token n = tokens.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) return n;
         }
-        return c.getStop();
+        return t;
     }
 
     // ---- positions ----

@@ -7,11 +7,12 @@
  * than any rule here knows, the message falls back to "unexpected X" with ANTLR's single
  * expected token, if there is one.
  *
- * Recovery follows gc's advance(): an error inside a statement abandons that statement
- * (skipping balanced brackets up to the next ';', '}', case or default at its level), an
- * error in a top-level declaration skips to the next ';' at top level, and a token left
- * after a complete statement is reported "at end of statement" and skipped the same way.
- * The first error of a region is reported; what the skipping passes over is not.
+ * Recovery follows gc's advance() (see GcAdvance): an error inside a statement abandons
+ * that statement, skipping what gc's nested recovery would skip; an error in a top-level
+ * declaration skips to the next declaration keyword; a token left after a complete
+ * statement is reported "at end of statement" and skipped up to the next ';', '}', case,
+ * default or statement keyword. Errors go on being reported after each recovery, at most
+ * one per line (SyntaxErrors); what the skipping passes over is not reported.
  */
 package llgo.frontend.syntax;
 
@@ -40,6 +41,39 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         this.errors = errors;
     }
 
+    /**
+     * gc never drops or invents a single token to resume inside a rule: the error abandons
+     * the statement instead (GcAdvance skips what gc would).
+     */
+    @Override
+    protected Token singleTokenDeletion(Parser recognizer) {
+        return null;
+    }
+
+    @Override
+    protected boolean singleTokenInsertion(Parser recognizer) {
+        return false;
+    }
+
+    /**
+     * A missing ':' after case or default is gc's want(_Colon): reported, the token in its
+     * place skipped, and the clause's statements parsed as if the ':' were there.
+     */
+    @Override
+    public Token recoverInline(Parser p) {
+        ParserRuleContext ctx = p.getContext();
+        IntervalSet expected = safeExpected(p);
+        if (!(ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext)
+                || expected.size() != 1 || !expected.contains(GoLexer.COLON)) {
+            return super.recoverInline(p);
+        }
+        if (!inErrorRecoveryMode(p)) report(p, p.getCurrentToken(), expected, true);
+        Token colon = getMissingSymbol(p);
+        if (p.getInputStream().LA(1) != Token.EOF) p.consume();
+        endErrorCondition(p);
+        return colon;
+    }
+
     /** Unwinds the rules inside a statement or declaration after its first error. */
     private static final class Abandon extends RecognitionException {
         Abandon(Parser p) {
@@ -51,7 +85,6 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
 
     @Override
     public void reportError(Parser recognizer, RecognitionException e) {
-        if (System.getenv("GCDBG") != null) System.err.println("reportError " + e.getClass().getSimpleName() + " ctx=" + recognizer.getContext().getClass().getSimpleName() + " tok=" + recognizer.getCurrentToken() + " rec=" + inErrorRecoveryMode(recognizer));
         if (e instanceof Abandon || inErrorRecoveryMode(recognizer)) return;
         beginErrorCondition(recognizer);
         Token t = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
@@ -68,15 +101,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     @Override
-    protected void reportMissingToken(Parser recognizer) {
-        if (inErrorRecoveryMode(recognizer)) return;
-        beginErrorCondition(recognizer);
-        report(recognizer, recognizer.getCurrentToken(), safeExpected(recognizer), true);
-    }
-
-    @Override
     public void recover(Parser p, RecognitionException e) {
-        if (System.getenv("GCDBG") != null) System.err.println("recover ctx=" + p.getContext().getClass().getSimpleName() + " tok=" + p.getCurrentToken());
         ParserRuleContext ctx = p.getContext();
         boolean statement = ctx instanceof StatementContext;
         boolean declaration = ctx instanceof TopLevelDeclContext || ctx instanceof EosContext
@@ -88,14 +113,29 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             }
             throw e instanceof Abandon a ? a : new Abandon(p);
         }
-        if (p.getInputStream().index() == lastRecoverIndex && p.getInputStream().LA(1) != Token.EOF) p.consume();
-        skip(p, declaration);
-        lastRecoverIndex = p.getInputStream().index();
+        TokenStream in = p.getInputStream();
+        Token start = ctx.getStart();
+        boolean noProgress = start != null && start.getTokenIndex() == in.index() && !(ctx instanceof EosContext);
+        if ((in.index() == lastRecoverIndex || noProgress) && in.LA(1) != Token.EOF) p.consume();
+        if (statement) {
+            if (GcAdvance.skipStatement(p, start)) {
+                Token k = in.LT(1);
+                errors.syntaxError(source.pos(k.getStartIndex()),
+                        "unexpected " + TokenNames.describe(k) + " at end of statement");
+                GcAdvance.insertSemicolon(in);
+            }
+        } else if (ctx instanceof PackageClauseContext && (start == null || start.getType() != GoLexer.PACKAGE)) {
+            while (in.LA(1) != Token.EOF) p.consume(); // gc stops at a missing package clause
+        } else {
+            GcAdvance.skipToDeclaration(p);
+            if (!(ctx instanceof EosContext) && in.LA(1) != Token.EOF) GcAdvance.insertSemicolon(in);
+        }
+        lastRecoverIndex = in.index();
+        endErrorCondition(p); // gc reports the next error too, if it is on another line
     }
 
     @Override
     public void sync(Parser p) {
-        if (System.getenv("GCDBG") != null) System.err.println("sync ctx=" + p.getContext().getClass().getSimpleName() + " tok=" + p.getCurrentToken()+ " rec=" + inErrorRecoveryMode(p));
         ParserRuleContext ctx = p.getContext();
         TokenStream in = p.getInputStream();
         int la = in.LA(1);
@@ -104,7 +144,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             super.sync(p);
             return;
         }
-        if (ctx instanceof StatementListContext && !endsStatement(la)) {
+        if (ctx instanceof StatementListContext && !endsStatement(la, in)) {
             if (!inErrorRecoveryMode(p)) {
                 beginErrorCondition(p);
                 Token t = in.LT(1);
@@ -114,15 +154,21 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     // gc parses the declaration, then reports at the name after var
                     errors.syntaxError(source.pos(in.LT(2).getStartIndex()),
                             "var declaration not allowed in " + prev.getText() + " initializer");
-                    skip(p, false);
+                    p.consume();
+                    if (GcAdvance.skipStatement(p, null)) GcAdvance.insertSemicolon(in);
                     return;
                 }
-                String msg = "unexpected " + TokenNames.describe(t)
-                        + (pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON ? ", expecting }"
-                        : " at end of statement");
-                errors.syntaxError(source.pos(t.getStartIndex()), msg);
+                boolean listEnded = pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON;
+                errors.syntaxError(source.pos(t.getStartIndex()), "unexpected " + TokenNames.describe(t)
+                        + (listEnded ? ", expecting }" : " at end of statement"));
+                if (listEnded) {
+                    // gc: the statement list ends here; the block skips one token in place of its '}'
+                    p.consume();
+                    GcAdvance.insertRbrace(in);
+                    return;
+                }
             }
-            skip(p, false);
+            if (GcAdvance.skipStatement(p, null)) GcAdvance.insertSemicolon(in);
             return;
         }
         if ((ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext)
@@ -136,7 +182,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             skipToClause(p);
             return;
         }
-        if (ctx instanceof SourceFileContext && !startsDeclaration(la) && la != Token.EOF) {
+        if (ctx instanceof SourceFileContext && !GcAdvance.startsDeclaration(la) && la != Token.EOF) {
             if (!inErrorRecoveryMode(p)) {
                 beginErrorCondition(p);
                 Token t = in.LT(1);
@@ -148,7 +194,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                         : "non-declaration statement outside function body");
             }
             if (la == GoLexer.SEMI) p.consume();
-            else skip(p, true);
+            else GcAdvance.skipToDeclaration(p);
             return;
         }
         super.sync(p);
@@ -166,43 +212,17 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         return type == GoLexer.IF || type == GoLexer.FOR || type == GoLexer.SWITCH;
     }
 
-    private static boolean endsStatement(int la) {
-        return la == GoLexer.SEMI || la == GoLexer.RBRACE || la == GoLexer.CASE || la == GoLexer.DEFAULT
-                || la == Token.EOF;
-    }
-
-    private static boolean startsDeclaration(int la) {
-        return la == GoLexer.CONST || la == GoLexer.TYPE || la == GoLexer.VAR || la == GoLexer.FUNC
-                || la == GoLexer.IMPORT;
-    }
-
     /**
-     * Skips tokens, keeping brackets balanced, up to a ';' (consumed if {@code consumeSemi}),
-     * or, inside a function, up to a '}', case or default that closes the enclosing block.
+     * Whether the token la may follow a statement list at its current point: ';', '}' or the
+     * end of the file, and case or default only where no statement is left unterminated
+     * (gc's stmtList wants a ';' after each statement, even before case).
      */
-    private void skip(Parser p, boolean consumeSemi) {
-        TokenStream in = p.getInputStream();
-        int depth = 0;
-        while (true) {
-            int la = in.LA(1);
-            if (la == Token.EOF) return;
-            if (depth == 0) {
-                if (la == GoLexer.SEMI) {
-                    if (consumeSemi) p.consume();
-                    return;
-                }
-                if (!consumeSemi && (la == GoLexer.CASE || la == GoLexer.DEFAULT)) return;
-            }
-            switch (la) {
-                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> depth++;
-                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> {
-                    if (depth == 0 && !consumeSemi) return;
-                    depth = Math.max(0, depth - 1);
-                }
-                default -> { }
-            }
-            p.consume();
-        }
+    private static boolean endsStatement(int la, TokenStream in) {
+        if (la == GoLexer.SEMI || la == GoLexer.RBRACE || la == Token.EOF) return true;
+        if (la != GoLexer.CASE && la != GoLexer.DEFAULT) return false;
+        Token prev = previous(in, in.LT(1));
+        int pt = prev == null ? -1 : prev.getType();
+        return pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON;
     }
 
     /** Skips balanced tokens up to the next case, default or the '}' closing the switch or select. */
@@ -233,13 +253,15 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         Token prev = previous(parser.getInputStream(), t);
         if (t.getType() == GoLexer.VAR && prev != null && isHeaderKeyword(prev.getType())) {
             // gc parses the declaration, then reports at the name after var
-            Token next = t;
-            for (int i = t.getTokenIndex() + 1; i < parser.getInputStream().size(); i++) {
-                next = parser.getInputStream().get(i);
-                if (next.getChannel() == Token.DEFAULT_CHANNEL) break;
-            }
-            errors.syntaxError(source.pos(next.getStartIndex()),
+            errors.syntaxError(source.pos(following(parser.getInputStream(), t).getStartIndex()),
                     "var declaration not allowed in " + prev.getText() + " initializer");
+            return;
+        }
+        if ((t.getType() == GoLexer.NUMBER || t.getType() == GoLexer.RUNE)
+                && within(parser.getContext(), ImportDeclContext.class)) {
+            // gc takes the literal as the path, then reports at the token after it
+            errors.syntaxError(source.pos(following(parser.getInputStream(), t).getStartIndex()),
+                    "import path must be a string");
             return;
         }
         String message = message(parser, t, expected);
@@ -259,6 +281,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         Token prev = previous(parser.getInputStream(), t);
         int prevType = prev == null ? -1 : prev.getType();
         ParserRuleContext parent = ctx.getParent();
+        String block = missingBlock(ctx, t, expected, unexpected);
+        if (block != null) return block;
         if (ctx instanceof BlockContext && ctx.getChildCount() == 0 && parent instanceof ForStmtContext) {
             return unexpected + ", expecting { after for clause";
         }
@@ -297,6 +321,10 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof BlockContext || ctx instanceof StatementListContext || ctx instanceof SwitchStmtContext
                 || ctx instanceof SelectStmtContext || ctx instanceof CaseClauseContext
                 || ctx instanceof CommClauseContext) {
+            if ((ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext)
+                    && expected.size() == 1 && expected.contains(GoLexer.COLON)) {
+                return unexpected + ", expecting :";
+            }
             if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
                 if (prevType == GoLexer.LBRACE || prevType == GoLexer.SEMI || prevType == GoLexer.COLON) {
                     return unexpected + ", expecting case or default or }";
@@ -311,6 +339,13 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 || ctx instanceof IdentifierListContext || ctx instanceof VarSpecContext
                 || ctx instanceof ConstSpecContext) && expected.contains(GoLexer.IDENTIFIER)) {
             return unexpected + ", expecting name";
+        }
+        boolean listStart = prevType == GoLexer.LPAREN || prevType == GoLexer.COMMA;
+        if (ctx instanceof ArgumentsContext && listStart && t.getType() != GoLexer.RPAREN) {
+            return unexpected + ", expecting expression"; // gc: an argument must follow ( or ,
+        }
+        if (ctx instanceof ParametersContext && listStart && t.getType() != GoLexer.RPAREN) {
+            return unexpected + ", expecting )"; // gc's paramDeclOrNil
         }
         if (ctx instanceof ArgumentsContext && expected.contains(GoLexer.RPAREN)) {
             return unexpected + " in argument list; possibly missing comma or )";
@@ -362,11 +397,46 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         return null;
     }
 
+    /**
+     * gc's wording when an if, for or switch header is not followed by '{' (parser.go,
+     * header and blockStmt): right after the init statement gc wants '{' ("expecting {");
+     * after a complete header (one with a ';', or a range clause) the block or switch
+     * reports it. Null if the error is not there.
+     */
+    private static String missingBlock(ParserRuleContext ctx, Token t, IntervalSet expected, String unexpected) {
+        if (t.getType() == GoLexer.LBRACE || !expected.contains(GoLexer.LBRACE)) return null;
+        ParserRuleContext stmt = ctx instanceof BlockContext && ctx.getChildCount() == 0
+                || ctx instanceof IfHeaderContext || ctx instanceof ForHeaderContext
+                || ctx instanceof SwitchHeaderContext ? ctx.getParent() : ctx;
+        if (stmt instanceof IfStmtContext s && s.ifHeader() != null) {
+            return unexpected + (s.ifHeader().SEMI() != null ? ", expecting { after if clause" : ", expecting {");
+        }
+        if (stmt instanceof ForStmtContext s && s.forHeader() != null) {
+            ForHeaderContext h = s.forHeader();
+            boolean complete = !h.SEMI().isEmpty() || h.init instanceof BareRangeContext
+                    || h.init instanceof AssignRangeContext;
+            return unexpected + (complete ? ", expecting { after for clause" : ", expecting {");
+        }
+        if (stmt instanceof SwitchStmtContext s && s.switchHeader() != null && s.LBRACE() == null) {
+            return s.switchHeader().SEMI() != null ? "missing { after switch clause" : unexpected + ", expecting {";
+        }
+        return null;
+    }
+
     private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {
         for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
             if (kind.isInstance(c)) return true;
         }
         return false;
+    }
+
+    /** The on-channel token after t; t itself if it is the last. */
+    private static Token following(TokenStream in, Token t) {
+        for (int i = t.getTokenIndex() + 1; i < in.size(); i++) {
+            Token n = in.get(i);
+            if (n.getChannel() == Token.DEFAULT_CHANNEL) return n;
+        }
+        return t;
     }
 
     /** The on-channel token before t, or null at the start of the file. */

@@ -44,7 +44,23 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
         return list;
     }
 
+    /**
+     * A statement abandoned by error recovery is Bad: its error is reported, and gc checks
+     * nothing more in it, except that a go or defer whose operand is missing still gets
+     * gc's callStmt error at the token where the operand should be.
+     */
     private Stmt stmt(StatementContext c) {
+        if (c.exception != null) {
+            PrimaryExprContext operand = c instanceof GoStmtContext g ? g.primaryExpr()
+                    : c instanceof DeferStmtContext d ? d.primaryExpr() : null;
+            if ((c instanceof GoStmtContext || c instanceof DeferStmtContext)
+                    && (operand == null || operand.operand() == null || operand.operand().exception != null)
+                    && c.getStart() != null) {
+                errors.error(exprs.pos(exprs.after(c.getStart())),
+                        "expression in " + c.getStart().getText() + " must be function call");
+            }
+            return new Stmt.Bad(exprs.pos(c));
+        }
         Stmt s = c.accept(this);
         return s != null ? s : new Stmt.Bad(exprs.pos(c));
     }
@@ -65,18 +81,21 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
     }
 
     @Override public Stmt visitGoStmt(GoStmtContext c) {
-        Expr.Call call = callOf("go", c.expression());
+        Expr.Call call = callOf("go", c.primaryExpr());
         return call == null ? new Stmt.Bad(exprs.pos(c)) : new Stmt.Go(exprs.pos(c), call);
     }
 
     @Override public Stmt visitDeferStmt(DeferStmtContext c) {
-        Expr.Call call = callOf("defer", c.expression());
+        Expr.Call call = callOf("defer", c.primaryExpr());
         return call == null ? new Stmt.Bad(exprs.pos(c)) : new Stmt.Defer(exprs.pos(c), call);
     }
 
-    /** gc's callStmt: the operand of go and defer must be a call, and not parenthesised. */
-    private Expr.Call callOf(String keyword, ExpressionContext c) {
-        Expr x = exprs.expr(c);
+    /**
+     * gc's callStmt: the operand of go and defer, a primary expression as gc parses it,
+     * must be a call, and not parenthesised.
+     */
+    private Expr.Call callOf(String keyword, PrimaryExprContext c) {
+        Expr x = exprs.primary(c);
         if (x instanceof Expr.Paren) {
             errors.error(x.pos(), "expression in " + keyword + " must not be parenthesized");
             while (x instanceof Expr.Paren p) x = p.x();

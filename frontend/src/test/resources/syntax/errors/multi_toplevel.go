@@ -1,0 +1,9 @@
+package main
+
+var x = )
+
+func f() {
+	y := ]
+}
+
+var z = 1 +
