@@ -8,6 +8,7 @@
 #ifndef LLGO_H
 #define LLGO_H
 
+#include <setjmp.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +25,21 @@ typedef struct {
     int64_t len;
     int64_t cap;
 } GoSlice;
+
+/* An empty interface: type descriptor and data word (ABI.md: literal { ptr, ptr }). */
+typedef struct {
+    void *type;
+    void *data;
+} GoEface;
+
+/* A function's defer frame (ABI.md "defer, panic and recover"): compiled code reserves
+   LLGO_DEFER_FRAME_SIZE bytes, 16-byte aligned, and calls _setjmp on its first bytes. */
+enum { LLGO_DEFER_FRAME_SIZE = 256 };
+typedef struct LlgoDeferFrame {
+    jmp_buf jb;
+    struct LlgoDeferFrame *prev;
+    struct LlgoDefer *defers;
+} LlgoDeferFrame;
 
 /* gc's runtime._type header, go1.19 amd64, field for field (ABI.md "Type descriptors"). */
 typedef struct LlgoType {
@@ -61,6 +77,43 @@ enum {
 static inline GoString llgo_type_name(const LlgoType *t) {
     return ((const GoString *)t)[-1];
 }
+
+/* A hash function: hash of the value at p mixed with seed (gc's func(unsafe.Pointer, uintptr) uintptr). */
+typedef uintptr_t (*LlgoHashFn)(const void *p, uintptr_t seed);
+
+/* The type's hash function, stored in the 8 bytes before the name; NULL when not comparable. */
+static inline LlgoHashFn llgo_type_hasher(const LlgoType *t) {
+    return ((const LlgoHashFn *)t)[-3];
+}
+
+/* gc's maptype (runtime/type.go): the header, then the map's kind-specific part (ABI.md "maps"). */
+typedef struct {
+    LlgoType typ;
+    const LlgoType *key;
+    const LlgoType *elem;
+    const LlgoType *bucket;    /* NULL in llgo: no buckets */
+    LlgoHashFn hasher;         /* the key type's hash function */
+    uint8_t keysize;
+    uint8_t elemsize;
+    uint16_t bucketsize;
+    uint32_t flags;
+} LlgoMapType;
+
+_Static_assert(offsetof(LlgoMapType, hasher) == 72, "maptype.hasher at offset 72");
+_Static_assert(offsetof(LlgoMapType, flags) == 84, "maptype.flags at offset 84");
+
+/* The state of a range loop over a map: a frame slot of compiled code (ABI.md "maps"). */
+typedef struct {
+    void *map;
+    int64_t pos;
+    uint64_t epoch;
+    uint64_t lastseq;
+    uint64_t limit;
+    void *key;     /* after llgo_mapiternext returned true: the current key and element */
+    void *elem;
+} LlgoMapIter;
+
+_Static_assert(sizeof(LlgoMapIter) == 56, "map iterator is 7 words");
 
 /* print.c */
 void llgo_printlock(void);
@@ -121,10 +174,42 @@ _Noreturn void llgo_panicnilderef(void);
 _Noreturn void llgo_panicshift(void);
 /* Internal: "panic: runtime error: " + msg, trace header, exit 2. */
 _Noreturn void llgo_panicruntime(const char *msg);
+/* Internal: "panic: " + msg, trace header, exit 2: gc's plainError run-time errors (a runtime.Error without the prefix). */
+_Noreturn void llgo_panicplain(const char *msg);
+/* Internal: prints a panic value as gc's printpanicval does. */
+void llgo_printpanicvalue(const LlgoType *t, const void *data);
 /* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
 _Noreturn void llgo_fatal(const char *msg);
 /* Internal: the "\ngoroutine 1 [running]:\n" trailer and exit status 2. */
 _Noreturn void llgo_exitpanicking(void);
+
+/* map.c */
+void *llgo_makemap(const LlgoMapType *t, int64_t hint);
+void *llgo_mapaccess(const LlgoMapType *t, void *m, const void *key);
+void *llgo_mapassign(const LlgoMapType *t, void *m, const void *key);
+void llgo_mapdelete(const LlgoMapType *t, void *m, const void *key);
+int64_t llgo_maplen(void *m);
+void llgo_mapiterinit(const LlgoMapType *t, void *m, LlgoMapIter *it);
+bool llgo_mapiternext(LlgoMapIter *it);
+uintptr_t llgo_memhash(const void *p, uintptr_t seed, uintptr_t size);
+uintptr_t llgo_strhash(const void *p, uintptr_t seed);
+uintptr_t llgo_f32hash(const void *p, uintptr_t seed);
+uintptr_t llgo_f64hash(const void *p, uintptr_t seed);
+uintptr_t llgo_c64hash(const void *p, uintptr_t seed);
+uintptr_t llgo_c128hash(const void *p, uintptr_t seed);
+uintptr_t llgo_nilinterhash(const void *p, uintptr_t seed);
+uintptr_t llgo_interhash(const void *p, uintptr_t seed);
+
+/* defer.c */
+void llgo_deferpush(LlgoDeferFrame *frame);
+void llgo_deferproc(LlgoDeferFrame *frame, void *code, void *ctx, void *callee);
+void llgo_rundefers(LlgoDeferFrame *frame);
+bool llgo_isdeferredcall(void *code);
+GoEface llgo_recover(bool armed);
+/* Internal: panics with the value (type, data): runs the deferred calls, longjmps to the
+   function whose deferred call recovered it, or prints every panic, then trailer (when not
+   NULL, e.g. gc's "[signal ...]" line) and the goroutine header, and exits 2. */
+_Noreturn void llgo_gopanic(void *type, void *data, const char *trailer);
 
 /* signal.c */
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */

@@ -2,9 +2,12 @@
  * panic.c: panics and run-time errors with gc's go1.19 text (runtime/panic.go
  * printpanics, runtime/error.go printany/printanycustomtype and boundsError). A panic
  * prints "panic: " and the value, then the goroutine header "\n\ngoroutine 1 [running]:\n"
- * (gc's stack trace that follows is not reproduced) and exits with status 2. There is no
- * recover yet, so every panic is fatal; error and Stringer values are printed through
- * their methods once interfaces carry method tables.
+ * (gc's stack trace that follows is not reproduced) and exits with status 2, unless a
+ * deferred call recovers it (defer.c). A run-time error panics with a value as gc's does:
+ * its dynamic type is one of the runtime's own descriptors named as gc's types
+ * (runtime.errorString, runtime.boundsError, runtime.plainError) and its data points to the
+ * GoString that its Error method returns. Other error and Stringer values are printed
+ * through their methods once interfaces carry method tables.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -23,11 +26,88 @@ _Noreturn void llgo_fatal(const char *msg) {
     llgo_exitpanicking();
 }
 
+/* A descriptor of the runtime's error types, laid out as codegen lays out descriptors (ABI.md). */
+typedef struct {
+    LlgoHashFn hash;
+    GoString name;
+    LlgoType type;
+} RuntimeErrorType;
+
+static bool equal_messages(void *x, void *y) {
+    const GoString *a = x, *b = y;
+    return a->n == b->n && memcmp(a->p, b->p, (size_t)a->n) == 0;
+}
+
+#define RUNTIME_ERROR_TYPE(go_name, kind_number) \
+    { llgo_strhash, {(const uint8_t *)go_name, sizeof go_name - 1}, \
+      {sizeof(GoString), 8, 0, 0, 8, 8, kind_number, equal_messages, NULL, 0, 0} }
+
+static const RuntimeErrorType error_string_type = RUNTIME_ERROR_TYPE("runtime.errorString", LLGO_KIND_STRING);
+static const RuntimeErrorType bounds_error_type = RUNTIME_ERROR_TYPE("runtime.boundsError", LLGO_KIND_STRUCT);
+static const RuntimeErrorType plain_error_type = RUNTIME_ERROR_TYPE("runtime.plainError", LLGO_KIND_STRING);
+
+static bool is_runtime_error(const LlgoType *t) {
+    return t == &error_string_type.type || t == &bounds_error_type.type || t == &plain_error_type.type;
+}
+
+/* The text of a run-time error, built piece by piece. */
+typedef struct {
+    char buf[160];
+    size_t n;
+} Message;
+
+static void append_cstr(Message *m, const char *s) {
+    while (*s != '\0' && m->n < sizeof m->buf) {
+        m->buf[m->n++] = *s++;
+    }
+}
+
+static void append_uint(Message *m, uint64_t v) {
+    char digits[24];
+    int i = sizeof digits;
+    digits[--i] = '\0';
+    do {
+        digits[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v != 0);
+    append_cstr(m, digits + i);
+}
+
+static void append_int(Message *m, int64_t v) {
+    if (v < 0) {
+        append_cstr(m, "-");
+        append_uint(m, 0 - (uint64_t)v);
+        return;
+    }
+    append_uint(m, (uint64_t)v);
+}
+
+/* Panics with a run-time error of the given type whose Error() is the message. */
+_Noreturn static void panic_error(const RuntimeErrorType *t, const Message *m, const char *trailer) {
+    uint8_t *text = llgo_alloc(m->n);
+    memcpy(text, m->buf, m->n);
+    GoString *value = llgo_alloc(sizeof(GoString));
+    value->p = text;
+    value->n = (int64_t)m->n;
+    llgo_gopanic((void *)&t->type, value, trailer);
+}
+
+_Noreturn static void panic_runtime_error(const char *msg, const char *trailer) {
+    Message m = {.n = 0};
+    append_cstr(&m, "runtime error: ");
+    append_cstr(&m, msg);
+    panic_error(&error_string_type, &m, trailer);
+}
+
 _Noreturn void llgo_panicruntime(const char *msg) {
-    llgo_printcstr("panic: runtime error: ");
-    llgo_printcstr(msg);
-    llgo_printcstr("\n");
-    llgo_exitpanicking();
+    panic_runtime_error(msg, NULL);
+}
+
+/* gc's plainError run-time errors (e.g. "assignment to entry in nil map"): no "runtime error: " prefix. */
+_Noreturn void llgo_panicplain(const char *msg) {
+    Message m = {.n = 0};
+    append_cstr(&m, msg);
+    panic_error(&plain_error_type, &m, NULL);
 }
 
 /* The Go spelling of each basic kind; a type whose string differs is a named type. */
@@ -121,10 +201,15 @@ static void print_custom_value(const LlgoType *t, const void *data, uint8_t kind
     }
 }
 
-/* gc's printany for the value (type, data) of an empty interface. */
-static void print_panic_value(const LlgoType *t, const void *data) {
+/* gc's printpanicval for the value (type, data) of an empty interface. */
+void llgo_printpanicvalue(const LlgoType *t, const void *data) {
     if (t == NULL) {
         llgo_printcstr("nil");
+        return;
+    }
+    if (is_runtime_error(t)) {
+        const GoString *text = data;
+        llgo_printstring(text->p, text->n);
         return;
     }
     uint8_t kind = t->kind & LLGO_KIND_MASK;
@@ -138,10 +223,7 @@ static void print_panic_value(const LlgoType *t, const void *data) {
 }
 
 _Noreturn void llgo_panic(void *type, void *data) {
-    llgo_printcstr("panic: ");
-    print_panic_value(type, data);
-    llgo_printcstr("\n");
-    llgo_exitpanicking();
+    llgo_gopanic(type, data, NULL);
 }
 
 /* gc's boundsError codes (runtime/error.go) and their messages for x >= 0 and x < 0. */
@@ -181,25 +263,26 @@ static const char *const bounds_negative_formats[] = {
 /* boundsError.Error: x is printed signed or unsigned, y (never negative) signed. */
 _Noreturn static void panic_bounds(BoundsCode code, int64_t x, bool is_signed, int64_t y) {
     const char *format = is_signed && x < 0 ? bounds_negative_formats[code] : bounds_formats[code];
-    llgo_printcstr("panic: runtime error: ");
+    Message m = {.n = 0};
+    append_cstr(&m, "runtime error: ");
     for (const char *c = format; *c != '\0'; c++) {
         if (*c != '%') {
-            llgo_printstring((const uint8_t *)c, 1);
+            char one[2] = {*c, '\0'};
+            append_cstr(&m, one);
             continue;
         }
         c++;
         if (*c == 'x') {
             if (is_signed) {
-                llgo_printint(x);
+                append_int(&m, x);
             } else {
-                llgo_printuint((uint64_t)x);
+                append_uint(&m, (uint64_t)x);
             }
         } else {
-            llgo_printint(y);
+            append_int(&m, y);
         }
     }
-    llgo_printcstr("\n");
-    llgo_exitpanicking();
+    panic_error(&bounds_error_type, &m, NULL);
 }
 
 _Noreturn void llgo_panicindex(int64_t x, int64_t len) {
@@ -259,7 +342,6 @@ _Noreturn void llgo_panicshift(void) {
 }
 
 _Noreturn void llgo_panicnilderef(void) {
-    llgo_printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n"
-                   "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-    llgo_exitpanicking();
+    panic_runtime_error("invalid memory address or nil pointer dereference",
+                        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
 }

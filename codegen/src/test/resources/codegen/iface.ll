@@ -8,22 +8,22 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
 @.str.1 = private unnamed_addr constant [6 x i8] c"square", align 1
-@"itab:main.Rect,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 16), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 16), i32 302375952, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.Rect.Area$ptr", ptr @"main.Rect.Name$ptr"] }, align 8
-@"type:main.Rect" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.2, i64 9 }, i64 16, i64 0, i32 302375952, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0 }, align 8
+@"itab:main.Rect,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), i32 302375952, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.Rect.Area$ptr", ptr @"main.Rect.Name$ptr"] }, align 8
+@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.2, i64 9 }, i64 16, i64 0, i32 302375952, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
-@"type:main.Shape" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0 }, align 8
 @.str.3 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
 @.str.4 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.5 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.6, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.6, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str.6 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 16), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 16), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
-@"type:*main.Sq" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.7, i64 8 }, i64 8, i64 8, i32 -494987330, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 16) }, align 8
+@"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 24), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
+@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.7, i64 8 }, i64 8, i64 8, i32 -494987330, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24) }, align 8
 @.str.7 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
-@"type:main.Sq" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.8, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.8, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
 @.str.8 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
-@"type:int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.9, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.9, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.9 = private unnamed_addr constant [3 x i8] c"int", align 1
 @.str.10 = private unnamed_addr constant [4 x i8] c"text", align 1
 @.nilname.11 = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
@@ -152,9 +152,9 @@ entry:
   call void @main.describe({ ptr, ptr } %7, ptr null)
   %8 = call ptr @llgo_alloc(i64 8)
   store i64 42, ptr %8, align 8
-  %9 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %8, 1
+  %9 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %8, 1
   %10 = extractvalue { ptr, ptr } %9, 0
-  %11 = icmp eq ptr %10, getelementptr inbounds (i8, ptr @"type:int", i64 16)
+  %11 = icmp eq ptr %10, getelementptr inbounds (i8, ptr @"type:int", i64 24)
   %12 = extractvalue { ptr, ptr } %9, 1
   br i1 %11, label %typeassert.ok, label %typeassert.done
 
@@ -169,7 +169,7 @@ typeassert.done:                                  ; preds = %typeassert.ok, %"0.
   %17 = extractvalue { i64, i1 } %16, 0
   %18 = extractvalue { i64, i1 } %16, 1
   %19 = extractvalue { ptr, ptr } %9, 0
-  %20 = icmp eq ptr %19, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %20 = icmp eq ptr %19, getelementptr inbounds (i8, ptr @"type:string", i64 24)
   %21 = extractvalue { ptr, ptr } %9, 1
   br i1 %20, label %typeassert.ok1, label %typeassert.done2
 
@@ -197,9 +197,9 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
   call void @llgo_printunlock()
   %30 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } { ptr @.str.10, i64 4 }, ptr %30, align 8
-  %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr undef }, ptr %30, 1
+  %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %30, 1
   %32 = extractvalue { ptr, ptr } %31, 0
-  %33 = icmp eq ptr %32, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %33 = icmp eq ptr %32, getelementptr inbounds (i8, ptr @"type:string", i64 24)
   %34 = extractvalue { ptr, ptr } %31, 1
   %35 = xor i1 %33, true
   br i1 %35, label %typeassert.fail, label %typeassert.next
@@ -217,7 +217,7 @@ typeassert.fail:                                  ; preds = %typeassert.done2
   %45 = call { ptr, i64 } @llgo_concatstring2(ptr %43, i64 %44, ptr @.str.13, i64 12)
   %46 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %45, ptr %46, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %46)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %46)
   unreachable
 
 typeassert.next:                                  ; preds = %typeassert.done2
@@ -229,7 +229,7 @@ typeassert.next:                                  ; preds = %typeassert.done2
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %50 = extractvalue { ptr, ptr } %9, 0
-  %51 = icmp eq ptr %50, getelementptr inbounds (i8, ptr @"type:string", i64 16)
+  %51 = icmp eq ptr %50, getelementptr inbounds (i8, ptr @"type:string", i64 24)
   %52 = extractvalue { ptr, ptr } %9, 1
   %53 = xor i1 %51, true
   br i1 %53, label %typeassert.fail3, label %typeassert.next4
@@ -247,7 +247,7 @@ typeassert.fail3:                                 ; preds = %typeassert.next
   %63 = call { ptr, i64 } @llgo_concatstring2(ptr %61, i64 %62, ptr @.str.13, i64 12)
   %64 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %63, ptr %64, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %64)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %64)
   unreachable
 
 typeassert.next4:                                 ; preds = %typeassert.next
@@ -298,6 +298,23 @@ entry:
   ret { ptr, i64 } %3
 }
 
+define linkonce_odr i64 @"hash:main.Rect"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Rect, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Rect, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:int"(ptr %4, i64 %3)
+  ret i64 %5
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
 define linkonce_odr i1 @"eq:main.Rect"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Rect, ptr %0, align 8
@@ -312,6 +329,14 @@ entry:
   %11 = and i1 %7, %10
   ret i1 %11
 }
+
+define linkonce_odr i64 @"hash:main.Shape"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_interhash(ptr, i64)
 
 define linkonce_odr i1 @"eq:main.Shape"(ptr %0, ptr %1) {
 entry:
@@ -353,7 +378,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.boxed
   %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 43, ptr %26, i64 %27)
   %29 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %28, ptr %29, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %29)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %29)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.boxed
@@ -372,6 +397,14 @@ declare ptr @llgo_alloc(i64)
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
 
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
 define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
 entry:
   %2 = load { ptr, i64 }, ptr %0, align 8
@@ -386,12 +419,25 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
+define linkonce_odr i64 @"hash:*main.Sq"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
 define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
 entry:
   %2 = load ptr, ptr %0, align 8
   %3 = load ptr, ptr %1, align 8
   %4 = icmp eq ptr %2, %3
   ret i1 %4
+}
+
+define linkonce_odr i64 @"hash:main.Sq"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Sq, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  ret i64 %3
 }
 
 define linkonce_odr i1 @"eq:main.Sq"(ptr %0, ptr %1) {

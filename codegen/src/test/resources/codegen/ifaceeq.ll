@@ -5,15 +5,15 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.P = type { i64, { ptr, i64 } }
 
-@"type:int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:string" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.2 = private unnamed_addr constant [1 x i8] c"1", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:main.P" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
+@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [6 x i8] c"main.P", align 1
-@"type:*main.P" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16) }, align 8
+@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
 @.str.5 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.str.6 = private unnamed_addr constant [3 x i8] c"nil", align 1
@@ -22,15 +22,15 @@ target triple = "x86_64-unknown-linux-gnu"
 @.nilname.9 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.10 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.11 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@"itab:main.V,main.E" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.E", i64 16), ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 16), i32 -1978749316, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.V.M$ptr"] }, align 8
-@"type:main.V" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0 }, align 8
+@"itab:main.V,main.E" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.E", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24), i32 -1978749316, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.V.M$ptr"] }, align 8
+@"type:main.V" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.V", { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0 }, align 8
 @.str.12 = private unnamed_addr constant [6 x i8] c"main.V", align 1
-@"type:main.E" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.13, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0 }, align 8
+@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.13, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0 }, align 8
 @.str.13 = private unnamed_addr constant [6 x i8] c"main.E", align 1
 @.nilname.14 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.15 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.16 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@"type:[]int" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { { ptr, i64 } { ptr @.str.17, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 16) }, align 8
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.17, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
 @.str.17 = private unnamed_addr constant [5 x i8] c"[]int", align 1
 @.nilname.18 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 
@@ -51,13 +51,13 @@ entry:
 "0.entry":                                        ; preds = %entry
   %0 = call ptr @llgo_alloc(i64 8)
   store i64 1, ptr %0, align 8
-  %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %0, 1
+  %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %0, 1
   %2 = call ptr @llgo_alloc(i64 8)
   store i64 1, ptr %2, align 8
-  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 16), ptr undef }, ptr %2, 1
+  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %2, 1
   %4 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %4, align 8
-  %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr undef }, ptr %4, 1
+  %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
   store %main.P zeroinitializer, ptr %complit, align 8
   %6 = getelementptr inbounds nuw %main.P, ptr %complit, i32 0, i32 0
   store i64 1, ptr %6, align 8
@@ -66,7 +66,7 @@ entry:
   %8 = load %main.P, ptr %complit, align 8
   %9 = call ptr @llgo_alloc(i64 24)
   store %main.P %8, ptr %9, align 8
-  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16), ptr undef }, ptr %9, 1
+  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %9, 1
   store %main.P zeroinitializer, ptr %complit1, align 8
   %11 = getelementptr inbounds nuw %main.P, ptr %complit1, i32 0, i32 0
   store i64 1, ptr %11, align 8
@@ -75,10 +75,10 @@ entry:
   %13 = load %main.P, ptr %complit1, align 8
   %14 = call ptr @llgo_alloc(i64 24)
   store %main.P %13, ptr %14, align 8
-  %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 16), ptr undef }, ptr %14, 1
+  %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %14, 1
   %16 = call ptr @llgo_alloc(i64 24)
-  %17 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 16), ptr undef }, ptr %16, 1
-  %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 16), ptr undef }, ptr %16, 1
+  %17 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
+  %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
   %19 = extractvalue { ptr, ptr } %1, 0
   %20 = extractvalue { ptr, ptr } %3, 0
   %21 = extractvalue { ptr, ptr } %1, 1
@@ -113,7 +113,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.boxed
   %41 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %39, i64 %40)
   %42 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %41, ptr %42, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %42)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %42)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.boxed
@@ -156,7 +156,7 @@ uncomparable.fail5:                               ; preds = %ifaceeq.boxed3
   %67 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %65, i64 %66)
   %68 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %67, ptr %68, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %68)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %68)
   unreachable
 
 uncomparable.next6:                               ; preds = %ifaceeq.boxed3
@@ -199,7 +199,7 @@ uncomparable.fail10:                              ; preds = %ifaceeq.boxed8
   %93 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %91, i64 %92)
   %94 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %93, ptr %94, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %94)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %94)
   unreachable
 
 uncomparable.next11:                              ; preds = %ifaceeq.boxed8
@@ -244,7 +244,7 @@ uncomparable.fail15:                              ; preds = %ifaceeq.boxed13
   %121 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %119, i64 %120)
   %122 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %121, ptr %122, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %122)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %122)
   unreachable
 
 uncomparable.next16:                              ; preds = %ifaceeq.boxed13
@@ -287,7 +287,7 @@ uncomparable.fail20:                              ; preds = %ifaceeq.boxed18
   %147 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %145, i64 %146)
   %148 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %147, ptr %148, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %148)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %148)
   unreachable
 
 uncomparable.next21:                              ; preds = %ifaceeq.boxed18
@@ -358,7 +358,7 @@ uncomparable.fail25:                              ; preds = %ifaceeq.boxed23
   %182 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %180, i64 %181)
   %183 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %182, ptr %183, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %183)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %183)
   unreachable
 
 uncomparable.next26:                              ; preds = %ifaceeq.boxed23
@@ -403,7 +403,7 @@ uncomparable.fail30:                              ; preds = %ifaceeq.boxed28
   %210 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %208, i64 %209)
   %211 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %210, ptr %211, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %211)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %211)
   unreachable
 
 uncomparable.next31:                              ; preds = %ifaceeq.boxed28
@@ -439,7 +439,7 @@ slice.next:                                       ; preds = %ifaceeq.done29
   %222 = insertvalue { ptr, i64, i64 } %221, i64 1, 2
   %223 = call ptr @llgo_alloc(i64 24)
   store { ptr, i64, i64 } %222, ptr %223, align 8
-  %224 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 16), ptr undef }, ptr %223, 1
+  %224 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %223, 1
   %225 = extractvalue { ptr, ptr } %224, 0
   %226 = extractvalue { ptr, ptr } %224, 0
   %227 = extractvalue { ptr, ptr } %224, 1
@@ -474,7 +474,7 @@ uncomparable.fail35:                              ; preds = %ifaceeq.boxed33
   %247 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %245, i64 %246)
   %248 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %247, ptr %248, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %248)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %248)
   unreachable
 
 uncomparable.next36:                              ; preds = %ifaceeq.boxed33
@@ -498,6 +498,14 @@ entry:
   ret void
 }
 
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
 define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
 entry:
   %2 = load i64, ptr %0, align 8
@@ -507,6 +515,14 @@ entry:
 }
 
 declare ptr @llgo_alloc(i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
 
 define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
 entry:
@@ -521,6 +537,15 @@ entry:
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:main.P"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.P, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.P, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:string"(ptr %4, i64 %3)
+  ret i64 %5
+}
 
 define linkonce_odr i1 @"eq:main.P"(ptr %0, ptr %1) {
 entry:
@@ -539,6 +564,12 @@ entry:
   %14 = call i1 @llgo_eqstring(ptr %10, i64 %11, ptr %12, i64 %13)
   %15 = and i1 %7, %14
   ret i1 %15
+}
+
+define linkonce_odr i64 @"hash:*main.P"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
 }
 
 define linkonce_odr i1 @"eq:*main.P"(ptr %0, ptr %1) {
@@ -571,6 +602,12 @@ entry:
   ret void
 }
 
+define linkonce_odr i64 @"hash:main.V"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
 define linkonce_odr i1 @"eq:main.V"(ptr %0, ptr %1) {
 entry:
   %2 = load i64, ptr %0, align 8
@@ -578,6 +615,14 @@ entry:
   %4 = icmp eq i64 %2, %3
   ret i1 %4
 }
+
+define linkonce_odr i64 @"hash:main.E"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_interhash(ptr, i64)
 
 define linkonce_odr i1 @"eq:main.E"(ptr %0, ptr %1) {
 entry:
@@ -619,7 +664,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.boxed
   %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %26, i64 %27)
   %29 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %28, ptr %29, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 16), ptr %29)
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %29)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.boxed

@@ -5,7 +5,7 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Point = type { i64, i64 }
 
-@"type:main.Point" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str, i64 10 }, i64 16, i64 0, i32 -896211436, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Point", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Point", { ptr, i64 } { ptr @.str, i64 10 }, i64 16, i64 0, i32 -896211436, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Point", ptr null, i32 0, i32 0 }, align 8
 @.str = private unnamed_addr constant [10 x i8] c"main.Point", align 1
 
 define void @"main.(*Point).Move"(ptr %p, i64 %dx, i64 %dy, ptr %context) {
@@ -118,6 +118,23 @@ declare void @llgo_printsp()
 declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"hash:main.Point"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Point, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Point, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:int"(ptr %4, i64 %3)
+  ret i64 %5
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
 
 define linkonce_odr i1 @"eq:main.Point"(ptr %0, ptr %1) {
 entry:

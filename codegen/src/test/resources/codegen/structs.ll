@@ -9,9 +9,9 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str = private unnamed_addr constant [1 x i8] c"o", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"x", align 1
 @.str.2 = private unnamed_addr constant [1 x i8] c"y", align 1
-@"type:main.Inner" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.3, i64 10 }, i64 3, i64 0, i32 1361680018, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.3, i64 10 }, i64 3, i64 0, i32 1361680018, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0 }, align 8
 @.str.3 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
-@"type:main.Outer" = linkonce_odr constant { { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { { ptr, i64 } { ptr @.str.4, i64 10 }, i64 80, i64 64, i32 50089377, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:main.Outer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 80, i64 64, i32 50089377, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [10 x i8] c"main.Outer", align 1
 
 define i64 @main.Outer.total(%main.Outer %o, ptr %context) {
@@ -410,6 +410,31 @@ declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 declare void @llgo_printfloat(double)
 
 declare void @llgo_printcomplex(double, double)
+
+define linkonce_odr i64 @"hash:main.Inner"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int8"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:int8"(ptr %4, i64 %3)
+  %6 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 2
+  %7 = call i64 @"hash:bool"(ptr %6, i64 %5)
+  ret i64 %7
+}
+
+define linkonce_odr i64 @"hash:int8"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i64 @"hash:bool"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
+  ret i64 %2
+}
 
 define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
 entry:

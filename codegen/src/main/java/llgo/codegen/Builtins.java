@@ -3,9 +3,9 @@
  * runtime/ABI.md "print and println" lowers them (printlock; one print call per argument,
  * printsp between println's arguments; printnl; printunlock), len and cap, append (grows
  * through the runtime when the capacity is too small, as gc's growslice grows it), copy,
- * new, complex/real/imag, panic. A Builtin call's signature is the call's own: append is
- * variadic when its extra arguments are elements, and not variadic when the second argument
- * is a slice (or string) spread with "...".
+ * new, complex/real/imag, panic, recover (through Defers). A Builtin call's signature is
+ * the call's own: append is variadic when its extra arguments are elements, and not variadic
+ * when the second argument is a slice (or string) spread with "...".
  * Runtime functions: llgo_printlock, llgo_printunlock, llgo_printsp, llgo_printnl,
  * llgo_printbool, llgo_printint, llgo_printuint, llgo_printfloat, llgo_printcomplex,
  * llgo_printstring, llgo_printpointer, llgo_printslice, llgo_printeface, llgo_printiface,
@@ -49,8 +49,9 @@ final class Builtins {
             case IMAG -> fb.arithmetic.im(fb.getValue(args.get(0)));
             case COMPLEX -> fb.arithmetic.complex(fb.getValue(args.get(0)), fb.getValue(args.get(1)), fb.llvmType(call.type()));
             case MAKE -> fb.unsupported("make through a builtin call", call.type());
-            case CLOSE, DELETE -> fb.unsupported(builtin.name() + " (maps and channels)", call.type());
-            case RECOVER -> fb.unsupported("recover", call.type());
+            case DELETE -> fb.maps.createDelete(args.get(0), args.get(1));
+            case CLOSE -> fb.unsupported(builtin.name() + " (channels)", call.type());
+            case RECOVER -> fb.defers.createRecover();
             case UNSAFE_ADD, UNSAFE_ALIGNOF, UNSAFE_OFFSETOF, UNSAFE_SIZEOF, UNSAFE_SLICE -> fb.unsupported("unsafe." + builtin.name(), call.type());
         };
     }
@@ -108,6 +109,7 @@ final class Builtins {
         if (u instanceof Type.Pointer p) u = p.elem().underlying();
         if (u instanceof Type.Array a) return fb.i64(a.len());
         if (u instanceof Type.Slice || (u instanceof Basic b && b.isString())) return word(fb.getValue(x), word);
+        if (u instanceof Type.Map && word == 1) return fb.maps.createLen(x);
         return fb.unsupported((word == 1 ? "len" : "cap") + " of " + Types.typeString(x.type()), Basic.of(Basic.Kind.INT));
     }
 

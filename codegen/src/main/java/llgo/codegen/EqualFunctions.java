@@ -46,7 +46,7 @@ final class EqualFunctions {
     /** The equal function of t, or a null constant when t is not comparable. */
     LLVMValueRef getEqualFunction(Type t) {
         if (!isComparable(t)) return LLVMConstNull(mc.ptr);
-        String symbol = "eq:" + Types.typeString(t);
+        String symbol = "eq:" + mc.typeSymbols.symbol(t);
         LLVMValueRef fn = made.get(symbol);
         if (fn != null) return fn;
         fn = LLVMGetNamedFunction(mc.module, symbol);

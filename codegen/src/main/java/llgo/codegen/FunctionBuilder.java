@@ -64,6 +64,8 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     final Interfaces interfaces;
     final Closures closures;
     final Panics panics;
+    final Defers defers;
+    final Maps maps;
 
     /** Precondition: fn has a body; its LLVM function is declared in mc. */
     FunctionBuilder(ModuleContext mc, Function fn) {
@@ -89,6 +91,8 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         this.interfaces = new Interfaces(this);
         this.closures = new Closures(this);
         this.panics = new Panics(this);
+        this.defers = new Defers(this);
+        this.maps = new Maps(this);
     }
 
     /**
@@ -122,6 +126,7 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         LLVMPositionBuilderAtEnd(allocaBuilder, allocaBlock);
         LLVMPositionBuilderAtEnd(b, allocaBlock);
         closures.createFreeVarLoads(LLVMGetParam(llvmFn, params.size()));
+        defers.createEntry();
 
         List<BasicBlock> order = reversePostorder();
         for (BasicBlock block : order) {
@@ -129,18 +134,29 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         }
         for (BasicBlock block : order) {
             LLVMPositionBuilderAtEnd(b, blockEntries.get(block));
-            memory.startBlock();
-            for (Instruction instr : block.instrs()) {
-                current = instr;
-                LLVMValueRef v = instr.accept(this);
-                if (instr instanceof ValueInstr vi) values.put(vi, v);
-            }
-            blockExits.put(block, LLVMGetInsertBlock(b));
+            createInstructions(block);
         }
+        LLVMBasicBlockRef recovered = defers.createRecoverLanding();
+        if (recovered != null) createInstructions(fn.recover());
         for (Phi phi : pendingPhis) fillPhi(phi);
         LLVMPositionBuilderAtEnd(b, allocaBlock);   // after the allocas and free-variable loads
-        LLVMBuildBr(b, blockEntries.get(order.get(0)));
+        defers.createBranchToBody(blockEntries.get(order.get(0)), recovered);
+        defers.markRecoverStateVolatile();
         dispose();
+    }
+
+    /** Emits the instructions of an SSA block where the builder stands. */
+    private void createInstructions(BasicBlock block) {
+        memory.startBlock();
+        for (Instruction instr : block.instrs()) {
+            current = instr;
+            LLVMValueRef v = instr.accept(this);
+            if (instr instanceof ValueInstr vi) {
+                values.put(vi, v);
+                defers.valueDefined(vi, v);
+            }
+        }
+        blockExits.put(block, LLVMGetInsertBlock(b));
     }
 
     private static void setName(LLVMValueRef v, String name) {
@@ -280,18 +296,26 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     @Override public LLVMValueRef visitChangeInterface(ChangeInterface i) { return interfaces.createChangeInterface(i); }
     @Override public LLVMValueRef visitMakeClosure(MakeClosure i) { return closures.createMakeClosure(i); }
     @Override public LLVMValueRef visitMakeSlice(MakeSlice i) { return slices.createMakeSlice(i); }
-    @Override public LLVMValueRef visitMakeMap(MakeMap i) { return unsupported("map", i.type()); }
+    @Override public LLVMValueRef visitMakeMap(MakeMap i) { return maps.createMakeMap(i); }
     @Override public LLVMValueRef visitMakeChan(MakeChan i) { return unsupported("channel", i.type()); }
     @Override public LLVMValueRef visitSlice(Slice i) { return slices.createSlice(i); }
     @Override public LLVMValueRef visitFieldAddr(FieldAddr i) { return structs.createFieldAddr(i); }
     @Override public LLVMValueRef visitField(Field i) { return structs.createField(i); }
     @Override public LLVMValueRef visitIndexAddr(IndexAddr i) { return slices.createIndexAddr(i); }
     @Override public LLVMValueRef visitIndex(Index i) { return slices.createIndex(i); }
-    @Override public LLVMValueRef visitLookup(Lookup i) { return strings.createLookup(i); }
+    @Override public LLVMValueRef visitLookup(Lookup i) {
+        return i.x().type().underlying() instanceof Type.Map ? maps.createLookup(i) : strings.createLookup(i);
+    }
     @Override public LLVMValueRef visitTypeAssert(TypeAssert i) { return interfaces.createTypeAssert(i); }
     @Override public LLVMValueRef visitExtract(Extract i) { return calls.createExtract(i); }
-    @Override public LLVMValueRef visitRange(Range i) { return strings.createRange(i); }
-    @Override public LLVMValueRef visitNext(Next i) { return strings.createNext(i); }
+    @Override public LLVMValueRef visitRange(Range i) {
+        return i.x().type().underlying() instanceof Type.Map ? maps.createRange(i) : strings.createRange(i);
+    }
+    @Override public LLVMValueRef visitNext(Next i) {
+        if (i.isString()) return strings.createNext(i);
+        Range range = (Range) i.iter();
+        return maps.createNext(i, (Type.Map) range.x().type().underlying());
+    }
     @Override public LLVMValueRef visitSelect(Select i) { return unsupported("select", i.type()); }
     @Override public LLVMValueRef visitJump(Jump i) {
         LLVMBuildBr(b, blockEntries.get(i.block().succs().get(0)));
@@ -305,10 +329,9 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     @Override public LLVMValueRef visitReturn(Return i) { return calls.createReturn(i); }
     @Override public LLVMValueRef visitPanic(Panic i) { return panics.createPanic(i); }
     @Override public LLVMValueRef visitStore(Store i) { return memory.createStore(i); }
-    @Override public LLVMValueRef visitMapUpdate(MapUpdate i) { return unsupported("map", null); }
+    @Override public LLVMValueRef visitMapUpdate(MapUpdate i) { return maps.createMapUpdate(i); }
     @Override public LLVMValueRef visitSend(Send i) { return unsupported("channel send", null); }
     @Override public LLVMValueRef visitGo(Go i) { return unsupported("go statement", null); }
-    @Override public LLVMValueRef visitDefer(Defer i) { return unsupported("defer", null); }
-    /** Only follows a Defer, which was already reported as unsupported: nothing more to say. */
-    @Override public LLVMValueRef visitRunDefers(RunDefers i) { return null; }
+    @Override public LLVMValueRef visitDefer(Defer i) { return defers.createDefer(i); }
+    @Override public LLVMValueRef visitRunDefers(RunDefers i) { return defers.createRunDefers(); }
 }

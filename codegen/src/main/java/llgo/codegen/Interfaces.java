@@ -166,7 +166,7 @@ final class Interfaces {
     /** The itab for concrete type c in interface type it (underlying iface), or null if a method is promoted through embedding. */
     private LLVMValueRef getItab(Type c, Type it, Interface iface) {
         ModuleContext mc = fb.mc;
-        String symbol = "itab:" + Types.typeString(c) + "," + Types.typeString(it);
+        String symbol = "itab:" + mc.typeSymbols.symbol(c) + "," + mc.typeSymbols.symbol(it);
         LLVMValueRef global = LLVMGetNamedGlobal(mc.module, symbol);
         if (global != null && !global.isNull()) return global;
         List<Obj.Func> methods = iface.allMethods();
@@ -179,7 +179,7 @@ final class Interfaces {
         LLVMTypeRef funType = LLVMArrayType2(mc.ptr, funs.size());
         LLVMTypeRef itabType = mc.literalStruct(mc.ptr, mc.ptr, mc.i32, LLVMArrayType2(mc.i8, 4), funType);
         global = LLVMAddGlobal(mc.module, itabType, symbol);
-        LLVMValueRef hash = LLVMGetOperand(LLVMGetInitializer(globalOf(mc.typeDescriptors.getTypeDescriptor(c))), 3);
+        LLVMValueRef hash = LLVMGetOperand(LLVMGetInitializer(globalOf(mc.typeDescriptors.getTypeDescriptor(c))), 4);
         List<LLVMValueRef> init = List.of(mc.typeDescriptors.getTypeDescriptor(it), mc.typeDescriptors.getTypeDescriptor(c),
                 hash, LLVMConstNull(LLVMArrayType2(mc.i8, 4)), LLVMConstArray2(mc.ptr, LLVMArrays.of(funs), funs.size()));
         LLVMSetInitializer(global, LLVMConstStructInContext(mc.ctx, LLVMArrays.of(init), init.size(), 0));

@@ -44,6 +44,7 @@ final class ModuleContext {
     final RuntimeFunctions runtime;
     final TypeDescriptors typeDescriptors;
     final EqualFunctions equalFunctions;
+    final TypeSymbols typeSymbols = new TypeSymbols();
 
     final LLVMTypeRef i1, i8, i32, i64, ptr, voidType, stringType, sliceType, interfaceType, funcValueType;
 
@@ -92,7 +93,7 @@ final class ModuleContext {
             if (cached != null) return cached;
             return makeNamedType(n);
         }
-        String key = Types.typeString(t);
+        String key = typeSymbols.symbol(t);
         LLVMTypeRef cached = typeCache.get(key);
         if (cached == null) {
             cached = makeLLVMType(t);
@@ -112,7 +113,7 @@ final class ModuleContext {
             namedCache.put(n, t);
             return t;
         }
-        LLVMTypeRef named = LLVMStructCreateNamed(ctx, Types.typeString(n));
+        LLVMTypeRef named = LLVMStructCreateNamed(ctx, typeSymbols.symbol(n));
         namedCache.put(n, named);
         List<LLVMTypeRef> fields = fieldTypes(s);
         LLVMStructSetBody(named, LLVMArrays.of(fields), fields.size(), 0);

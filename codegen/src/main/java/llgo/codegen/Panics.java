@@ -4,7 +4,9 @@
  * unreachable; a builtin call continues in a fresh (dead) block so that the instructions the
  * SSA block still holds have somewhere to go. Run-time errors that name a dynamic type
  * (failed type assertions, comparing uncomparable types) panic with a string built from the
- * type descriptors' names. recover is not supported yet.
+ * type descriptors' names. The runtime runs the deferred calls and may recover the panic
+ * (see Defers), in which case control reaches the recovering function's recover block by
+ * longjmp, never the code after the call.
  * Runtime functions: llgo_panic, llgo_concatstring2, llgo_alloc.
  */
 package llgo.codegen;

@@ -53,6 +53,37 @@ final class RuntimeFunctions {
     LLVMValueRef slicecopy() { return declare("llgo_slicecopy", mc.i64, false, mc.ptr, mc.i64, mc.ptr, mc.i64, mc.i64); }
     LLVMValueRef makeslice() { return declare("llgo_makeslice", mc.voidType, false, mc.ptr, mc.i64, mc.i64, mc.i64); }
 
+    // maps
+    LLVMValueRef makemap() { return declare("llgo_makemap", mc.ptr, false, mc.ptr, mc.i64); }
+    LLVMValueRef mapaccess() { return declare("llgo_mapaccess", mc.ptr, false, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef mapassign() { return declare("llgo_mapassign", mc.ptr, false, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef mapdelete() { return declare("llgo_mapdelete", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef maplen() { return declare("llgo_maplen", mc.i64, false, mc.ptr); }
+    LLVMValueRef mapiterinit() { return declare("llgo_mapiterinit", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef mapiternext() { return declare("llgo_mapiternext", mc.i1, false, mc.ptr); }
+    LLVMValueRef memhash() { return declare("llgo_memhash", mc.i64, false, mc.ptr, mc.i64, mc.i64); }
+    LLVMValueRef strhash() { return declare("llgo_strhash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef f32hash() { return declare("llgo_f32hash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef f64hash() { return declare("llgo_f64hash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef c64hash() { return declare("llgo_c64hash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef c128hash() { return declare("llgo_c128hash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef nilinterhash() { return declare("llgo_nilinterhash", mc.i64, false, mc.ptr, mc.i64); }
+    LLVMValueRef interhash() { return declare("llgo_interhash", mc.i64, false, mc.ptr, mc.i64); }
+
+    // defer, panic and recover
+    LLVMValueRef deferpush() { return declare("llgo_deferpush", mc.voidType, false, mc.ptr); }
+    LLVMValueRef deferproc() { return declare("llgo_deferproc", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef rundefers() { return declare("llgo_rundefers", mc.voidType, false, mc.ptr); }
+    LLVMValueRef isdeferredcall() { return declare("llgo_isdeferredcall", mc.i1, false, mc.ptr); }
+    LLVMValueRef recover() { return declare("llgo_recover", mc.interfaceType, false, mc.i1); }
+    /** glibc's {@code int _setjmp(jmp_buf)}, which returns twice (ABI.md "defer, panic and recover"). */
+    LLVMValueRef setjmp() {
+        LLVMValueRef fn = declare("_setjmp", mc.i32, false, mc.ptr);
+        int kind = LLVMGetEnumAttributeKindForName("returns_twice", "returns_twice".length());
+        LLVMAddAttributeAtIndex(fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(mc.ctx, kind, 0));
+        return fn;
+    }
+
     // panics and run-time errors
     LLVMValueRef panic() { return declare("llgo_panic", mc.voidType, true, mc.ptr, mc.ptr); }
     LLVMValueRef panicindex() { return declare("llgo_panicindex", mc.voidType, true, mc.i64, mc.i64); }

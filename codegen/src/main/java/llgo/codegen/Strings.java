@@ -1,8 +1,7 @@
 /*
  * String operations (Go spec: "String types", "Index expressions", "Arithmetic operators"
  * for +, "For statements with range clause"): concatenation through the runtime; s[i], a
- * bounds-checked byte load (the Lookup instruction on a string; Lookup on a map is not
- * supported yet); range over a string, whose iterator (the Range instruction) is a frame
+ * bounds-checked byte load (the Lookup instruction on a string; on a map it is Maps'); range over a string, whose iterator (the Range instruction) is a frame
  * slot {data, len, offset} and whose Next decodes one rune at the offset. Strings are the
  * literal {ptr, i64} of ABI.md and are passed to the runtime as two words.
  * Runtime functions: llgo_concatstring2, llgo_decoderune, llgo_panicindex, llgo_panicindexu.
@@ -30,7 +29,6 @@ final class Strings {
     }
 
     LLVMValueRef createLookup(Lookup i) {
-        if (!(i.x().type().underlying() instanceof Basic)) return fb.unsupported("map", i.type());
         LLVMValueRef s = fb.getValue(i.x());
         LLVMValueRef index = fb.conversions.createIndexToInt(i.index());
         fb.slices.createBoundsCheck(index, len(s), Slices.isUnsigned(i.index()));
@@ -40,7 +38,6 @@ final class Strings {
 
     /** The iterator of range over a string: the address of a frame slot {data, len, offset = 0}. */
     LLVMValueRef createRange(Range i) {
-        if (!(i.x().type().underlying() instanceof Basic)) return fb.unsupported("range over a map", null);
         LLVMValueRef s = fb.getValue(i.x());
         LLVMValueRef iter = fb.createEntryAlloca(iteratorType(), "rangestring");
         LLVMBuildStore(fb.b, LLVMBuildInsertValue(fb.b, LLVMBuildInsertValue(fb.b, LLVMBuildInsertValue(fb.b,
@@ -50,7 +47,6 @@ final class Strings {
 
     /** (ok, index, rune): ok while offset < len; then decodes the rune at offset and advances past it. */
     LLVMValueRef createNext(Next i) {
-        if (!i.isString()) return fb.unsupported("range over a map", i.type());
         LLVMValueRef iter = fb.getValue(i.iter());
         LLVMValueRef offsetSlot = LLVMBuildStructGEP2(fb.b, iteratorType(), iter, 2, "");
         LLVMValueRef p = LLVMBuildLoad2(fb.b, fb.mc.ptr, LLVMBuildStructGEP2(fb.b, iteratorType(), iter, 0, ""), "");

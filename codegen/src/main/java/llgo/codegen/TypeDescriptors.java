@@ -1,10 +1,11 @@
 /*
  * Type descriptors (runtime/ABI.md "Type descriptors"): gc's go1.19 runtime._type header
  * (runtime/type.go), field for field, followed by the kind-specific part of ptrtype,
- * slicetype, arraytype and chantype; the type's reflect-style name as a GoString sits in the
- * 16 bytes before the header. Each descriptor is one linkonce_odr global named
- * {@code type:<string>} holding {name, header, extra}; a reference to the type is the
- * address of the header, 16 bytes into that global, so ((GoString *)type)[-1] is the name.
+ * slicetype, arraytype, chantype and maptype; the type's reflect-style name as a GoString sits
+ * in the 16 bytes before the header, and the type's hash function (HashFunctions; null when
+ * not comparable) in the 8 bytes before the name. Each descriptor is one linkonce_odr global
+ * named {@code type:<string>} holding {hash, name, header, extra}; a reference to the type is
+ * the address of the header, 24 bytes into that global, so ((GoString *)type)[-1] is the name.
  */
 package llgo.codegen;
 
@@ -29,20 +30,26 @@ import llgo.frontend.types.Types;
 final class TypeDescriptors {
     /** gc's kindDirectIface flag (runtime/typekind.go). */
     static final int KIND_DIRECT_IFACE = 0x20;
+    /** gc's maptype.flags bits (runtime/type.go): reflexivekey, needkeyupdate, hashMightPanic. */
+    private static final int MAP_REFLEXIVE_KEY = 4, MAP_NEED_KEY_UPDATE = 8, MAP_HASH_MIGHT_PANIC = 16;
 
     private final ModuleContext mc;
     private final Map<String, LLVMValueRef> descriptors = new HashMap<>();
+    final HashFunctions hashFunctions;
 
-    TypeDescriptors(ModuleContext mc) { this.mc = mc; }
+    TypeDescriptors(ModuleContext mc) {
+        this.mc = mc;
+        this.hashFunctions = new HashFunctions(mc);
+    }
 
     /** The address of t's descriptor header (a constant), emitting the descriptor on first use. */
     LLVMValueRef getTypeDescriptor(Type t) {
-        String symbol = "type:" + Types.typeString(t);
+        String symbol = "type:" + mc.typeSymbols.symbol(t);
         LLVMValueRef ref = descriptors.get(symbol);
         if (ref != null) return ref;
         LLVMValueRef global = LLVMGetNamedGlobal(mc.module, symbol);
         if (global == null || global.isNull()) global = LLVMAddGlobal(mc.module, layout(t), symbol);
-        ref = LLVMConstInBoundsGEP2(mc.i8, global, LLVMArrays.of(LLVMConstInt(mc.i64, 16, 0)), 1);
+        ref = LLVMConstInBoundsGEP2(mc.i8, global, LLVMArrays.of(LLVMConstInt(mc.i64, 24, 0)), 1);
         descriptors.put(symbol, ref);      // before the initializer: element types may refer back
         LLVMSetInitializer(global, initializer(t, symbol));
         LLVMSetLinkage(global, LLVMLinkOnceODRLinkage);
@@ -63,12 +70,13 @@ final class TypeDescriptors {
     }
 
     private LLVMTypeRef layout(Type t) {
-        List<LLVMTypeRef> fields = new ArrayList<>(List.of(mc.stringType, mc.i64, mc.i64, mc.i32, mc.i8, mc.i8, mc.i8, mc.i8,
+        List<LLVMTypeRef> fields = new ArrayList<>(List.of(mc.ptr, mc.stringType, mc.i64, mc.i64, mc.i32, mc.i8, mc.i8, mc.i8, mc.i8,
                 mc.ptr, mc.ptr, mc.i32, mc.i32));
         Type u = t.underlying();
         if (u instanceof Type.Pointer || u instanceof Type.Slice) fields.add(mc.ptr);
         else if (u instanceof Type.Array) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64));
         else if (u instanceof Type.Chan) fields.addAll(List.of(mc.ptr, mc.i64));
+        else if (u instanceof Type.Map) fields.addAll(List.of(mc.ptr, mc.ptr, mc.ptr, mc.ptr, mc.i8, mc.i8, LLVMInt16TypeInContext(mc.ctx), mc.i32));
         return mc.literalStruct(fields);
     }
 
@@ -78,6 +86,7 @@ final class TypeDescriptors {
         long align = lt == mc.voidType ? 1 : mc.alignOf(lt);
         int kind = kind(t) | (isDirectIface(t) ? KIND_DIRECT_IFACE : 0);
         List<LLVMValueRef> v = new ArrayList<>(List.of(
+                hashFunctions.getHashFunction(t),
                 mc.constString(new String(reflectName(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)),
                 LLVMConstInt(mc.i64, size, 0),
                 LLVMConstInt(mc.i64, ptrdata(t), 0),
@@ -100,8 +109,62 @@ final class TypeDescriptors {
         } else if (u instanceof Type.Chan c) {
             v.add(getTypeDescriptor(c.elem()));
             v.add(LLVMConstInt(mc.i64, switch (c.dir()) { case RECV -> 1; case SEND -> 2; case BOTH -> 3; }, 0));
+        } else if (u instanceof Type.Map m) {
+            addMapType(v, m);
         }
         return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(v), v.size(), 0);
+    }
+
+    /**
+     * gc's maptype part: key, elem, bucket (null: no buckets), hasher (the key's hash
+     * function), keysize and elemsize (the sizes when below 256, else 0: the runtime reads
+     * key.size and elem.size, keys and elements are always stored inline), bucketsize 0, flags.
+     */
+    private void addMapType(List<LLVMValueRef> v, Type.Map m) {
+        v.add(getTypeDescriptor(m.key()));
+        v.add(getTypeDescriptor(m.elem()));
+        v.add(LLVMConstNull(mc.ptr));
+        v.add(hashFunctions.getHashFunction(m.key()));
+        v.add(LLVMConstInt(mc.i8, smallSize(m.key()), 0));
+        v.add(LLVMConstInt(mc.i8, smallSize(m.elem()), 0));
+        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), 0, 0));
+        int flags = (isReflexive(m.key()) ? MAP_REFLEXIVE_KEY : 0) | (needsKeyUpdate(m.key()) ? MAP_NEED_KEY_UPDATE : 0)
+                | (hashMightPanic(m.key()) ? MAP_HASH_MIGHT_PANIC : 0);
+        v.add(LLVMConstInt(mc.i32, flags, 0));
+    }
+
+    private long smallSize(Type t) {
+        long size = mc.sizeOf(mc.getLLVMType(t));
+        return size < 256 ? size : 0;
+    }
+
+    /** gc's isReflexive: k == k for every key k (false for floats, complex numbers and interfaces). */
+    private static boolean isReflexive(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) return !b.isFloat() && !b.isComplex();
+        if (u instanceof Interface) return false;
+        if (u instanceof Type.Array a) return isReflexive(a.elem());
+        if (u instanceof Type.Struct s) return s.fields().stream().allMatch(f -> isReflexive(f.type()));
+        return true;
+    }
+
+    /** gc's needkeyupdate: equal keys may differ in bytes (±0, strings, interfaces), so an assignment overwrites the key. */
+    private static boolean needsKeyUpdate(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Basic b) return b.isFloat() || b.isComplex() || b.isString();
+        if (u instanceof Interface) return true;
+        if (u instanceof Type.Array a) return needsKeyUpdate(a.elem());
+        if (u instanceof Type.Struct s) return s.fields().stream().anyMatch(f -> needsKeyUpdate(f.type()));
+        return false;
+    }
+
+    /** gc's hashMightPanic: the key holds an interface, whose dynamic type may not be hashable. */
+    private static boolean hashMightPanic(Type t) {
+        Type u = t.underlying();
+        if (u instanceof Interface) return true;
+        if (u instanceof Type.Array a) return hashMightPanic(a.elem());
+        if (u instanceof Type.Struct s) return s.fields().stream().anyMatch(f -> hashMightPanic(f.type()));
+        return false;
     }
 
     /** gc's kind numbers (runtime/typekind.go): Bool=1 ... UnsafePointer=26. */

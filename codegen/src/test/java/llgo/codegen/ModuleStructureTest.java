@@ -27,7 +27,7 @@ import llgo.frontend.Diagnostics;
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.Named;
 import llgo.frontend.types.Type;
-import llgo.ssa.Instruction.MakeMap;
+import llgo.ssa.Instruction.MakeChan;
 
 class ModuleStructureTest {
     private LLVMContextRef ctx;
@@ -86,33 +86,36 @@ class ModuleStructureTest {
         assertNotNull(d);
         assertEquals(LLVMLinkOnceODRLinkage, LLVMGetLinkage(d));
         LLVMValueRef init = LLVMGetInitializer(d);
-        // { GoString name, size, ptrdata, hash, tflag, align, fieldAlign, kind, ... }
-        LLVMValueRef name = LLVMGetOperand(init, 0);
+        // { hash function, GoString name, size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, ... }
+        assertEquals(LLVMGetNamedFunction(m, "hash:main.T"), LLVMGetOperand(init, 0)); // T is comparable: hashable
+        LLVMValueRef name = LLVMGetOperand(init, 1);
         assertEquals(6, LLVMConstIntGetSExtValue(LLVMGetOperand(name, 1)));      // "main.T"
-        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 1)));     // size
-        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 2)));     // ptrdata: through the pointer field
-        assertEquals(8, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 5)));      // align
-        assertEquals(25, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 7)));     // kind Struct, not direct
-        assertEquals(LLVMGetNamedFunction(m, "eq:main.T"), LLVMGetOperand(init, 8)); // equal: T is comparable
+        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 2)));     // size
+        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 3)));     // ptrdata: through the pointer field
+        assertEquals(8, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 6)));      // align
+        assertEquals(25, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 8)));     // kind Struct, not direct
+        assertEquals(LLVMGetNamedFunction(m, "eq:main.T"), LLVMGetOperand(init, 9)); // equal: T is comparable
         LLVMValueRef s = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.S"));
-        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 8)));                         // equal: S is not comparable
-        assertEquals(16, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(LLVMGlobalGetValueType(d), 0)));
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 0)));                         // hash: S is not comparable
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 9)));                         // equal: S is not comparable
+        LLVMTypeRef global = LLVMGlobalGetValueType(d);
+        assertEquals(8, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 0)));
+        assertEquals(16, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 1)));
     }
 
     @Test
     void unsupportedConstructsAreDiagnosedAtTheirPosition() {
         SsaBuilder p = new SsaBuilder("main");
         Fn f = p.func("F", sig(List.of()));
-        Type.Map mt = new Type.Map(STRING, INT);
-        f.add(new MakeMap(mt, null)).setPos(new Pos("m.go", 4, 7));
+        f.add(new MakeChan(new Type.Chan(Type.ChanDir.BOTH, INT), i(0))).setPos(new Pos("m.go", 4, 7));
         f.ret();
         Diagnostics diag = new Diagnostics();
         Codegen.generate(p.pkg, ctx, diag);
         assertEquals(1, diag.count());
-        assertEquals("m.go:4:7: not yet supported: map", diag.sorted().get(0).toString());
+        assertEquals("m.go:4:7: not yet supported: channel", diag.sorted().get(0).toString());
 
         UnsupportedConstructException e = assertThrows(UnsupportedConstructException.class, () -> Codegen.generate(p.pkg, ctx));
-        assertEquals("m.go:4:7: not yet supported: map", e.getMessage());
+        assertEquals("m.go:4:7: not yet supported: channel", e.getMessage());
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenOutputTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"numbers", "strings", "growslice", "memory"})
+    @ValueSource(strings = {"numbers", "strings", "growslice", "memory", "maps"})
     void printsExactlyAsGc(String program) throws Exception {
         assertEquals(NativeProgram.golden(program), NativeProgram.named(program).run());
     }

@@ -17,7 +17,7 @@ capture() { # capture <binary> <golden> [arg]
     echo "[exit $status]" >>"$2"
 }
 
-for program in numbers strings pointers growslice memory; do
+for program in numbers strings pointers growslice memory maps; do
     "$GO" build -o "$work/$program" "$program.go"
     capture "$work/$program" "$program.golden"
 done

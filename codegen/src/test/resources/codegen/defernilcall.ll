@@ -1,0 +1,287 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@main.fail = global i1 false, align 8
+@.str = private unnamed_addr constant [11 x i8] c"panicked ok", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.2 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
+@.str.3 = private unnamed_addr constant [9 x i8] c"body runs", align 1
+@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [11 x i8] c"main.Closer", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+
+define void @main.nilIface(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  br i1 true, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilIface$defer1", ptr null, ptr null)
+  store i1 true, ptr @main.fail, align 1
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @main.shouldPanic({ ptr, ptr } %f, ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.shouldPanic$defer1", ptr null, ptr @"main.shouldPanic$1")
+  %2 = extractvalue { ptr, ptr } %f, 0
+  %3 = extractvalue { ptr, ptr } %f, 1
+  call void %2(ptr %3)
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @"main.shouldPanic$1"(ptr %context) {
+entry:
+  %0 = call i1 @llgo_isdeferredcall(ptr @"main.shouldPanic$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %1 = call { ptr, ptr } @llgo_recover(i1 %0)
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = icmp eq ptr %2, null
+  br i1 %3, label %"1.if.then", label %"2.if.done"
+
+"2.if.done":                                      ; preds = %"0.entry"
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str, i64 11)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+
+"1.if.then":                                      ; preds = %"0.entry"
+  %4 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.2, i64 13 }, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
+  %6 = extractvalue { ptr, ptr } %5, 0
+  %7 = extractvalue { ptr, ptr } %5, 1
+  call void @llgo_panic(ptr %6, ptr %7)
+  unreachable
+}
+
+define void @main.main(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  call void @main.shouldPanic({ ptr, ptr } { ptr @main.nilIface, ptr null }, ptr null)
+  %0 = load i1, ptr @main.fail, align 1
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %0)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @main.shouldPanic({ ptr, ptr } { ptr @"main.main$1", ptr null }, ptr null)
+  ret void
+}
+
+define void @"main.main$1"(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$1$defer1", ptr null, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.3, i64 9)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+define internal void @"main.nilIface$defer1"(ptr %0) {
+entry:
+  br i1 true, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %1 = load ptr, ptr getelementptr (i8, ptr null, i64 24), align 8
+  call void %1(ptr null, ptr null)
+  ret void
+}
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+declare void @llgo_rundefers(ptr)
+
+declare void @llgo_deferpush(ptr)
+
+; Function Attrs: returns_twice
+declare i32 @_setjmp(ptr) #1
+
+define internal void @"main.shouldPanic$defer1"(ptr %0) {
+entry:
+  call void @"main.shouldPanic$1"(ptr null)
+  ret void
+}
+
+declare i1 @llgo_isdeferredcall(ptr)
+
+declare { ptr, ptr } @llgo_recover(i1)
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_printbool(i1)
+
+define internal void @"main.main$1$defer1"(ptr %0) {
+entry:
+  br i1 true, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  call void null(ptr null)
+  ret void
+}
+
+define linkonce_odr i64 @"hash:main.Closer"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_interhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:main.Closer"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 8
+  %13 = load ptr, ptr %12, align 8
+  %14 = getelementptr i8, ptr %13, i64 23
+  %15 = load i8, ptr %14, align 1
+  %16 = and i8 %15, 32
+  %17 = icmp ne i8 %16, 0
+  %18 = icmp eq ptr %6, %7
+  br i1 %17, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %ifaceeq.values
+  %19 = getelementptr i8, ptr %13, i64 24
+  %20 = load ptr, ptr %19, align 8
+  %21 = icmp eq ptr %20, null
+  br i1 %21, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.boxed
+  %22 = icmp eq ptr %13, null
+  %23 = getelementptr i8, ptr %13, i64 -16
+  %24 = select i1 %22, ptr @.nilname, ptr %23
+  %25 = load { ptr, i64 }, ptr %24, align 8
+  %26 = extractvalue { ptr, i64 } %25, 0
+  %27 = extractvalue { ptr, i64 } %25, 1
+  %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %26, i64 %27)
+  %29 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %28, ptr %29, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %29)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.boxed
+  %30 = call i1 %20(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
+  %31 = phi i1 [ %9, %entry ], [ %18, %ifaceeq.values ], [ %30, %uncomparable.next ]
+  ret i1 %31
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+attributes #0 = { noreturn }
+attributes #1 = { returns_twice }

@@ -1,0 +1,185 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%main.T = type { { ptr, i64, i64 } }
+
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.1, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
+@.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.3 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.5, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.5 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 6 }, i64 24, i64 8, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.6 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@.str.7 = private unnamed_addr constant [11 x i8] c"unreachable", align 1
+
+define void @main.main(ptr %context) {
+entry:
+  %mapkey = alloca { ptr, ptr }, align 8
+  %complit = alloca %main.T, align 8
+  %mapkey1 = alloca { ptr, ptr }, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), i64 0)
+  %1 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %1, align 8
+  %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %1, 1
+  store { ptr, ptr } %2, ptr %mapkey, align 8
+  %3 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %0, ptr %mapkey)
+  store i64 2, ptr %3, align 8
+  %4 = call i64 @llgo_maplen(ptr %0)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %4)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %main.T zeroinitializer, ptr %complit, align 8
+  %5 = load %main.T, ptr %complit, align 8
+  %6 = call ptr @llgo_alloc(i64 24)
+  store %main.T %5, ptr %6, align 8
+  %7 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %6, 1
+  store { ptr, ptr } %7, ptr %mapkey1, align 8
+  %8 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %0, ptr %mapkey1)
+  store i64 3, ptr %8, align 8
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.7, i64 11)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+declare ptr @llgo_makemap(ptr, i64)
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 23
+  %13 = load i8, ptr %12, align 1
+  %14 = and i8 %13, 32
+  %15 = icmp ne i8 %14, 0
+  %16 = icmp eq ptr %6, %7
+  br i1 %15, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %ifaceeq.values
+  %17 = getelementptr i8, ptr %4, i64 24
+  %18 = load ptr, ptr %17, align 8
+  %19 = icmp eq ptr %18, null
+  br i1 %19, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.boxed
+  %20 = icmp eq ptr %4, null
+  %21 = getelementptr i8, ptr %4, i64 -16
+  %22 = select i1 %20, ptr @.nilname, ptr %21
+  %23 = load { ptr, i64 }, ptr %22, align 8
+  %24 = extractvalue { ptr, i64 } %23, 0
+  %25 = extractvalue { ptr, i64 } %23, 1
+  %26 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %24, i64 %25)
+  %27 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %26, ptr %27, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %27)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.boxed
+  %28 = call i1 %18(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
+  %29 = phi i1 [ %9, %entry ], [ %16, %ifaceeq.values ], [ %28, %uncomparable.next ]
+  ret i1 %29
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare ptr @llgo_mapassign(ptr, ptr, ptr)
+
+declare i64 @llgo_maplen(ptr)
+
+declare void @llgo_printlock()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+attributes #0 = { noreturn }

@@ -1,0 +1,888 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [15 x i8] c"level3 deferred", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.2 = private unnamed_addr constant [4 x i8] c"deep", align 1
+@.str.3 = private unnamed_addr constant [15 x i8] c"level2 deferred", align 1
+@.str.4 = private unnamed_addr constant [11 x i8] c"not reached", align 1
+@.str.5 = private unnamed_addr constant [15 x i8] c"level1 deferred", align 1
+@.str.6 = private unnamed_addr constant [6 x i8] c"normal", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.str.7 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.8 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
+@.str.9 = private unnamed_addr constant [12 x i8] c", not string", align 1
+@.str.10 = private unnamed_addr constant [17 x i8] c"level1 recovered ", align 1
+@.str.11 = private unnamed_addr constant [5 x i8] c"first", align 1
+@.nilname.12 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.nilname.13 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.str.14 = private unnamed_addr constant [6 x i8] c" again", align 1
+@.str.15 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
+@.str.16 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
+@.str.17 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
+@.str.18 = private unnamed_addr constant [1 x i8] c"b", align 1
+@.str.19 = private unnamed_addr constant [1 x i8] c"p", align 1
+@.nilname.20 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.str.21 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.22, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.22 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.nilname.23 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.str.24 = private unnamed_addr constant [9 x i8] c", not int", align 1
+@.str.25 = private unnamed_addr constant [21 x i8] c"recovered at depth 0:", align 1
+
+define void @main.level3(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.level3$defer1", ptr null, ptr null)
+  %2 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.2, i64 4 }, ptr %2, align 8
+  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %2, 1
+  %4 = extractvalue { ptr, ptr } %3, 0
+  %5 = extractvalue { ptr, ptr } %3, 1
+  call void @llgo_panic(ptr %4, ptr %5)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @main.level2(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.level2$defer1", ptr null, ptr null)
+  call void @main.level3(ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.4, i64 11)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define { ptr, i64 } @main.level1(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  %spill.t0 = alloca ptr, align 8
+  store volatile ptr null, ptr %spill.t0, align 8
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 16)
+  store volatile ptr %2, ptr %spill.t0, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.level1$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.level1$defer1", ptr %6, ptr %8)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.level1$defer2", ptr null, ptr null)
+  call void @main.level2(ptr null)
+  store volatile { ptr, i64 } { ptr @.str.6, i64 6 }, ptr %2, align 8
+  call void @llgo_rundefers(ptr %deferframe)
+  %9 = load volatile { ptr, i64 }, ptr %2, align 8
+  ret { ptr, i64 } %9
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  %10 = load volatile ptr, ptr %spill.t0, align 8
+  %11 = load volatile { ptr, i64 }, ptr %10, align 8
+  ret { ptr, i64 } %11
+}
+
+define void @"main.level1$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %result = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.level1$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  %5 = xor i1 %4, true
+  br i1 %5, label %"1.if.then", label %"2.if.done"
+
+"1.if.then":                                      ; preds = %"0.entry"
+  %6 = extractvalue { ptr, ptr } %2, 0
+  %7 = icmp eq ptr %6, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %8 = extractvalue { ptr, ptr } %2, 1
+  %9 = xor i1 %7, true
+  br i1 %9, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"1.if.then"
+  %10 = icmp eq ptr %6, null
+  %11 = getelementptr i8, ptr %6, i64 -16
+  %12 = select i1 %10, ptr @.nilname, ptr %11
+  %13 = load { ptr, i64 }, ptr %12, align 8
+  %14 = extractvalue { ptr, i64 } %13, 0
+  %15 = extractvalue { ptr, i64 } %13, 1
+  %16 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %14, i64 %15)
+  %17 = extractvalue { ptr, i64 } %16, 0
+  %18 = extractvalue { ptr, i64 } %16, 1
+  %19 = call { ptr, i64 } @llgo_concatstring2(ptr %17, i64 %18, ptr @.str.9, i64 12)
+  %20 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %19, ptr %20, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %20)
+  unreachable
+
+typeassert.next:                                  ; preds = %"1.if.then"
+  %21 = load { ptr, i64 }, ptr %8, align 8
+  %22 = extractvalue { ptr, i64 } %21, 0
+  %23 = extractvalue { ptr, i64 } %21, 1
+  %24 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 17, ptr %22, i64 %23)
+  store { ptr, i64 } %24, ptr %result, align 8
+  br label %"2.if.done"
+
+"2.if.done":                                      ; preds = %typeassert.next, %"0.entry"
+  ret void
+}
+
+define { ptr, i64 } @main.repanic(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  %spill.t0 = alloca ptr, align 8
+  store volatile ptr null, ptr %spill.t0, align 8
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 16)
+  store volatile ptr %2, ptr %spill.t0, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.repanic$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer1", ptr %6, ptr %8)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer2", ptr null, ptr @"main.repanic$2")
+  %9 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.11, i64 5 }, ptr %9, align 8
+  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
+  %11 = extractvalue { ptr, ptr } %10, 0
+  %12 = extractvalue { ptr, ptr } %10, 1
+  call void @llgo_panic(ptr %11, ptr %12)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  %13 = load volatile ptr, ptr %spill.t0, align 8
+  %14 = load volatile { ptr, i64 }, ptr %13, align 8
+  ret { ptr, i64 } %14
+}
+
+define void @"main.repanic$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %got = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.repanic$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %5 = extractvalue { ptr, ptr } %2, 1
+  %6 = xor i1 %4, true
+  br i1 %6, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"0.entry"
+  %7 = icmp eq ptr %3, null
+  %8 = getelementptr i8, ptr %3, i64 -16
+  %9 = select i1 %7, ptr @.nilname.12, ptr %8
+  %10 = load { ptr, i64 }, ptr %9, align 8
+  %11 = extractvalue { ptr, i64 } %10, 0
+  %12 = extractvalue { ptr, i64 } %10, 1
+  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %11, i64 %12)
+  %14 = extractvalue { ptr, i64 } %13, 0
+  %15 = extractvalue { ptr, i64 } %13, 1
+  %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
+  %17 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %16, ptr %17, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
+  unreachable
+
+typeassert.next:                                  ; preds = %"0.entry"
+  %18 = load { ptr, i64 }, ptr %5, align 8
+  store { ptr, i64 } %18, ptr %got, align 8
+  ret void
+}
+
+define void @"main.repanic$2"(ptr %context) {
+entry:
+  %0 = call i1 @llgo_isdeferredcall(ptr @"main.repanic$2")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %1 = call { ptr, ptr } @llgo_recover(i1 %0)
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = icmp eq ptr %2, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %4 = extractvalue { ptr, ptr } %1, 1
+  %5 = xor i1 %3, true
+  br i1 %5, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"0.entry"
+  %6 = icmp eq ptr %2, null
+  %7 = getelementptr i8, ptr %2, i64 -16
+  %8 = select i1 %6, ptr @.nilname.13, ptr %7
+  %9 = load { ptr, i64 }, ptr %8, align 8
+  %10 = extractvalue { ptr, i64 } %9, 0
+  %11 = extractvalue { ptr, i64 } %9, 1
+  %12 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %10, i64 %11)
+  %13 = extractvalue { ptr, i64 } %12, 0
+  %14 = extractvalue { ptr, i64 } %12, 1
+  %15 = call { ptr, i64 } @llgo_concatstring2(ptr %13, i64 %14, ptr @.str.9, i64 12)
+  %16 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %15, ptr %16, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %16)
+  unreachable
+
+typeassert.next:                                  ; preds = %"0.entry"
+  %17 = load { ptr, i64 }, ptr %4, align 8
+  %18 = extractvalue { ptr, i64 } %17, 0
+  %19 = extractvalue { ptr, i64 } %17, 1
+  %20 = call { ptr, i64 } @llgo_concatstring2(ptr %18, i64 %19, ptr @.str.14, i64 6)
+  %21 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %20, ptr %21, align 8
+  %22 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %21, 1
+  %23 = extractvalue { ptr, ptr } %22, 0
+  %24 = extractvalue { ptr, ptr } %22, 1
+  call void @llgo_panic(ptr %23, ptr %24)
+  unreachable
+}
+
+define i64 @main.panicAtReturn(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  %spill.t0 = alloca ptr, align 8
+  store volatile ptr null, ptr %spill.t0, align 8
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 8)
+  store volatile ptr %2, ptr %spill.t0, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.panicAtReturn$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.panicAtReturn$defer1", ptr %6, ptr %8)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.panicAtReturn$defer2", ptr null, ptr @"main.panicAtReturn$2")
+  store volatile i64 5, ptr %2, align 8
+  %9 = load volatile i64, ptr %2, align 8
+  %10 = mul i64 %9, 2
+  store volatile i64 %10, ptr %2, align 8
+  call void @llgo_rundefers(ptr %deferframe)
+  %11 = load volatile i64, ptr %2, align 8
+  ret i64 %11
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  %12 = load volatile ptr, ptr %spill.t0, align 8
+  %13 = load volatile i64, ptr %12, align 8
+  ret i64 %13
+}
+
+define void @"main.panicAtReturn$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %n = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.panicAtReturn$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  %5 = xor i1 %4, true
+  br i1 %5, label %"1.if.then", label %"2.if.done"
+
+"1.if.then":                                      ; preds = %"0.entry"
+  %6 = load i64, ptr %n, align 8
+  %7 = sub i64 0, %6
+  store i64 %7, ptr %n, align 8
+  br label %"2.if.done"
+
+"2.if.done":                                      ; preds = %"1.if.then", %"0.entry"
+  ret void
+}
+
+define void @"main.panicAtReturn$2"(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.15, i64 16 }, ptr %0, align 8
+  %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %0, 1
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = extractvalue { ptr, ptr } %1, 1
+  call void @llgo_panic(ptr %2, ptr %3)
+  unreachable
+}
+
+define void @main.cleanup({ ptr, i64 } %name, ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %name, ptr %2, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.cleanup$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.cleanup$defer1", ptr %6, ptr %8)
+  %9 = load { ptr, i64 }, ptr %2, align 8
+  call void @llgo_printlock()
+  %10 = extractvalue { ptr, i64 } %9, 0
+  %11 = extractvalue { ptr, i64 } %9, 1
+  call void @llgo_printstring(ptr %10, i64 %11)
+  call void @llgo_printsp()
+  call void @llgo_printstring(ptr @.str.16, i64 7)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @"main.cleanup$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %name = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.cleanup$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = load { ptr, i64 }, ptr %name, align 8
+  %3 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %4 = extractvalue { ptr, ptr } %3, 0
+  %5 = icmp eq ptr %4, null
+  call void @llgo_printlock()
+  %6 = extractvalue { ptr, i64 } %2, 0
+  %7 = extractvalue { ptr, i64 } %2, 1
+  call void @llgo_printstring(ptr %6, i64 %7)
+  call void @llgo_printsp()
+  call void @llgo_printstring(ptr @.str.17, i64 23)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %5)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define { ptr, i64 } @main.unwindThroughCleanup(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  %spill.t0 = alloca ptr, align 8
+  store volatile ptr null, ptr %spill.t0, align 8
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 16)
+  store volatile ptr %2, ptr %spill.t0, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.unwindThroughCleanup$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer1", ptr %6, ptr %8)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer2", ptr null, ptr @main.cleanup)
+  %9 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.19, i64 1 }, ptr %9, align 8
+  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
+  %11 = extractvalue { ptr, ptr } %10, 0
+  %12 = extractvalue { ptr, ptr } %10, 1
+  call void @llgo_panic(ptr %11, ptr %12)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  %13 = load volatile ptr, ptr %spill.t0, align 8
+  %14 = load volatile { ptr, i64 }, ptr %13, align 8
+  ret { ptr, i64 } %14
+}
+
+define void @"main.unwindThroughCleanup$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %s = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.unwindThroughCleanup$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %5 = extractvalue { ptr, ptr } %2, 1
+  %6 = xor i1 %4, true
+  br i1 %6, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"0.entry"
+  %7 = icmp eq ptr %3, null
+  %8 = getelementptr i8, ptr %3, i64 -16
+  %9 = select i1 %7, ptr @.nilname.20, ptr %8
+  %10 = load { ptr, i64 }, ptr %9, align 8
+  %11 = extractvalue { ptr, i64 } %10, 0
+  %12 = extractvalue { ptr, i64 } %10, 1
+  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %11, i64 %12)
+  %14 = extractvalue { ptr, i64 } %13, 0
+  %15 = extractvalue { ptr, i64 } %13, 1
+  %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
+  %17 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %16, ptr %17, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
+  unreachable
+
+typeassert.next:                                  ; preds = %"0.entry"
+  %18 = load { ptr, i64 }, ptr %5, align 8
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.21, i64 17, ptr %19, i64 %20)
+  store { ptr, i64 } %21, ptr %s, align 8
+  ret void
+}
+
+define i64 @main.recursive(i64 %n, ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  %2 = call ptr @llgo_alloc(i64 8)
+  store i64 %n, ptr %2, align 8
+  %3 = call ptr @llgo_alloc(i64 8)
+  %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
+  store ptr %2, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"main.recursive$1", ptr undef }, ptr %3, 1
+  %6 = call ptr @llgo_alloc(i64 16)
+  %7 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %6, i32 0, i32 0
+  store { ptr, ptr } %5, ptr %7, align 8
+  %8 = extractvalue { ptr, ptr } %5, 0
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.recursive$defer1", ptr %6, ptr %8)
+  %9 = load i64, ptr %2, align 8
+  %10 = icmp eq i64 %9, 3
+  br i1 %10, label %"1.if.then", label %"2.if.done"
+
+"2.if.done":                                      ; preds = %"0.entry"
+  %11 = load i64, ptr %2, align 8
+  %12 = add i64 %11, 1
+  %13 = call i64 @main.recursive(i64 %12, ptr null)
+  call void @llgo_rundefers(ptr %deferframe)
+  ret i64 %13
+
+"1.if.then":                                      ; preds = %"0.entry"
+  %14 = load i64, ptr %2, align 8
+  %15 = call ptr @llgo_alloc(i64 8)
+  store i64 %14, ptr %15, align 8
+  %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %15, 1
+  %17 = extractvalue { ptr, ptr } %16, 0
+  %18 = extractvalue { ptr, ptr } %16, 1
+  call void @llgo_panic(ptr %17, ptr %18)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret i64 0
+}
+
+define void @"main.recursive$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr }, ptr %context, i32 0, i32 0
+  %n = load ptr, ptr %0, align 8
+  %1 = call i1 @llgo_isdeferredcall(ptr @"main.recursive$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %2 = load i64, ptr %n, align 8
+  %3 = icmp eq i64 %2, 0
+  br i1 %3, label %"1.if.then", label %"2.if.done"
+
+"1.if.then":                                      ; preds = %"0.entry"
+  %4 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %5 = extractvalue { ptr, ptr } %4, 0
+  %6 = icmp eq ptr %5, null
+  %7 = xor i1 %6, true
+  br i1 %7, label %"3.if.then", label %"4.if.done"
+
+"3.if.then":                                      ; preds = %"1.if.then"
+  %8 = extractvalue { ptr, ptr } %4, 0
+  %9 = icmp eq ptr %8, getelementptr inbounds (i8, ptr @"type:int", i64 24)
+  %10 = extractvalue { ptr, ptr } %4, 1
+  %11 = xor i1 %9, true
+  br i1 %11, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"3.if.then"
+  %12 = icmp eq ptr %8, null
+  %13 = getelementptr i8, ptr %8, i64 -16
+  %14 = select i1 %12, ptr @.nilname.23, ptr %13
+  %15 = load { ptr, i64 }, ptr %14, align 8
+  %16 = extractvalue { ptr, i64 } %15, 0
+  %17 = extractvalue { ptr, i64 } %15, 1
+  %18 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %16, i64 %17)
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr %19, i64 %20, ptr @.str.24, i64 9)
+  %22 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %21, ptr %22, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  unreachable
+
+typeassert.next:                                  ; preds = %"3.if.then"
+  %23 = load i64, ptr %10, align 8
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.25, i64 21)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %23)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  br label %"4.if.done"
+
+"4.if.done":                                      ; preds = %typeassert.next, %"1.if.then"
+  br label %"2.if.done"
+
+"2.if.done":                                      ; preds = %"4.if.done", %"0.entry"
+  ret void
+}
+
+define void @main.main(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call { ptr, i64 } @main.level1(ptr null)
+  call void @llgo_printlock()
+  %1 = extractvalue { ptr, i64 } %0, 0
+  %2 = extractvalue { ptr, i64 } %0, 1
+  call void @llgo_printstring(ptr %1, i64 %2)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %3 = call { ptr, i64 } @main.repanic(ptr null)
+  call void @llgo_printlock()
+  %4 = extractvalue { ptr, i64 } %3, 0
+  %5 = extractvalue { ptr, i64 } %3, 1
+  call void @llgo_printstring(ptr %4, i64 %5)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %6 = call i64 @main.panicAtReturn(ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %6)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %7 = call { ptr, i64 } @main.unwindThroughCleanup(ptr null)
+  call void @llgo_printlock()
+  %8 = extractvalue { ptr, i64 } %7, 0
+  %9 = extractvalue { ptr, i64 } %7, 1
+  call void @llgo_printstring(ptr %8, i64 %9)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %10 = call i64 @main.recursive(i64 0, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %10)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+define internal void @"main.level3$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_rundefers(ptr)
+
+declare void @llgo_deferpush(ptr)
+
+; Function Attrs: returns_twice
+declare i32 @_setjmp(ptr) #1
+
+define internal void @"main.level2$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.3, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define internal void @"main.level1$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+define internal void @"main.level1$defer2"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.5, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+declare i1 @llgo_isdeferredcall(ptr)
+
+declare { ptr, ptr } @llgo_recover(i1)
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+define internal void @"main.repanic$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+define internal void @"main.repanic$defer2"(ptr %0) {
+entry:
+  call void @"main.repanic$2"(ptr null)
+  ret void
+}
+
+define internal void @"main.panicAtReturn$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+define internal void @"main.panicAtReturn$defer2"(ptr %0) {
+entry:
+  call void @"main.panicAtReturn$2"(ptr null)
+  ret void
+}
+
+define internal void @"main.cleanup$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+declare void @llgo_printsp()
+
+declare void @llgo_printbool(i1)
+
+define internal void @"main.unwindThroughCleanup$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+define internal void @"main.unwindThroughCleanup$defer2"(ptr %0) {
+entry:
+  call void @main.cleanup({ ptr, i64 } { ptr @.str.18, i64 1 }, ptr null)
+  ret void
+}
+
+define internal void @"main.recursive$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  call void %5(ptr %6)
+  ret void
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare void @llgo_printint(i64)
+
+attributes #0 = { noreturn }
+attributes #1 = { returns_twice }

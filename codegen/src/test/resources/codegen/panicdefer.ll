@@ -1,0 +1,206 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [14 x i8] c"inner deferred", align 1
+@.str.1 = private unnamed_addr constant [7 x i8] c"fatal: ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.3 = private unnamed_addr constant [15 x i8] c"main deferred 1", align 1
+@.str.4 = private unnamed_addr constant [9 x i8] c"main body", align 1
+@.str.5 = private unnamed_addr constant [15 x i8] c"main deferred 2", align 1
+@.str.6 = private unnamed_addr constant [34 x i8] c"recover at a normal return is nil:", align 1
+
+define void @main.inner(ptr %context) {
+entry:
+  %0 = call i1 @llgo_isdeferredcall(ptr @main.inner)
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %1 = call i32 @_setjmp(ptr %deferframe)
+  %2 = icmp eq i32 %1, 0
+  br i1 %2, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.inner$defer1", ptr null, ptr null)
+  %3 = call { ptr, ptr } @llgo_recover(i1 %0)
+  %4 = extractvalue { ptr, ptr } %3, 0
+  %5 = icmp eq ptr %4, null
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %5)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %6 = call { ptr, i64 } @llgo_intstring(i64 65)
+  %7 = extractvalue { ptr, i64 } %6, 0
+  %8 = extractvalue { ptr, i64 } %6, 1
+  %9 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.1, i64 7, ptr %7, i64 %8)
+  %10 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %9, ptr %10, align 8
+  %11 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %10, 1
+  %12 = extractvalue { ptr, ptr } %11, 0
+  %13 = extractvalue { ptr, ptr } %11, 1
+  call void @llgo_panic(ptr %12, ptr %13)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr null)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer2", ptr null, ptr @"main.main$1")
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer3", ptr null, ptr @main.inner)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer4", ptr null, ptr @"main.main$2")
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.4, i64 9)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @"main.main$1"(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.5, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @"main.main$2"(ptr %context) {
+entry:
+  %0 = call i1 @llgo_isdeferredcall(ptr @"main.main$2")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %1 = call { ptr, ptr } @llgo_recover(i1 %0)
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = icmp eq ptr %2, null
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.6, i64 34)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %3)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+declare i1 @llgo_isdeferredcall(ptr)
+
+define internal void @"main.inner$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str, i64 14)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+declare { ptr, ptr } @llgo_recover(i1)
+
+declare void @llgo_printbool(i1)
+
+declare { ptr, i64 } @llgo_intstring(i64)
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_rundefers(ptr)
+
+declare void @llgo_deferpush(ptr)
+
+; Function Attrs: returns_twice
+declare i32 @_setjmp(ptr) #1
+
+define internal void @"main.main$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.3, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define internal void @"main.main$defer2"(ptr %0) {
+entry:
+  call void @"main.main$1"(ptr null)
+  ret void
+}
+
+define internal void @"main.main$defer3"(ptr %0) {
+entry:
+  call void @main.inner(ptr null)
+  ret void
+}
+
+define internal void @"main.main$defer4"(ptr %0) {
+entry:
+  call void @"main.main$2"(ptr null)
+  ret void
+}
+
+declare void @llgo_printsp()
+
+attributes #0 = { noreturn }
+attributes #1 = { returns_twice }

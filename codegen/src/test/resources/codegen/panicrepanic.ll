@@ -1,0 +1,186 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [15 x i8] c"f deferred runs", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.2 = private unnamed_addr constant [5 x i8] c"first", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.3, i64 3 }
+@.str.3 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.4 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
+@.str.5 = private unnamed_addr constant [12 x i8] c", not string", align 1
+@.str.6 = private unnamed_addr constant [13 x i8] c"second after ", align 1
+@.str.7 = private unnamed_addr constant [18 x i8] c"main deferred runs", align 1
+
+define void @main.f(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.f$defer1", ptr null, ptr null)
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.f$defer2", ptr null, ptr @"main.f$1")
+  %2 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.2, i64 5 }, ptr %2, align 8
+  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %2, 1
+  %4 = extractvalue { ptr, ptr } %3, 0
+  %5 = extractvalue { ptr, ptr } %3, 1
+  call void @llgo_panic(ptr %4, ptr %5)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @"main.f$1"(ptr %context) {
+entry:
+  %0 = call i1 @llgo_isdeferredcall(ptr @"main.f$1")
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %1 = call { ptr, ptr } @llgo_recover(i1 %0)
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = icmp eq ptr %2, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %4 = extractvalue { ptr, ptr } %1, 1
+  %5 = xor i1 %3, true
+  br i1 %5, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %"0.entry"
+  %6 = icmp eq ptr %2, null
+  %7 = getelementptr i8, ptr %2, i64 -16
+  %8 = select i1 %6, ptr @.nilname, ptr %7
+  %9 = load { ptr, i64 }, ptr %8, align 8
+  %10 = extractvalue { ptr, i64 } %9, 0
+  %11 = extractvalue { ptr, i64 } %9, 1
+  %12 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.4, i64 38, ptr %10, i64 %11)
+  %13 = extractvalue { ptr, i64 } %12, 0
+  %14 = extractvalue { ptr, i64 } %12, 1
+  %15 = call { ptr, i64 } @llgo_concatstring2(ptr %13, i64 %14, ptr @.str.5, i64 12)
+  %16 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %15, ptr %16, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %16)
+  unreachable
+
+typeassert.next:                                  ; preds = %"0.entry"
+  %17 = load { ptr, i64 }, ptr %4, align 8
+  %18 = extractvalue { ptr, i64 } %17, 0
+  %19 = extractvalue { ptr, i64 } %17, 1
+  %20 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 13, ptr %18, i64 %19)
+  %21 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %20, ptr %21, align 8
+  %22 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %21, 1
+  %23 = extractvalue { ptr, ptr } %22, 0
+  %24 = extractvalue { ptr, ptr } %22, 1
+  call void @llgo_panic(ptr %23, ptr %24)
+  unreachable
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr null)
+  call void @main.f(ptr null)
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+define internal void @"main.f$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str, i64 15)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+define internal void @"main.f$defer2"(ptr %0) {
+entry:
+  call void @"main.f$1"(ptr null)
+  ret void
+}
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_rundefers(ptr)
+
+declare void @llgo_deferpush(ptr)
+
+; Function Attrs: returns_twice
+declare i32 @_setjmp(ptr) #1
+
+declare i1 @llgo_isdeferredcall(ptr)
+
+declare { ptr, ptr } @llgo_recover(i1)
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+define internal void @"main.main$defer1"(ptr %0) {
+entry:
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.7, i64 18)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+attributes #0 = { noreturn }
+attributes #1 = { returns_twice }
