@@ -355,38 +355,38 @@ entry:
 ifaceeq.values:                                   ; preds = %entry
   %12 = getelementptr i8, ptr %4, i64 8
   %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr i8, ptr %13, i64 23
-  %15 = load i8, ptr %14, align 1
-  %16 = and i8 %15, 32
-  %17 = icmp ne i8 %16, 0
-  %18 = icmp eq ptr %6, %7
-  br i1 %17, label %ifaceeq.done, label %ifaceeq.boxed
+  %14 = getelementptr i8, ptr %13, i64 24
+  %15 = load ptr, ptr %14, align 8
+  %16 = icmp eq ptr %15, null
+  br i1 %16, label %uncomparable.fail, label %uncomparable.next
 
-ifaceeq.boxed:                                    ; preds = %ifaceeq.values
-  %19 = getelementptr i8, ptr %13, i64 24
-  %20 = load ptr, ptr %19, align 8
-  %21 = icmp eq ptr %20, null
-  br i1 %21, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.boxed
-  %22 = icmp eq ptr %13, null
-  %23 = getelementptr i8, ptr %13, i64 -16
-  %24 = select i1 %22, ptr @.nilname, ptr %23
-  %25 = load { ptr, i64 }, ptr %24, align 8
-  %26 = extractvalue { ptr, i64 } %25, 0
-  %27 = extractvalue { ptr, i64 } %25, 1
-  %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 43, ptr %26, i64 %27)
-  %29 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %28, ptr %29, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %29)
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %17 = icmp eq ptr %13, null
+  %18 = getelementptr i8, ptr %13, i64 -16
+  %19 = select i1 %17, ptr @.nilname, ptr %18
+  %20 = load { ptr, i64 }, ptr %19, align 8
+  %21 = extractvalue { ptr, i64 } %20, 0
+  %22 = extractvalue { ptr, i64 } %20, 1
+  %23 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 43, ptr %21, i64 %22)
+  %24 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %23, ptr %24, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %24)
   unreachable
 
-uncomparable.next:                                ; preds = %ifaceeq.boxed
-  %30 = call i1 %20(ptr %6, ptr %7)
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %25 = getelementptr i8, ptr %13, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %30 = call i1 %15(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
-  %31 = phi i1 [ %9, %entry ], [ %18, %ifaceeq.values ], [ %30, %uncomparable.next ]
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %31 = phi i1 [ %8, %entry ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
   ret i1 %31
 }
 

@@ -90,38 +90,38 @@ entry:
   br i1 %26, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %"0.entry"
-  %27 = getelementptr i8, ptr %19, i64 23
-  %28 = load i8, ptr %27, align 1
-  %29 = and i8 %28, 32
-  %30 = icmp ne i8 %29, 0
-  %31 = icmp eq ptr %21, %22
-  br i1 %30, label %ifaceeq.done, label %ifaceeq.boxed
+  %27 = getelementptr i8, ptr %19, i64 24
+  %28 = load ptr, ptr %27, align 8
+  %29 = icmp eq ptr %28, null
+  br i1 %29, label %uncomparable.fail, label %uncomparable.next
 
-ifaceeq.boxed:                                    ; preds = %ifaceeq.values
-  %32 = getelementptr i8, ptr %19, i64 24
-  %33 = load ptr, ptr %32, align 8
-  %34 = icmp eq ptr %33, null
-  br i1 %34, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.boxed
-  %35 = icmp eq ptr %19, null
-  %36 = getelementptr i8, ptr %19, i64 -16
-  %37 = select i1 %35, ptr @.nilname, ptr %36
-  %38 = load { ptr, i64 }, ptr %37, align 8
-  %39 = extractvalue { ptr, i64 } %38, 0
-  %40 = extractvalue { ptr, i64 } %38, 1
-  %41 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %39, i64 %40)
-  %42 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %41, ptr %42, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %42)
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %30 = icmp eq ptr %19, null
+  %31 = getelementptr i8, ptr %19, i64 -16
+  %32 = select i1 %30, ptr @.nilname, ptr %31
+  %33 = load { ptr, i64 }, ptr %32, align 8
+  %34 = extractvalue { ptr, i64 } %33, 0
+  %35 = extractvalue { ptr, i64 } %33, 1
+  %36 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %34, i64 %35)
+  %37 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %36, ptr %37, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %37)
   unreachable
 
-uncomparable.next:                                ; preds = %ifaceeq.boxed
-  %43 = call i1 %33(ptr %21, ptr %22)
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %38 = getelementptr i8, ptr %19, i64 23
+  %39 = load i8, ptr %38, align 1
+  %40 = and i8 %39, 32
+  %41 = icmp ne i8 %40, 0
+  %42 = icmp eq ptr %21, %22
+  br i1 %41, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %43 = call i1 %28(ptr %21, ptr %22)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %"0.entry"
-  %44 = phi i1 [ %24, %"0.entry" ], [ %31, %ifaceeq.values ], [ %43, %uncomparable.next ]
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
+  %44 = phi i1 [ %23, %"0.entry" ], [ %42, %uncomparable.next ], [ %43, %ifaceeq.boxed ]
   %45 = extractvalue { ptr, ptr } %1, 0
   %46 = extractvalue { ptr, ptr } %5, 0
   %47 = extractvalue { ptr, ptr } %1, 1
@@ -133,38 +133,38 @@ ifaceeq.done:                                     ; preds = %uncomparable.next, 
   br i1 %52, label %ifaceeq.values2, label %ifaceeq.done4
 
 ifaceeq.values2:                                  ; preds = %ifaceeq.done
-  %53 = getelementptr i8, ptr %45, i64 23
-  %54 = load i8, ptr %53, align 1
-  %55 = and i8 %54, 32
-  %56 = icmp ne i8 %55, 0
-  %57 = icmp eq ptr %47, %48
-  br i1 %56, label %ifaceeq.done4, label %ifaceeq.boxed3
+  %53 = getelementptr i8, ptr %45, i64 24
+  %54 = load ptr, ptr %53, align 8
+  %55 = icmp eq ptr %54, null
+  br i1 %55, label %uncomparable.fail5, label %uncomparable.next6
 
-ifaceeq.boxed3:                                   ; preds = %ifaceeq.values2
-  %58 = getelementptr i8, ptr %45, i64 24
-  %59 = load ptr, ptr %58, align 8
-  %60 = icmp eq ptr %59, null
-  br i1 %60, label %uncomparable.fail5, label %uncomparable.next6
-
-uncomparable.fail5:                               ; preds = %ifaceeq.boxed3
-  %61 = icmp eq ptr %45, null
-  %62 = getelementptr i8, ptr %45, i64 -16
-  %63 = select i1 %61, ptr @.nilname.8, ptr %62
-  %64 = load { ptr, i64 }, ptr %63, align 8
-  %65 = extractvalue { ptr, i64 } %64, 0
-  %66 = extractvalue { ptr, i64 } %64, 1
-  %67 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %65, i64 %66)
-  %68 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %67, ptr %68, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %68)
+uncomparable.fail5:                               ; preds = %ifaceeq.values2
+  %56 = icmp eq ptr %45, null
+  %57 = getelementptr i8, ptr %45, i64 -16
+  %58 = select i1 %56, ptr @.nilname.8, ptr %57
+  %59 = load { ptr, i64 }, ptr %58, align 8
+  %60 = extractvalue { ptr, i64 } %59, 0
+  %61 = extractvalue { ptr, i64 } %59, 1
+  %62 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %60, i64 %61)
+  %63 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %62, ptr %63, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %63)
   unreachable
 
-uncomparable.next6:                               ; preds = %ifaceeq.boxed3
-  %69 = call i1 %59(ptr %47, ptr %48)
+uncomparable.next6:                               ; preds = %ifaceeq.values2
+  %64 = getelementptr i8, ptr %45, i64 23
+  %65 = load i8, ptr %64, align 1
+  %66 = and i8 %65, 32
+  %67 = icmp ne i8 %66, 0
+  %68 = icmp eq ptr %47, %48
+  br i1 %67, label %ifaceeq.done4, label %ifaceeq.boxed3
+
+ifaceeq.boxed3:                                   ; preds = %uncomparable.next6
+  %69 = call i1 %54(ptr %47, ptr %48)
   br label %ifaceeq.done4
 
-ifaceeq.done4:                                    ; preds = %uncomparable.next6, %ifaceeq.values2, %ifaceeq.done
-  %70 = phi i1 [ %50, %ifaceeq.done ], [ %57, %ifaceeq.values2 ], [ %69, %uncomparable.next6 ]
+ifaceeq.done4:                                    ; preds = %ifaceeq.boxed3, %uncomparable.next6, %ifaceeq.done
+  %70 = phi i1 [ %49, %ifaceeq.done ], [ %68, %uncomparable.next6 ], [ %69, %ifaceeq.boxed3 ]
   %71 = extractvalue { ptr, ptr } %10, 0
   %72 = extractvalue { ptr, ptr } %15, 0
   %73 = extractvalue { ptr, ptr } %10, 1
@@ -176,38 +176,38 @@ ifaceeq.done4:                                    ; preds = %uncomparable.next6,
   br i1 %78, label %ifaceeq.values7, label %ifaceeq.done9
 
 ifaceeq.values7:                                  ; preds = %ifaceeq.done4
-  %79 = getelementptr i8, ptr %71, i64 23
-  %80 = load i8, ptr %79, align 1
-  %81 = and i8 %80, 32
-  %82 = icmp ne i8 %81, 0
-  %83 = icmp eq ptr %73, %74
-  br i1 %82, label %ifaceeq.done9, label %ifaceeq.boxed8
+  %79 = getelementptr i8, ptr %71, i64 24
+  %80 = load ptr, ptr %79, align 8
+  %81 = icmp eq ptr %80, null
+  br i1 %81, label %uncomparable.fail10, label %uncomparable.next11
 
-ifaceeq.boxed8:                                   ; preds = %ifaceeq.values7
-  %84 = getelementptr i8, ptr %71, i64 24
-  %85 = load ptr, ptr %84, align 8
-  %86 = icmp eq ptr %85, null
-  br i1 %86, label %uncomparable.fail10, label %uncomparable.next11
-
-uncomparable.fail10:                              ; preds = %ifaceeq.boxed8
-  %87 = icmp eq ptr %71, null
-  %88 = getelementptr i8, ptr %71, i64 -16
-  %89 = select i1 %87, ptr @.nilname.9, ptr %88
-  %90 = load { ptr, i64 }, ptr %89, align 8
-  %91 = extractvalue { ptr, i64 } %90, 0
-  %92 = extractvalue { ptr, i64 } %90, 1
-  %93 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %91, i64 %92)
-  %94 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %93, ptr %94, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %94)
+uncomparable.fail10:                              ; preds = %ifaceeq.values7
+  %82 = icmp eq ptr %71, null
+  %83 = getelementptr i8, ptr %71, i64 -16
+  %84 = select i1 %82, ptr @.nilname.9, ptr %83
+  %85 = load { ptr, i64 }, ptr %84, align 8
+  %86 = extractvalue { ptr, i64 } %85, 0
+  %87 = extractvalue { ptr, i64 } %85, 1
+  %88 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %86, i64 %87)
+  %89 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %88, ptr %89, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %89)
   unreachable
 
-uncomparable.next11:                              ; preds = %ifaceeq.boxed8
-  %95 = call i1 %85(ptr %73, ptr %74)
+uncomparable.next11:                              ; preds = %ifaceeq.values7
+  %90 = getelementptr i8, ptr %71, i64 23
+  %91 = load i8, ptr %90, align 1
+  %92 = and i8 %91, 32
+  %93 = icmp ne i8 %92, 0
+  %94 = icmp eq ptr %73, %74
+  br i1 %93, label %ifaceeq.done9, label %ifaceeq.boxed8
+
+ifaceeq.boxed8:                                   ; preds = %uncomparable.next11
+  %95 = call i1 %80(ptr %73, ptr %74)
   br label %ifaceeq.done9
 
-ifaceeq.done9:                                    ; preds = %uncomparable.next11, %ifaceeq.values7, %ifaceeq.done4
-  %96 = phi i1 [ %76, %ifaceeq.done4 ], [ %83, %ifaceeq.values7 ], [ %95, %uncomparable.next11 ]
+ifaceeq.done9:                                    ; preds = %ifaceeq.boxed8, %uncomparable.next11, %ifaceeq.done4
+  %96 = phi i1 [ %75, %ifaceeq.done4 ], [ %94, %uncomparable.next11 ], [ %95, %ifaceeq.boxed8 ]
   %97 = extractvalue { ptr, ptr } %1, 0
   %98 = icmp eq ptr %97, null
   %99 = extractvalue { ptr, ptr } %17, 0
@@ -221,38 +221,38 @@ ifaceeq.done9:                                    ; preds = %uncomparable.next11
   br i1 %106, label %ifaceeq.values12, label %ifaceeq.done14
 
 ifaceeq.values12:                                 ; preds = %ifaceeq.done9
-  %107 = getelementptr i8, ptr %99, i64 23
-  %108 = load i8, ptr %107, align 1
-  %109 = and i8 %108, 32
-  %110 = icmp ne i8 %109, 0
-  %111 = icmp eq ptr %101, %102
-  br i1 %110, label %ifaceeq.done14, label %ifaceeq.boxed13
+  %107 = getelementptr i8, ptr %99, i64 24
+  %108 = load ptr, ptr %107, align 8
+  %109 = icmp eq ptr %108, null
+  br i1 %109, label %uncomparable.fail15, label %uncomparable.next16
 
-ifaceeq.boxed13:                                  ; preds = %ifaceeq.values12
-  %112 = getelementptr i8, ptr %99, i64 24
-  %113 = load ptr, ptr %112, align 8
-  %114 = icmp eq ptr %113, null
-  br i1 %114, label %uncomparable.fail15, label %uncomparable.next16
-
-uncomparable.fail15:                              ; preds = %ifaceeq.boxed13
-  %115 = icmp eq ptr %99, null
-  %116 = getelementptr i8, ptr %99, i64 -16
-  %117 = select i1 %115, ptr @.nilname.10, ptr %116
-  %118 = load { ptr, i64 }, ptr %117, align 8
-  %119 = extractvalue { ptr, i64 } %118, 0
-  %120 = extractvalue { ptr, i64 } %118, 1
-  %121 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %119, i64 %120)
-  %122 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %121, ptr %122, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %122)
+uncomparable.fail15:                              ; preds = %ifaceeq.values12
+  %110 = icmp eq ptr %99, null
+  %111 = getelementptr i8, ptr %99, i64 -16
+  %112 = select i1 %110, ptr @.nilname.10, ptr %111
+  %113 = load { ptr, i64 }, ptr %112, align 8
+  %114 = extractvalue { ptr, i64 } %113, 0
+  %115 = extractvalue { ptr, i64 } %113, 1
+  %116 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %114, i64 %115)
+  %117 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %116, ptr %117, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %117)
   unreachable
 
-uncomparable.next16:                              ; preds = %ifaceeq.boxed13
-  %123 = call i1 %113(ptr %101, ptr %102)
+uncomparable.next16:                              ; preds = %ifaceeq.values12
+  %118 = getelementptr i8, ptr %99, i64 23
+  %119 = load i8, ptr %118, align 1
+  %120 = and i8 %119, 32
+  %121 = icmp ne i8 %120, 0
+  %122 = icmp eq ptr %101, %102
+  br i1 %121, label %ifaceeq.done14, label %ifaceeq.boxed13
+
+ifaceeq.boxed13:                                  ; preds = %uncomparable.next16
+  %123 = call i1 %108(ptr %101, ptr %102)
   br label %ifaceeq.done14
 
-ifaceeq.done14:                                   ; preds = %uncomparable.next16, %ifaceeq.values12, %ifaceeq.done9
-  %124 = phi i1 [ %104, %ifaceeq.done9 ], [ %111, %ifaceeq.values12 ], [ %123, %uncomparable.next16 ]
+ifaceeq.done14:                                   ; preds = %ifaceeq.boxed13, %uncomparable.next16, %ifaceeq.done9
+  %124 = phi i1 [ %103, %ifaceeq.done9 ], [ %122, %uncomparable.next16 ], [ %123, %ifaceeq.boxed13 ]
   %125 = extractvalue { ptr, ptr } %10, 0
   %126 = extractvalue { ptr, ptr } %15, 0
   %127 = extractvalue { ptr, ptr } %10, 1
@@ -264,38 +264,38 @@ ifaceeq.done14:                                   ; preds = %uncomparable.next16
   br i1 %132, label %ifaceeq.values17, label %ifaceeq.done19
 
 ifaceeq.values17:                                 ; preds = %ifaceeq.done14
-  %133 = getelementptr i8, ptr %125, i64 23
-  %134 = load i8, ptr %133, align 1
-  %135 = and i8 %134, 32
-  %136 = icmp ne i8 %135, 0
-  %137 = icmp eq ptr %127, %128
-  br i1 %136, label %ifaceeq.done19, label %ifaceeq.boxed18
+  %133 = getelementptr i8, ptr %125, i64 24
+  %134 = load ptr, ptr %133, align 8
+  %135 = icmp eq ptr %134, null
+  br i1 %135, label %uncomparable.fail20, label %uncomparable.next21
 
-ifaceeq.boxed18:                                  ; preds = %ifaceeq.values17
-  %138 = getelementptr i8, ptr %125, i64 24
-  %139 = load ptr, ptr %138, align 8
-  %140 = icmp eq ptr %139, null
-  br i1 %140, label %uncomparable.fail20, label %uncomparable.next21
-
-uncomparable.fail20:                              ; preds = %ifaceeq.boxed18
-  %141 = icmp eq ptr %125, null
-  %142 = getelementptr i8, ptr %125, i64 -16
-  %143 = select i1 %141, ptr @.nilname.11, ptr %142
-  %144 = load { ptr, i64 }, ptr %143, align 8
-  %145 = extractvalue { ptr, i64 } %144, 0
-  %146 = extractvalue { ptr, i64 } %144, 1
-  %147 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %145, i64 %146)
-  %148 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %147, ptr %148, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %148)
+uncomparable.fail20:                              ; preds = %ifaceeq.values17
+  %136 = icmp eq ptr %125, null
+  %137 = getelementptr i8, ptr %125, i64 -16
+  %138 = select i1 %136, ptr @.nilname.11, ptr %137
+  %139 = load { ptr, i64 }, ptr %138, align 8
+  %140 = extractvalue { ptr, i64 } %139, 0
+  %141 = extractvalue { ptr, i64 } %139, 1
+  %142 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %140, i64 %141)
+  %143 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %142, ptr %143, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %143)
   unreachable
 
-uncomparable.next21:                              ; preds = %ifaceeq.boxed18
-  %149 = call i1 %139(ptr %127, ptr %128)
+uncomparable.next21:                              ; preds = %ifaceeq.values17
+  %144 = getelementptr i8, ptr %125, i64 23
+  %145 = load i8, ptr %144, align 1
+  %146 = and i8 %145, 32
+  %147 = icmp ne i8 %146, 0
+  %148 = icmp eq ptr %127, %128
+  br i1 %147, label %ifaceeq.done19, label %ifaceeq.boxed18
+
+ifaceeq.boxed18:                                  ; preds = %uncomparable.next21
+  %149 = call i1 %134(ptr %127, ptr %128)
   br label %ifaceeq.done19
 
-ifaceeq.done19:                                   ; preds = %uncomparable.next21, %ifaceeq.values17, %ifaceeq.done14
-  %150 = phi i1 [ %130, %ifaceeq.done14 ], [ %137, %ifaceeq.values17 ], [ %149, %uncomparable.next21 ]
+ifaceeq.done19:                                   ; preds = %ifaceeq.boxed18, %uncomparable.next21, %ifaceeq.done14
+  %150 = phi i1 [ %129, %ifaceeq.done14 ], [ %148, %uncomparable.next21 ], [ %149, %ifaceeq.boxed18 ]
   %151 = xor i1 %150, true
   call void @llgo_printlock()
   call void @llgo_printbool(i1 %44)
@@ -335,38 +335,38 @@ ifaceeq.done19:                                   ; preds = %uncomparable.next21
 ifaceeq.values22:                                 ; preds = %ifaceeq.done19
   %166 = getelementptr i8, ptr %158, i64 8
   %167 = load ptr, ptr %166, align 8
-  %168 = getelementptr i8, ptr %167, i64 23
-  %169 = load i8, ptr %168, align 1
-  %170 = and i8 %169, 32
-  %171 = icmp ne i8 %170, 0
-  %172 = icmp eq ptr %160, %161
-  br i1 %171, label %ifaceeq.done24, label %ifaceeq.boxed23
+  %168 = getelementptr i8, ptr %167, i64 24
+  %169 = load ptr, ptr %168, align 8
+  %170 = icmp eq ptr %169, null
+  br i1 %170, label %uncomparable.fail25, label %uncomparable.next26
 
-ifaceeq.boxed23:                                  ; preds = %ifaceeq.values22
-  %173 = getelementptr i8, ptr %167, i64 24
-  %174 = load ptr, ptr %173, align 8
-  %175 = icmp eq ptr %174, null
-  br i1 %175, label %uncomparable.fail25, label %uncomparable.next26
-
-uncomparable.fail25:                              ; preds = %ifaceeq.boxed23
-  %176 = icmp eq ptr %167, null
-  %177 = getelementptr i8, ptr %167, i64 -16
-  %178 = select i1 %176, ptr @.nilname.15, ptr %177
-  %179 = load { ptr, i64 }, ptr %178, align 8
-  %180 = extractvalue { ptr, i64 } %179, 0
-  %181 = extractvalue { ptr, i64 } %179, 1
-  %182 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %180, i64 %181)
-  %183 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %182, ptr %183, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %183)
+uncomparable.fail25:                              ; preds = %ifaceeq.values22
+  %171 = icmp eq ptr %167, null
+  %172 = getelementptr i8, ptr %167, i64 -16
+  %173 = select i1 %171, ptr @.nilname.15, ptr %172
+  %174 = load { ptr, i64 }, ptr %173, align 8
+  %175 = extractvalue { ptr, i64 } %174, 0
+  %176 = extractvalue { ptr, i64 } %174, 1
+  %177 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %175, i64 %176)
+  %178 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %177, ptr %178, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %178)
   unreachable
 
-uncomparable.next26:                              ; preds = %ifaceeq.boxed23
-  %184 = call i1 %174(ptr %160, ptr %161)
+uncomparable.next26:                              ; preds = %ifaceeq.values22
+  %179 = getelementptr i8, ptr %167, i64 23
+  %180 = load i8, ptr %179, align 1
+  %181 = and i8 %180, 32
+  %182 = icmp ne i8 %181, 0
+  %183 = icmp eq ptr %160, %161
+  br i1 %182, label %ifaceeq.done24, label %ifaceeq.boxed23
+
+ifaceeq.boxed23:                                  ; preds = %uncomparable.next26
+  %184 = call i1 %169(ptr %160, ptr %161)
   br label %ifaceeq.done24
 
-ifaceeq.done24:                                   ; preds = %uncomparable.next26, %ifaceeq.values22, %ifaceeq.done19
-  %185 = phi i1 [ %163, %ifaceeq.done19 ], [ %172, %ifaceeq.values22 ], [ %184, %uncomparable.next26 ]
+ifaceeq.done24:                                   ; preds = %ifaceeq.boxed23, %uncomparable.next26, %ifaceeq.done19
+  %185 = phi i1 [ %162, %ifaceeq.done19 ], [ %183, %uncomparable.next26 ], [ %184, %ifaceeq.boxed23 ]
   %186 = extractvalue { ptr, ptr } %153, 0
   %187 = extractvalue { ptr, ptr } %157, 0
   %188 = extractvalue { ptr, ptr } %153, 1
@@ -380,38 +380,38 @@ ifaceeq.done24:                                   ; preds = %uncomparable.next26
 ifaceeq.values27:                                 ; preds = %ifaceeq.done24
   %194 = getelementptr i8, ptr %186, i64 8
   %195 = load ptr, ptr %194, align 8
-  %196 = getelementptr i8, ptr %195, i64 23
-  %197 = load i8, ptr %196, align 1
-  %198 = and i8 %197, 32
-  %199 = icmp ne i8 %198, 0
-  %200 = icmp eq ptr %188, %189
-  br i1 %199, label %ifaceeq.done29, label %ifaceeq.boxed28
+  %196 = getelementptr i8, ptr %195, i64 24
+  %197 = load ptr, ptr %196, align 8
+  %198 = icmp eq ptr %197, null
+  br i1 %198, label %uncomparable.fail30, label %uncomparable.next31
 
-ifaceeq.boxed28:                                  ; preds = %ifaceeq.values27
-  %201 = getelementptr i8, ptr %195, i64 24
-  %202 = load ptr, ptr %201, align 8
-  %203 = icmp eq ptr %202, null
-  br i1 %203, label %uncomparable.fail30, label %uncomparable.next31
-
-uncomparable.fail30:                              ; preds = %ifaceeq.boxed28
-  %204 = icmp eq ptr %195, null
-  %205 = getelementptr i8, ptr %195, i64 -16
-  %206 = select i1 %204, ptr @.nilname.16, ptr %205
-  %207 = load { ptr, i64 }, ptr %206, align 8
-  %208 = extractvalue { ptr, i64 } %207, 0
-  %209 = extractvalue { ptr, i64 } %207, 1
-  %210 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %208, i64 %209)
-  %211 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %210, ptr %211, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %211)
+uncomparable.fail30:                              ; preds = %ifaceeq.values27
+  %199 = icmp eq ptr %195, null
+  %200 = getelementptr i8, ptr %195, i64 -16
+  %201 = select i1 %199, ptr @.nilname.16, ptr %200
+  %202 = load { ptr, i64 }, ptr %201, align 8
+  %203 = extractvalue { ptr, i64 } %202, 0
+  %204 = extractvalue { ptr, i64 } %202, 1
+  %205 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %203, i64 %204)
+  %206 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %205, ptr %206, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %206)
   unreachable
 
-uncomparable.next31:                              ; preds = %ifaceeq.boxed28
-  %212 = call i1 %202(ptr %188, ptr %189)
+uncomparable.next31:                              ; preds = %ifaceeq.values27
+  %207 = getelementptr i8, ptr %195, i64 23
+  %208 = load i8, ptr %207, align 1
+  %209 = and i8 %208, 32
+  %210 = icmp ne i8 %209, 0
+  %211 = icmp eq ptr %188, %189
+  br i1 %210, label %ifaceeq.done29, label %ifaceeq.boxed28
+
+ifaceeq.boxed28:                                  ; preds = %uncomparable.next31
+  %212 = call i1 %197(ptr %188, ptr %189)
   br label %ifaceeq.done29
 
-ifaceeq.done29:                                   ; preds = %uncomparable.next31, %ifaceeq.values27, %ifaceeq.done24
-  %213 = phi i1 [ %191, %ifaceeq.done24 ], [ %200, %ifaceeq.values27 ], [ %212, %uncomparable.next31 ]
+ifaceeq.done29:                                   ; preds = %ifaceeq.boxed28, %uncomparable.next31, %ifaceeq.done24
+  %213 = phi i1 [ %190, %ifaceeq.done24 ], [ %211, %uncomparable.next31 ], [ %212, %ifaceeq.boxed28 ]
   %214 = extractvalue { ptr, ptr } %153, 0
   %215 = icmp eq ptr %214, null
   %216 = xor i1 %215, true
@@ -451,38 +451,38 @@ slice.next:                                       ; preds = %ifaceeq.done29
   br i1 %232, label %ifaceeq.values32, label %ifaceeq.done34
 
 ifaceeq.values32:                                 ; preds = %slice.next
-  %233 = getelementptr i8, ptr %225, i64 23
-  %234 = load i8, ptr %233, align 1
-  %235 = and i8 %234, 32
-  %236 = icmp ne i8 %235, 0
-  %237 = icmp eq ptr %227, %228
-  br i1 %236, label %ifaceeq.done34, label %ifaceeq.boxed33
+  %233 = getelementptr i8, ptr %225, i64 24
+  %234 = load ptr, ptr %233, align 8
+  %235 = icmp eq ptr %234, null
+  br i1 %235, label %uncomparable.fail35, label %uncomparable.next36
 
-ifaceeq.boxed33:                                  ; preds = %ifaceeq.values32
-  %238 = getelementptr i8, ptr %225, i64 24
-  %239 = load ptr, ptr %238, align 8
-  %240 = icmp eq ptr %239, null
-  br i1 %240, label %uncomparable.fail35, label %uncomparable.next36
-
-uncomparable.fail35:                              ; preds = %ifaceeq.boxed33
-  %241 = icmp eq ptr %225, null
-  %242 = getelementptr i8, ptr %225, i64 -16
-  %243 = select i1 %241, ptr @.nilname.18, ptr %242
-  %244 = load { ptr, i64 }, ptr %243, align 8
-  %245 = extractvalue { ptr, i64 } %244, 0
-  %246 = extractvalue { ptr, i64 } %244, 1
-  %247 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %245, i64 %246)
-  %248 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %247, ptr %248, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %248)
+uncomparable.fail35:                              ; preds = %ifaceeq.values32
+  %236 = icmp eq ptr %225, null
+  %237 = getelementptr i8, ptr %225, i64 -16
+  %238 = select i1 %236, ptr @.nilname.18, ptr %237
+  %239 = load { ptr, i64 }, ptr %238, align 8
+  %240 = extractvalue { ptr, i64 } %239, 0
+  %241 = extractvalue { ptr, i64 } %239, 1
+  %242 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %240, i64 %241)
+  %243 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %242, ptr %243, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %243)
   unreachable
 
-uncomparable.next36:                              ; preds = %ifaceeq.boxed33
-  %249 = call i1 %239(ptr %227, ptr %228)
+uncomparable.next36:                              ; preds = %ifaceeq.values32
+  %244 = getelementptr i8, ptr %225, i64 23
+  %245 = load i8, ptr %244, align 1
+  %246 = and i8 %245, 32
+  %247 = icmp ne i8 %246, 0
+  %248 = icmp eq ptr %227, %228
+  br i1 %247, label %ifaceeq.done34, label %ifaceeq.boxed33
+
+ifaceeq.boxed33:                                  ; preds = %uncomparable.next36
+  %249 = call i1 %234(ptr %227, ptr %228)
   br label %ifaceeq.done34
 
-ifaceeq.done34:                                   ; preds = %uncomparable.next36, %ifaceeq.values32, %slice.next
-  %250 = phi i1 [ %230, %slice.next ], [ %237, %ifaceeq.values32 ], [ %249, %uncomparable.next36 ]
+ifaceeq.done34:                                   ; preds = %ifaceeq.boxed33, %uncomparable.next36, %slice.next
+  %250 = phi i1 [ %229, %slice.next ], [ %248, %uncomparable.next36 ], [ %249, %ifaceeq.boxed33 ]
   call void @llgo_printlock()
   call void @llgo_printbool(i1 %250)
   call void @llgo_printnl()
@@ -641,38 +641,38 @@ entry:
 ifaceeq.values:                                   ; preds = %entry
   %12 = getelementptr i8, ptr %4, i64 8
   %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr i8, ptr %13, i64 23
-  %15 = load i8, ptr %14, align 1
-  %16 = and i8 %15, 32
-  %17 = icmp ne i8 %16, 0
-  %18 = icmp eq ptr %6, %7
-  br i1 %17, label %ifaceeq.done, label %ifaceeq.boxed
+  %14 = getelementptr i8, ptr %13, i64 24
+  %15 = load ptr, ptr %14, align 8
+  %16 = icmp eq ptr %15, null
+  br i1 %16, label %uncomparable.fail, label %uncomparable.next
 
-ifaceeq.boxed:                                    ; preds = %ifaceeq.values
-  %19 = getelementptr i8, ptr %13, i64 24
-  %20 = load ptr, ptr %19, align 8
-  %21 = icmp eq ptr %20, null
-  br i1 %21, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.boxed
-  %22 = icmp eq ptr %13, null
-  %23 = getelementptr i8, ptr %13, i64 -16
-  %24 = select i1 %22, ptr @.nilname.14, ptr %23
-  %25 = load { ptr, i64 }, ptr %24, align 8
-  %26 = extractvalue { ptr, i64 } %25, 0
-  %27 = extractvalue { ptr, i64 } %25, 1
-  %28 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %26, i64 %27)
-  %29 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %28, ptr %29, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %29)
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %17 = icmp eq ptr %13, null
+  %18 = getelementptr i8, ptr %13, i64 -16
+  %19 = select i1 %17, ptr @.nilname.14, ptr %18
+  %20 = load { ptr, i64 }, ptr %19, align 8
+  %21 = extractvalue { ptr, i64 } %20, 0
+  %22 = extractvalue { ptr, i64 } %20, 1
+  %23 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %21, i64 %22)
+  %24 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %23, ptr %24, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %24)
   unreachable
 
-uncomparable.next:                                ; preds = %ifaceeq.boxed
-  %30 = call i1 %20(ptr %6, ptr %7)
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %25 = getelementptr i8, ptr %13, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %30 = call i1 %15(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
-  %31 = phi i1 [ %9, %entry ], [ %18, %ifaceeq.values ], [ %30, %uncomparable.next ]
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %31 = phi i1 [ %8, %entry ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
   ret i1 %31
 }
 

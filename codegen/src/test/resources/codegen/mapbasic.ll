@@ -3,7 +3,7 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-%main.point = type { i64, i64 }
+%"main.point\C2\B71" = type { i64, i64 }
 
 @"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
 @.str = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
@@ -35,14 +35,14 @@ target triple = "x86_64-unknown-linux-gnu"
 @"zero:map[string]int" = private constant ptr null, align 8
 @.str.17 = private unnamed_addr constant [1 x i8] c"z", align 1
 @.str.18 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:map[string]*main.point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.19, i64 22 }, i64 8, i64 8, i32 1293650281, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.point", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@"type:map[string]*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.19, i64 22 }, i64 8, i64 8, i32 1640513785, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.point\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
 @.str.19 = private unnamed_addr constant [22 x i8] c"map[string]*main.point", align 1
-@"type:*main.point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.point", { ptr, i64 } { ptr @.str.20, i64 11 }, i64 8, i64 8, i32 354331132, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.point", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.point", i64 24) }, align 8
+@"type:*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.point\C2\B71", { ptr, i64 } { ptr @.str.20, i64 11 }, i64 8, i64 8, i32 -1846024174, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.point\C2\B71", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.point\C2\B71", i64 24) }, align 8
 @.str.20 = private unnamed_addr constant [11 x i8] c"*main.point", align 1
-@"type:main.point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.point", { ptr, i64 } { ptr @.str.21, i64 10 }, i64 16, i64 0, i32 576654196, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.point", ptr null, i32 0, i32 0 }, align 8
+@"type:main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.point\C2\B71", { ptr, i64 } { ptr @.str.21, i64 10 }, i64 16, i64 0, i32 -1597127686, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.point\C2\B71", ptr null, i32 0, i32 0 }, align 8
 @.str.21 = private unnamed_addr constant [10 x i8] c"main.point", align 1
 @.str.22 = private unnamed_addr constant [1 x i8] c"p", align 1
-@"zero:*main.point" = private constant ptr null, align 8
+@"zero:*main.point\C2\B71" = private constant ptr null, align 8
 @.nilname = private constant { ptr, i64 } { ptr @.str.23, i64 3 }
 @.str.23 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.24 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
@@ -523,19 +523,19 @@ bounds.next:                                      ; preds = %append.done30
   call void @llgo_printint(i64 %229)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %230 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), i64 1)
+  %230 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), i64 1)
   %231 = call ptr @llgo_alloc(i64 16)
-  %232 = getelementptr inbounds nuw %main.point, ptr %231, i32 0, i32 0
+  %232 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %231, i32 0, i32 0
   store i64 1, ptr %232, align 8
-  %233 = getelementptr inbounds nuw %main.point, ptr %231, i32 0, i32 1
+  %233 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %231, i32 0, i32 1
   store i64 2, ptr %233, align 8
   store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey48, align 8
-  %234 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), ptr %230, ptr %mapkey48)
+  %234 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey48)
   store ptr %231, ptr %234, align 8
   store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey49, align 8
-  %235 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), ptr %230, ptr %mapkey49)
+  %235 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey49)
   %236 = icmp ne ptr %235, null
-  %237 = select i1 %236, ptr %235, ptr @"zero:*main.point"
+  %237 = select i1 %236, ptr %235, ptr @"zero:*main.point\C2\B71"
   %238 = load ptr, ptr %237, align 8
   %239 = icmp eq ptr %238, null
   br i1 %239, label %nilcheck.fail, label %nilcheck.next
@@ -545,12 +545,12 @@ nilcheck.fail:                                    ; preds = %bounds.next
   unreachable
 
 nilcheck.next:                                    ; preds = %bounds.next
-  %240 = getelementptr inbounds nuw %main.point, ptr %238, i32 0, i32 0
+  %240 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %238, i32 0, i32 0
   store i64 5, ptr %240, align 8
   store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey50, align 8
-  %241 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), ptr %230, ptr %mapkey50)
+  %241 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey50)
   %242 = icmp ne ptr %241, null
-  %243 = select i1 %242, ptr %241, ptr @"zero:*main.point"
+  %243 = select i1 %242, ptr %241, ptr @"zero:*main.point\C2\B71"
   %244 = load ptr, ptr %243, align 8
   %245 = icmp eq ptr %244, null
   br i1 %245, label %nilcheck.fail51, label %nilcheck.next52
@@ -560,12 +560,12 @@ nilcheck.fail51:                                  ; preds = %nilcheck.next
   unreachable
 
 nilcheck.next52:                                  ; preds = %nilcheck.next
-  %246 = getelementptr inbounds nuw %main.point, ptr %244, i32 0, i32 0
+  %246 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %244, i32 0, i32 0
   %247 = load i64, ptr %246, align 8
   store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey53, align 8
-  %248 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), ptr %230, ptr %mapkey53)
+  %248 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey53)
   %249 = icmp ne ptr %248, null
-  %250 = select i1 %249, ptr %248, ptr @"zero:*main.point"
+  %250 = select i1 %249, ptr %248, ptr @"zero:*main.point\C2\B71"
   %251 = load ptr, ptr %250, align 8
   %252 = icmp eq ptr %251, null
   br i1 %252, label %nilcheck.fail54, label %nilcheck.next55
@@ -575,12 +575,12 @@ nilcheck.fail54:                                  ; preds = %nilcheck.next52
   unreachable
 
 nilcheck.next55:                                  ; preds = %nilcheck.next52
-  %253 = getelementptr inbounds nuw %main.point, ptr %251, i32 0, i32 1
+  %253 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %251, i32 0, i32 1
   %254 = load i64, ptr %253, align 8
   store { ptr, i64 } { ptr @.str.7, i64 1 }, ptr %mapkey56, align 8
-  %255 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point", i64 24), ptr %230, ptr %mapkey56)
+  %255 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey56)
   %256 = icmp ne ptr %255, null
-  %257 = select i1 %256, ptr %255, ptr @"zero:*main.point"
+  %257 = select i1 %256, ptr %255, ptr @"zero:*main.point\C2\B71"
   %258 = load ptr, ptr %257, align 8
   %259 = icmp eq ptr %258, null
   call void @llgo_printlock()
@@ -726,13 +726,13 @@ declare i64 @llgo_slicecopy(ptr, i64, ptr, i64, i64)
 ; Function Attrs: noreturn
 declare void @llgo_panicindex(i64, i64) #0
 
-define linkonce_odr i64 @"hash:*main.point"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:*main.point\C2\B71"(ptr %0, i64 %1) {
 entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
 
-define linkonce_odr i1 @"eq:*main.point"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*main.point\C2\B71"(ptr %0, ptr %1) {
 entry:
   %2 = load ptr, ptr %0, align 8
   %3 = load ptr, ptr %1, align 8
@@ -740,25 +740,25 @@ entry:
   ret i1 %4
 }
 
-define linkonce_odr i64 @"hash:main.point"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:main.point\C2\B71"(ptr %0, i64 %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.point, ptr %0, i32 0, i32 0
+  %2 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %0, i32 0, i32 0
   %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.point, ptr %0, i32 0, i32 1
+  %4 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %0, i32 0, i32 1
   %5 = call i64 @"hash:int"(ptr %4, i64 %3)
   ret i64 %5
 }
 
-define linkonce_odr i1 @"eq:main.point"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.point\C2\B71"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.point, ptr %0, align 8
-  %3 = load %main.point, ptr %1, align 8
-  %4 = extractvalue %main.point %2, 0
-  %5 = extractvalue %main.point %3, 0
+  %2 = load %"main.point\C2\B71", ptr %0, align 8
+  %3 = load %"main.point\C2\B71", ptr %1, align 8
+  %4 = extractvalue %"main.point\C2\B71" %2, 0
+  %5 = extractvalue %"main.point\C2\B71" %3, 0
   %6 = icmp eq i64 %4, %5
   %7 = and i1 true, %6
-  %8 = extractvalue %main.point %2, 1
-  %9 = extractvalue %main.point %3, 1
+  %8 = extractvalue %"main.point\C2\B71" %2, 1
+  %9 = extractvalue %"main.point\C2\B71" %3, 1
   %10 = icmp eq i64 %8, %9
   %11 = and i1 %7, %10
   ret i1 %11

@@ -88,38 +88,38 @@ entry:
   br i1 %11, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 23
-  %13 = load i8, ptr %12, align 1
-  %14 = and i8 %13, 32
-  %15 = icmp ne i8 %14, 0
-  %16 = icmp eq ptr %6, %7
-  br i1 %15, label %ifaceeq.done, label %ifaceeq.boxed
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
 
-ifaceeq.boxed:                                    ; preds = %ifaceeq.values
-  %17 = getelementptr i8, ptr %4, i64 24
-  %18 = load ptr, ptr %17, align 8
-  %19 = icmp eq ptr %18, null
-  br i1 %19, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.boxed
-  %20 = icmp eq ptr %4, null
-  %21 = getelementptr i8, ptr %4, i64 -16
-  %22 = select i1 %20, ptr @.nilname, ptr %21
-  %23 = load { ptr, i64 }, ptr %22, align 8
-  %24 = extractvalue { ptr, i64 } %23, 0
-  %25 = extractvalue { ptr, i64 } %23, 1
-  %26 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %24, i64 %25)
-  %27 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %26, ptr %27, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %27)
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %15 = icmp eq ptr %4, null
+  %16 = getelementptr i8, ptr %4, i64 -16
+  %17 = select i1 %15, ptr @.nilname, ptr %16
+  %18 = load { ptr, i64 }, ptr %17, align 8
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %19, i64 %20)
+  %22 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %21, ptr %22, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
   unreachable
 
-uncomparable.next:                                ; preds = %ifaceeq.boxed
-  %28 = call i1 %18(ptr %6, ptr %7)
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %23 = getelementptr i8, ptr %4, i64 23
+  %24 = load i8, ptr %23, align 1
+  %25 = and i8 %24, 32
+  %26 = icmp ne i8 %25, 0
+  %27 = icmp eq ptr %6, %7
+  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %28 = call i1 %13(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %uncomparable.next, %ifaceeq.values, %entry
-  %29 = phi i1 [ %9, %entry ], [ %16, %ifaceeq.values ], [ %28, %uncomparable.next ]
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
   ret i1 %29
 }
 

@@ -2,8 +2,9 @@
  * Comparison operators (Go spec: "Comparison operators"): integers signed or unsigned by
  * type, floats with IEEE semantics (every comparison with NaN is false except !=), booleans,
  * strings through the runtime, pointers, channels, maps and funcs/slices against nil,
- * complex numbers, structs and arrays field by field, interfaces by dynamic type and value
- * (through the type descriptors' equal functions, see EqualFunctions).
+ * complex numbers, structs and arrays field by field (a long array in memory by its equal
+ * function, so it is not unrolled), interfaces by dynamic type and value (through the type
+ * descriptors' equal functions, see EqualFunctions).
  * Runtime functions: llgo_eqstring, llgo_cmpstring, llgo_panic, llgo_concatstring2.
  */
 package llgo.codegen;
@@ -47,6 +48,8 @@ final class Comparisons {
                         LLVMBuildExtractValue(fb.b, x, i, ""), LLVMBuildExtractValue(fb.b, y, i, ""));
                 eq = LLVMBuildAnd(fb.b, eq, f, "");
             }
+        } else if (u instanceof Type.Array a && EqualFunctions.comparesInMemory(a)) {
+            eq = createCompareInMemory(t, x, y);
         } else if (u instanceof Type.Array a) {
             eq = LLVMConstInt(fb.mc.i1, 1, 0);
             for (int i = 0; i < a.len(); i++) {
@@ -59,12 +62,22 @@ final class Comparisons {
         return op == Op.EQL ? eq : LLVMBuildNot(fb.b, eq, "");
     }
 
+    /** x == y for a large array: both are stored in frame slots and compared by t's equal function, which loops. */
+    private LLVMValueRef createCompareInMemory(Type t, LLVMValueRef x, LLVMValueRef y) {
+        LLVMTypeRef lt = fb.llvmType(t);
+        LLVMValueRef px = fb.createEntryAlloca(lt, "cmp.x"), py = fb.createEntryAlloca(lt, "cmp.y");
+        LLVMBuildStore(fb.b, x, px);
+        LLVMBuildStore(fb.b, y, py);
+        return fb.call(fb.mc.equalFunctions.getEqualFunction(t), px, py);
+    }
+
     /**
      * Interface equality (gc's efaceeq/ifaceeq, runtime/alg.go): equal when both type words
-     * are equal and either both are nil, or the values are equal: the data words themselves
-     * for a pointer-shaped (direct) type, else the dynamic type's equal function applied to
-     * the two boxes. A dynamic type without an equal function panics with gc's
-     * "comparing uncomparable type" error. For a non-empty interface the type word is the
+     * are equal and either both are nil, or the values are equal. A dynamic type without an
+     * equal function panics with gc's "comparing uncomparable type" error, checked first, so
+     * that a map (pointer-shaped) panics too; then the data words themselves are compared for
+     * a pointer-shaped (direct) type, else the dynamic type's equal function is applied to the
+     * two boxes. For a non-empty interface the type word is the
      * itab (one per dynamic type and interface type) and the dynamic type is itab._type.
      */
     private LLVMValueRef createInterfaceEqual(Interface it, LLVMValueRef x, LLVMValueRef y) {
@@ -86,6 +99,9 @@ final class Comparisons {
 
         LLVMPositionBuilderAtEnd(fb.b, values);
         LLVMValueRef type = it.isEmpty() ? tx : LLVMBuildLoad2(fb.b, mc.ptr, at(tx, 8), "");
+        LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");
+        LLVMValueRef uncomparable = LLVMBuildICmp(fb.b, LLVMIntEQ, equal, LLVMConstNull(mc.ptr), "");
+        fb.createCheck(uncomparable, "uncomparable", () -> fb.panics.createRuntimeErrorWithTypeName("comparing uncomparable type ", type));
         LLVMValueRef kind = LLVMBuildLoad2(fb.b, mc.i8, at(type, 23), "");
         LLVMValueRef direct = LLVMBuildICmp(fb.b, LLVMIntNE,
                 LLVMBuildAnd(fb.b, kind, LLVMConstInt(mc.i8, TypeDescriptors.KIND_DIRECT_IFACE, 0), ""), LLVMConstNull(mc.i8), "");
@@ -94,9 +110,6 @@ final class Comparisons {
         LLVMBuildCondBr(fb.b, direct, done, boxed);
 
         LLVMPositionBuilderAtEnd(fb.b, boxed);
-        LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");
-        LLVMValueRef uncomparable = LLVMBuildICmp(fb.b, LLVMIntEQ, equal, LLVMConstNull(mc.ptr), "");
-        fb.createCheck(uncomparable, "uncomparable", () -> fb.panics.createRuntimeErrorWithTypeName("comparing uncomparable type ", type));
         LLVMTypeRef equalType = LLVMFunctionType(mc.i1, LLVMArrays.of(mc.ptr, mc.ptr), 2, 0);
         LLVMValueRef boxedEqual = fb.callTyped(equalType, equal, List.of(dx, dy));
         LLVMBasicBlockRef boxedExit = LLVMGetInsertBlock(fb.b);
@@ -104,7 +117,7 @@ final class Comparisons {
 
         LLVMPositionBuilderAtEnd(fb.b, done);
         LLVMValueRef result = LLVMBuildPhi(fb.b, mc.i1, "");
-        LLVMAddIncoming(result, LLVMArrays.of(bothNil, sameWord, boxedEqual), LLVMArrays.of(start, valuesExit, boxedExit), 3);
+        LLVMAddIncoming(result, LLVMArrays.of(sameType, sameWord, boxedEqual), LLVMArrays.of(start, valuesExit, boxedExit), 3);
         return result;
     }
 

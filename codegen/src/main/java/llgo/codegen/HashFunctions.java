@@ -5,7 +5,9 @@
  * values equal under Go's == (Go spec "Comparison operators") hash alike: integers, bools,
  * pointers and channels by their bytes, strings by content, floats and complex numbers with
  * +0 == -0 and a random hash for NaN, interfaces through the dynamic type's hash function,
- * structs field by field (skipping blank fields and padding), arrays element by element.
+ * structs field by field (skipping blank fields and padding), arrays element by element in a
+ * loop (a long array of plain memory, which EqualFunctions compares with memcmp, by one
+ * memhash). Symbols name types as TypeSymbols does.
  * Every type descriptor carries its type's hash function (null when not comparable), so
  * the runtime can hash the dynamic value of an interface key.
  * Runtime functions: llgo_memhash, llgo_strhash, llgo_f32hash, llgo_f64hash, llgo_c64hash,
@@ -86,9 +88,13 @@ final class HashFunctions {
         return fb.call(mc.runtime.memhash(), p, seed, fb.i64(mc.sizeOf(mc.getLLVMType(t))));
     }
 
-    /** A loop over the elements: h = hash:<E>(&a[i], h). */
+    /**
+     * A loop over the elements: h = hash:<E>(&a[i], h); one memhash of the whole array when
+     * it is long and plain memory (its equal function then compares its bytes).
+     */
     private LLVMValueRef createArrayHash(FunctionBuilder fb, Type.Array a, LLVMValueRef p, LLVMValueRef seed) {
         if (a.len() <= 0) return seed;
+        if (EqualFunctions.comparesInMemory(a) && mc.equalFunctions.isPlainMemory(a.elem())) return memhash(fb, a, p, seed);
         LLVMBuilderRef b = fb.b;
         LLVMTypeRef elemType = mc.getLLVMType(a.elem());
         LLVMValueRef elemHash = getHashFunction(a.elem());

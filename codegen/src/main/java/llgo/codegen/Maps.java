@@ -18,7 +18,6 @@ import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 import llgo.frontend.types.Type;
-import llgo.frontend.types.Types;
 import llgo.ssa.Instruction.Lookup;
 import llgo.ssa.Instruction.MakeMap;
 import llgo.ssa.Instruction.MapUpdate;

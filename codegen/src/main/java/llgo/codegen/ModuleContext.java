@@ -31,7 +31,6 @@ import llgo.frontend.types.Named;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Type;
 import llgo.frontend.types.TypeParam;
-import llgo.frontend.types.Types;
 import llgo.ssa.Function;
 import llgo.ssa.Global;
 

@@ -6,6 +6,8 @@
  * not comparable) in the 8 bytes before the name. Each descriptor is one linkonce_odr global
  * named {@code type:<string>} holding {hash, name, header, extra}; a reference to the type is
  * the address of the header, 24 bytes into that global, so ((GoString *)type)[-1] is the name.
+ * The symbol names the type as TypeSymbols does (function-local types numbered), the stored
+ * name as reflect prints it.
  */
 package llgo.codegen;
 

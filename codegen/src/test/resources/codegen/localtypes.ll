@@ -1,0 +1,1092 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%"main.T\C2\B71" = type { i8 }
+%"main.T\C2\B72" = type { i64, i64, i64, i64, { ptr, i64 } }
+
+@"type:map[string]main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 112734501, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 1, i16 0, i32 12 }, align 8
+@.str = private unnamed_addr constant [17 x i8] c"map[string]main.T", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"type:main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T\C2\B71", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 1, i64 0, i32 1689956556, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.T\C2\B71", ptr null, i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@.str.3 = private unnamed_addr constant [1 x i8] c"x", align 1
+@"zero:main.T\C2\B71" = private constant %"main.T\C2\B71" zeroinitializer, align 8
+@.str.4 = private unnamed_addr constant [1 x i8] c"y", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:map[string]main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 62401644, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr null, ptr @"hash:string", i8 16, i8 48, i16 0, i32 12 }, align 8
+@"type:main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T\C2\B72", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 48, i64 40, i32 1740289413, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T\C2\B72", ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [4 x i8] c"four", align 1
+@.str.8 = private unnamed_addr constant [3 x i8] c"six", align 1
+@.str.9 = private unnamed_addr constant [1 x i8] c"a", align 1
+@.str.10 = private unnamed_addr constant [1 x i8] c"b", align 1
+@"zero:main.T\C2\B72" = private constant %"main.T\C2\B72" zeroinitializer, align 8
+@.str.11 = private unnamed_addr constant [4 x i8] c"five", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
+@.nilname.12 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.13 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.14 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.15 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.16 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.17 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.18, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0 }, align 8
+@.str.18 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.nilname.19 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.20, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.20 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"zero:int" = private constant i64 0, align 8
+@"type:main.T\C2\B73" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:main.T\C2\B73", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 24, i64 0, i32 1723511794, i8 0, i8 8, i8 8, i8 17, ptr @"eq:main.T\C2\B73", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.21, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.21 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.nilname.22 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.23 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+
+define { ptr, ptr } @main.small(ptr %context) {
+entry:
+  %complit = alloca %"main.T\C2\B71", align 8
+  %mapkey = alloca { ptr, i64 }, align 8
+  %complit1 = alloca %"main.T\C2\B71", align 8
+  %complit2 = alloca %"main.T\C2\B71", align 8
+  %complit3 = alloca %"main.T\C2\B71", align 8
+  %mapkey4 = alloca { ptr, i64 }, align 8
+  %mapkey5 = alloca { ptr, i64 }, align 8
+  %complit6 = alloca %"main.T\C2\B71", align 8
+  %complit7 = alloca %"main.T\C2\B71", align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), i64 0)
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit, align 1
+  %1 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit, i32 0, i32 0
+  store i8 7, ptr %1, align 1
+  %2 = load %"main.T\C2\B71", ptr %complit, align 1
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
+  %3 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey)
+  store %"main.T\C2\B71" %2, ptr %3, align 1
+  %4 = call ptr @llgo_alloc(i64 2)
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit1, align 1
+  %5 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit1, i32 0, i32 0
+  store i8 1, ptr %5, align 1
+  %6 = load %"main.T\C2\B71", ptr %complit1, align 1
+  %7 = getelementptr [2 x %"main.T\C2\B71"], ptr %4, i64 0, i64 0
+  store %"main.T\C2\B71" %6, ptr %7, align 1
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit2, align 1
+  %8 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit2, i32 0, i32 0
+  store i8 2, ptr %8, align 1
+  %9 = load %"main.T\C2\B71", ptr %complit2, align 1
+  %10 = getelementptr [2 x %"main.T\C2\B71"], ptr %4, i64 0, i64 1
+  store %"main.T\C2\B71" %9, ptr %10, align 1
+  br i1 false, label %slice.fail, label %slice.next
+
+slice.fail:                                       ; preds = %"0.entry"
+  call void @llgo_panicslicelen(i64 0, i64 2, i64 2)
+  unreachable
+
+slice.next:                                       ; preds = %"0.entry"
+  %11 = getelementptr %"main.T\C2\B71", ptr %4, i64 0
+  %12 = insertvalue { ptr, i64, i64 } undef, ptr %11, 0
+  %13 = insertvalue { ptr, i64, i64 } %12, i64 2, 1
+  %14 = insertvalue { ptr, i64, i64 } %13, i64 2, 2
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit3, align 1
+  %15 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit3, i32 0, i32 0
+  store i8 3, ptr %15, align 1
+  %16 = load %"main.T\C2\B71", ptr %complit3, align 1
+  %17 = call ptr @llgo_alloc(i64 1)
+  store %"main.T\C2\B71" %16, ptr %17, align 1
+  %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %17, 1
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey4, align 8
+  %19 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey4)
+  %20 = icmp ne ptr %19, null
+  %21 = select i1 %20, ptr %19, ptr @"zero:main.T\C2\B71"
+  %22 = load %"main.T\C2\B71", ptr %21, align 1
+  %23 = extractvalue %"main.T\C2\B71" %22, 0
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey5, align 8
+  %24 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey5)
+  %25 = icmp ne ptr %24, null
+  %26 = select i1 %25, ptr %24, ptr @"zero:main.T\C2\B71"
+  %27 = load %"main.T\C2\B71", ptr %26, align 1
+  %28 = extractvalue %"main.T\C2\B71" %27, 0
+  %29 = extractvalue { ptr, i64, i64 } %14, 1
+  %30 = extractvalue { ptr, i64, i64 } %14, 1
+  %31 = icmp uge i64 1, %30
+  br i1 %31, label %bounds.fail, label %bounds.next
+
+bounds.fail:                                      ; preds = %slice.next
+  call void @llgo_panicindex(i64 1, i64 %30)
+  unreachable
+
+bounds.next:                                      ; preds = %slice.next
+  %32 = extractvalue { ptr, i64, i64 } %14, 0
+  %33 = getelementptr %"main.T\C2\B71", ptr %32, i64 1
+  %34 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %33, i32 0, i32 0
+  %35 = load i8, ptr %34, align 1
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit6, align 1
+  %36 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit6, i32 0, i32 0
+  store i8 3, ptr %36, align 1
+  %37 = load %"main.T\C2\B71", ptr %complit6, align 1
+  %38 = call ptr @llgo_alloc(i64 1)
+  store %"main.T\C2\B71" %37, ptr %38, align 1
+  %39 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %38, 1
+  %40 = extractvalue { ptr, ptr } %18, 0
+  %41 = extractvalue { ptr, ptr } %39, 0
+  %42 = extractvalue { ptr, ptr } %18, 1
+  %43 = extractvalue { ptr, ptr } %39, 1
+  %44 = icmp eq ptr %40, %41
+  %45 = icmp eq ptr %40, null
+  %46 = xor i1 %45, true
+  %47 = and i1 %44, %46
+  br i1 %47, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %bounds.next
+  %48 = getelementptr i8, ptr %40, i64 24
+  %49 = load ptr, ptr %48, align 8
+  %50 = icmp eq ptr %49, null
+  br i1 %50, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %51 = icmp eq ptr %40, null
+  %52 = getelementptr i8, ptr %40, i64 -16
+  %53 = select i1 %51, ptr @.nilname, ptr %52
+  %54 = load { ptr, i64 }, ptr %53, align 8
+  %55 = extractvalue { ptr, i64 } %54, 0
+  %56 = extractvalue { ptr, i64 } %54, 1
+  %57 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %55, i64 %56)
+  %58 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %57, ptr %58, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %58)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %59 = getelementptr i8, ptr %40, i64 23
+  %60 = load i8, ptr %59, align 1
+  %61 = and i8 %60, 32
+  %62 = icmp ne i8 %61, 0
+  %63 = icmp eq ptr %42, %43
+  br i1 %62, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %64 = call i1 %49(ptr %42, ptr %43)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %bounds.next
+  %65 = phi i1 [ %44, %bounds.next ], [ %63, %uncomparable.next ], [ %64, %ifaceeq.boxed ]
+  call void @llgo_printlock()
+  %66 = sext i8 %23 to i64
+  call void @llgo_printint(i64 %66)
+  call void @llgo_printsp()
+  %67 = sext i8 %28 to i64
+  call void @llgo_printint(i64 %67)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %29)
+  call void @llgo_printsp()
+  %68 = sext i8 %35 to i64
+  call void @llgo_printint(i64 %68)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %65)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %"main.T\C2\B71" zeroinitializer, ptr %complit7, align 1
+  %69 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit7, i32 0, i32 0
+  store i8 5, ptr %69, align 1
+  %70 = load %"main.T\C2\B71", ptr %complit7, align 1
+  %71 = call ptr @llgo_alloc(i64 1)
+  store %"main.T\C2\B71" %70, ptr %71, align 1
+  %72 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %71, 1
+  ret { ptr, ptr } %72
+}
+
+define { ptr, ptr } @main.big(ptr %context) {
+entry:
+  %complit = alloca %"main.T\C2\B72", align 8
+  %mapkey = alloca { ptr, i64 }, align 8
+  %complit1 = alloca { %"main.T\C2\B72" }, align 8
+  %complit2 = alloca %"main.T\C2\B72", align 8
+  %w = alloca { %"main.T\C2\B72" }, align 8
+  %complit3 = alloca %"main.T\C2\B72", align 8
+  %complit4 = alloca %"main.T\C2\B72", align 8
+  %mapkey5 = alloca { ptr, i64 }, align 8
+  %mapkey6 = alloca { ptr, i64 }, align 8
+  %mapkey7 = alloca { ptr, i64 }, align 8
+  %mapkey8 = alloca { ptr, i64 }, align 8
+  %complit9 = alloca %"main.T\C2\B72", align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), i64 0)
+  store %"main.T\C2\B72" zeroinitializer, ptr %complit, align 8
+  %1 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 0
+  store i64 1, ptr %1, align 8
+  %2 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 1
+  store i64 2, ptr %2, align 8
+  %3 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 2
+  store i64 3, ptr %3, align 8
+  %4 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 3
+  store i64 4, ptr %4, align 8
+  %5 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 4
+  store { ptr, i64 } { ptr @.str.7, i64 4 }, ptr %5, align 8
+  %6 = load %"main.T\C2\B72", ptr %complit, align 8
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
+  %7 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey)
+  store %"main.T\C2\B72" %6, ptr %7, align 8
+  store { %"main.T\C2\B72" } zeroinitializer, ptr %complit1, align 8
+  store %"main.T\C2\B72" zeroinitializer, ptr %complit2, align 8
+  %8 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 0
+  store i64 9, ptr %8, align 8
+  %9 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 1
+  store i64 8, ptr %9, align 8
+  %10 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 2
+  store i64 7, ptr %10, align 8
+  %11 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 3
+  store i64 6, ptr %11, align 8
+  %12 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 4
+  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %12, align 8
+  %13 = load %"main.T\C2\B72", ptr %complit2, align 8
+  %14 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %complit1, i32 0, i32 0
+  store %"main.T\C2\B72" %13, ptr %14, align 8
+  %15 = load { %"main.T\C2\B72" }, ptr %complit1, align 8
+  store { %"main.T\C2\B72" } zeroinitializer, ptr %w, align 8
+  store { %"main.T\C2\B72" } %15, ptr %w, align 8
+  %16 = call ptr @llgo_alloc(i64 96)
+  store %"main.T\C2\B72" zeroinitializer, ptr %complit3, align 8
+  %17 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 0
+  store i64 1, ptr %17, align 8
+  %18 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 1
+  store i64 1, ptr %18, align 8
+  %19 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 2
+  store i64 1, ptr %19, align 8
+  %20 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 3
+  store i64 1, ptr %20, align 8
+  %21 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 4
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %21, align 8
+  %22 = load %"main.T\C2\B72", ptr %complit3, align 8
+  %23 = getelementptr [2 x %"main.T\C2\B72"], ptr %16, i64 0, i64 0
+  store %"main.T\C2\B72" %22, ptr %23, align 8
+  store %"main.T\C2\B72" zeroinitializer, ptr %complit4, align 8
+  %24 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 0
+  store i64 2, ptr %24, align 8
+  %25 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 1
+  store i64 2, ptr %25, align 8
+  %26 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 2
+  store i64 2, ptr %26, align 8
+  %27 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 3
+  store i64 2, ptr %27, align 8
+  %28 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 4
+  store { ptr, i64 } { ptr @.str.10, i64 1 }, ptr %28, align 8
+  %29 = load %"main.T\C2\B72", ptr %complit4, align 8
+  %30 = getelementptr [2 x %"main.T\C2\B72"], ptr %16, i64 0, i64 1
+  store %"main.T\C2\B72" %29, ptr %30, align 8
+  br i1 false, label %slice.fail, label %slice.next
+
+slice.fail:                                       ; preds = %"0.entry"
+  call void @llgo_panicslicelen(i64 0, i64 2, i64 2)
+  unreachable
+
+slice.next:                                       ; preds = %"0.entry"
+  %31 = getelementptr %"main.T\C2\B72", ptr %16, i64 0
+  %32 = insertvalue { ptr, i64, i64 } undef, ptr %31, 0
+  %33 = insertvalue { ptr, i64, i64 } %32, i64 2, 1
+  %34 = insertvalue { ptr, i64, i64 } %33, i64 2, 2
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey5, align 8
+  %35 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey5)
+  %36 = icmp ne ptr %35, null
+  %37 = select i1 %36, ptr %35, ptr @"zero:main.T\C2\B72"
+  %38 = load %"main.T\C2\B72", ptr %37, align 8
+  %39 = extractvalue %"main.T\C2\B72" %38, 3
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey6, align 8
+  %40 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey6)
+  %41 = icmp ne ptr %40, null
+  %42 = select i1 %41, ptr %40, ptr @"zero:main.T\C2\B72"
+  %43 = load %"main.T\C2\B72", ptr %42, align 8
+  %44 = extractvalue %"main.T\C2\B72" %43, 4
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey7, align 8
+  %45 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey7)
+  %46 = icmp ne ptr %45, null
+  %47 = select i1 %46, ptr %45, ptr @"zero:main.T\C2\B72"
+  %48 = load %"main.T\C2\B72", ptr %47, align 8
+  %49 = extractvalue %"main.T\C2\B72" %48, 3
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey8, align 8
+  %50 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey8)
+  %51 = icmp ne ptr %50, null
+  %52 = select i1 %51, ptr %50, ptr @"zero:main.T\C2\B72"
+  %53 = load %"main.T\C2\B72", ptr %52, align 8
+  %54 = extractvalue %"main.T\C2\B72" %53, 4
+  %55 = extractvalue { ptr, i64 } %54, 0
+  %56 = extractvalue { ptr, i64 } %54, 1
+  %57 = call i1 @llgo_eqstring(ptr %55, i64 %56, ptr null, i64 0)
+  %58 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %59 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %58, i32 0, i32 0
+  %60 = load i64, ptr %59, align 8
+  %61 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %62 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %61, i32 0, i32 4
+  %63 = load { ptr, i64 }, ptr %62, align 8
+  %64 = extractvalue { ptr, i64, i64 } %34, 1
+  %65 = extractvalue { ptr, i64, i64 } %34, 1
+  %66 = icmp uge i64 1, %65
+  br i1 %66, label %bounds.fail, label %bounds.next
+
+bounds.fail:                                      ; preds = %slice.next
+  call void @llgo_panicindex(i64 1, i64 %65)
+  unreachable
+
+bounds.next:                                      ; preds = %slice.next
+  %67 = extractvalue { ptr, i64, i64 } %34, 0
+  %68 = getelementptr %"main.T\C2\B72", ptr %67, i64 1
+  %69 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %68, i32 0, i32 4
+  %70 = load { ptr, i64 }, ptr %69, align 8
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %39)
+  call void @llgo_printsp()
+  %71 = extractvalue { ptr, i64 } %44, 0
+  %72 = extractvalue { ptr, i64 } %44, 1
+  call void @llgo_printstring(ptr %71, i64 %72)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %49)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %57)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %60)
+  call void @llgo_printsp()
+  %73 = extractvalue { ptr, i64 } %63, 0
+  %74 = extractvalue { ptr, i64 } %63, 1
+  call void @llgo_printstring(ptr %73, i64 %74)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %64)
+  call void @llgo_printsp()
+  %75 = extractvalue { ptr, i64 } %70, 0
+  %76 = extractvalue { ptr, i64 } %70, 1
+  call void @llgo_printstring(ptr %75, i64 %76)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %"main.T\C2\B72" zeroinitializer, ptr %complit9, align 8
+  %77 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 0
+  store i64 5, ptr %77, align 8
+  %78 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 1
+  store i64 5, ptr %78, align 8
+  %79 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 2
+  store i64 5, ptr %79, align 8
+  %80 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 3
+  store i64 5, ptr %80, align 8
+  %81 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 4
+  store { ptr, i64 } { ptr @.str.11, i64 4 }, ptr %81, align 8
+  %82 = load %"main.T\C2\B72", ptr %complit9, align 8
+  %83 = call ptr @llgo_alloc(i64 48)
+  store %"main.T\C2\B72" %82, ptr %83, align 8
+  %84 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr undef }, ptr %83, 1
+  ret { ptr, ptr } %84
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %mapkey = alloca { ptr, ptr }, align 8
+  %mapkey21 = alloca { ptr, ptr }, align 8
+  %mapkey22 = alloca { ptr, ptr }, align 8
+  %mapkey23 = alloca { ptr, ptr }, align 8
+  %mapkey24 = alloca { ptr, ptr }, align 8
+  %mapkey25 = alloca { ptr, ptr }, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call { ptr, ptr } @main.small(ptr null)
+  %1 = call { ptr, ptr } @main.big(ptr null)
+  %2 = call ptr @llgo_alloc(i64 16)
+  %3 = call ptr @llgo_alloc(i64 8)
+  store i64 3, ptr %3, align 8
+  %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %3, 1
+  store { ptr, ptr } %4, ptr %2, align 8
+  %5 = extractvalue { ptr, ptr } %0, 0
+  %6 = extractvalue { ptr, ptr } %1, 0
+  %7 = extractvalue { ptr, ptr } %0, 1
+  %8 = extractvalue { ptr, ptr } %1, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %"0.entry"
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %16 = icmp eq ptr %5, null
+  %17 = getelementptr i8, ptr %5, i64 -16
+  %18 = select i1 %16, ptr @.nilname.12, ptr %17
+  %19 = load { ptr, i64 }, ptr %18, align 8
+  %20 = extractvalue { ptr, i64 } %19, 0
+  %21 = extractvalue { ptr, i64 } %19, 1
+  %22 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %20, i64 %21)
+  %23 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %22, ptr %23, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %23)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %24 = getelementptr i8, ptr %5, i64 23
+  %25 = load i8, ptr %24, align 1
+  %26 = and i8 %25, 32
+  %27 = icmp ne i8 %26, 0
+  %28 = icmp eq ptr %7, %8
+  br i1 %27, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %29 = call i1 %14(ptr %7, ptr %8)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
+  %30 = phi i1 [ %9, %"0.entry" ], [ %28, %uncomparable.next ], [ %29, %ifaceeq.boxed ]
+  %31 = extractvalue { ptr, ptr } %0, 0
+  %32 = extractvalue { ptr, ptr } %0, 0
+  %33 = extractvalue { ptr, ptr } %0, 1
+  %34 = extractvalue { ptr, ptr } %0, 1
+  %35 = icmp eq ptr %31, %32
+  %36 = icmp eq ptr %31, null
+  %37 = xor i1 %36, true
+  %38 = and i1 %35, %37
+  br i1 %38, label %ifaceeq.values1, label %ifaceeq.done3
+
+ifaceeq.values1:                                  ; preds = %ifaceeq.done
+  %39 = getelementptr i8, ptr %31, i64 24
+  %40 = load ptr, ptr %39, align 8
+  %41 = icmp eq ptr %40, null
+  br i1 %41, label %uncomparable.fail4, label %uncomparable.next5
+
+uncomparable.fail4:                               ; preds = %ifaceeq.values1
+  %42 = icmp eq ptr %31, null
+  %43 = getelementptr i8, ptr %31, i64 -16
+  %44 = select i1 %42, ptr @.nilname.13, ptr %43
+  %45 = load { ptr, i64 }, ptr %44, align 8
+  %46 = extractvalue { ptr, i64 } %45, 0
+  %47 = extractvalue { ptr, i64 } %45, 1
+  %48 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %46, i64 %47)
+  %49 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %48, ptr %49, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %49)
+  unreachable
+
+uncomparable.next5:                               ; preds = %ifaceeq.values1
+  %50 = getelementptr i8, ptr %31, i64 23
+  %51 = load i8, ptr %50, align 1
+  %52 = and i8 %51, 32
+  %53 = icmp ne i8 %52, 0
+  %54 = icmp eq ptr %33, %34
+  br i1 %53, label %ifaceeq.done3, label %ifaceeq.boxed2
+
+ifaceeq.boxed2:                                   ; preds = %uncomparable.next5
+  %55 = call i1 %40(ptr %33, ptr %34)
+  br label %ifaceeq.done3
+
+ifaceeq.done3:                                    ; preds = %ifaceeq.boxed2, %uncomparable.next5, %ifaceeq.done
+  %56 = phi i1 [ %35, %ifaceeq.done ], [ %54, %uncomparable.next5 ], [ %55, %ifaceeq.boxed2 ]
+  %57 = extractvalue { ptr, ptr } %1, 0
+  %58 = extractvalue { ptr, ptr } %1, 0
+  %59 = extractvalue { ptr, ptr } %1, 1
+  %60 = extractvalue { ptr, ptr } %1, 1
+  %61 = icmp eq ptr %57, %58
+  %62 = icmp eq ptr %57, null
+  %63 = xor i1 %62, true
+  %64 = and i1 %61, %63
+  br i1 %64, label %ifaceeq.values6, label %ifaceeq.done8
+
+ifaceeq.values6:                                  ; preds = %ifaceeq.done3
+  %65 = getelementptr i8, ptr %57, i64 24
+  %66 = load ptr, ptr %65, align 8
+  %67 = icmp eq ptr %66, null
+  br i1 %67, label %uncomparable.fail9, label %uncomparable.next10
+
+uncomparable.fail9:                               ; preds = %ifaceeq.values6
+  %68 = icmp eq ptr %57, null
+  %69 = getelementptr i8, ptr %57, i64 -16
+  %70 = select i1 %68, ptr @.nilname.14, ptr %69
+  %71 = load { ptr, i64 }, ptr %70, align 8
+  %72 = extractvalue { ptr, i64 } %71, 0
+  %73 = extractvalue { ptr, i64 } %71, 1
+  %74 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %72, i64 %73)
+  %75 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %74, ptr %75, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %75)
+  unreachable
+
+uncomparable.next10:                              ; preds = %ifaceeq.values6
+  %76 = getelementptr i8, ptr %57, i64 23
+  %77 = load i8, ptr %76, align 1
+  %78 = and i8 %77, 32
+  %79 = icmp ne i8 %78, 0
+  %80 = icmp eq ptr %59, %60
+  br i1 %79, label %ifaceeq.done8, label %ifaceeq.boxed7
+
+ifaceeq.boxed7:                                   ; preds = %uncomparable.next10
+  %81 = call i1 %66(ptr %59, ptr %60)
+  br label %ifaceeq.done8
+
+ifaceeq.done8:                                    ; preds = %ifaceeq.boxed7, %uncomparable.next10, %ifaceeq.done3
+  %82 = phi i1 [ %61, %ifaceeq.done3 ], [ %80, %uncomparable.next10 ], [ %81, %ifaceeq.boxed7 ]
+  %83 = load { ptr, ptr }, ptr %2, align 8
+  %84 = load { ptr, ptr }, ptr %2, align 8
+  %85 = extractvalue { ptr, ptr } %83, 0
+  %86 = extractvalue { ptr, ptr } %84, 0
+  %87 = extractvalue { ptr, ptr } %83, 1
+  %88 = extractvalue { ptr, ptr } %84, 1
+  %89 = icmp eq ptr %85, %86
+  %90 = icmp eq ptr %85, null
+  %91 = xor i1 %90, true
+  %92 = and i1 %89, %91
+  br i1 %92, label %ifaceeq.values11, label %ifaceeq.done13
+
+ifaceeq.values11:                                 ; preds = %ifaceeq.done8
+  %93 = getelementptr i8, ptr %85, i64 24
+  %94 = load ptr, ptr %93, align 8
+  %95 = icmp eq ptr %94, null
+  br i1 %95, label %uncomparable.fail14, label %uncomparable.next15
+
+uncomparable.fail14:                              ; preds = %ifaceeq.values11
+  %96 = icmp eq ptr %85, null
+  %97 = getelementptr i8, ptr %85, i64 -16
+  %98 = select i1 %96, ptr @.nilname.15, ptr %97
+  %99 = load { ptr, i64 }, ptr %98, align 8
+  %100 = extractvalue { ptr, i64 } %99, 0
+  %101 = extractvalue { ptr, i64 } %99, 1
+  %102 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %100, i64 %101)
+  %103 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %102, ptr %103, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %103)
+  unreachable
+
+uncomparable.next15:                              ; preds = %ifaceeq.values11
+  %104 = getelementptr i8, ptr %85, i64 23
+  %105 = load i8, ptr %104, align 1
+  %106 = and i8 %105, 32
+  %107 = icmp ne i8 %106, 0
+  %108 = icmp eq ptr %87, %88
+  br i1 %107, label %ifaceeq.done13, label %ifaceeq.boxed12
+
+ifaceeq.boxed12:                                  ; preds = %uncomparable.next15
+  %109 = call i1 %94(ptr %87, ptr %88)
+  br label %ifaceeq.done13
+
+ifaceeq.done13:                                   ; preds = %ifaceeq.boxed12, %uncomparable.next15, %ifaceeq.done8
+  %110 = phi i1 [ %89, %ifaceeq.done8 ], [ %108, %uncomparable.next15 ], [ %109, %ifaceeq.boxed12 ]
+  %111 = load { ptr, ptr }, ptr %2, align 8
+  %112 = extractvalue { ptr, ptr } %0, 0
+  %113 = extractvalue { ptr, ptr } %111, 0
+  %114 = extractvalue { ptr, ptr } %0, 1
+  %115 = extractvalue { ptr, ptr } %111, 1
+  %116 = icmp eq ptr %112, %113
+  %117 = icmp eq ptr %112, null
+  %118 = xor i1 %117, true
+  %119 = and i1 %116, %118
+  br i1 %119, label %ifaceeq.values16, label %ifaceeq.done18
+
+ifaceeq.values16:                                 ; preds = %ifaceeq.done13
+  %120 = getelementptr i8, ptr %112, i64 24
+  %121 = load ptr, ptr %120, align 8
+  %122 = icmp eq ptr %121, null
+  br i1 %122, label %uncomparable.fail19, label %uncomparable.next20
+
+uncomparable.fail19:                              ; preds = %ifaceeq.values16
+  %123 = icmp eq ptr %112, null
+  %124 = getelementptr i8, ptr %112, i64 -16
+  %125 = select i1 %123, ptr @.nilname.16, ptr %124
+  %126 = load { ptr, i64 }, ptr %125, align 8
+  %127 = extractvalue { ptr, i64 } %126, 0
+  %128 = extractvalue { ptr, i64 } %126, 1
+  %129 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %127, i64 %128)
+  %130 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %129, ptr %130, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %130)
+  unreachable
+
+uncomparable.next20:                              ; preds = %ifaceeq.values16
+  %131 = getelementptr i8, ptr %112, i64 23
+  %132 = load i8, ptr %131, align 1
+  %133 = and i8 %132, 32
+  %134 = icmp ne i8 %133, 0
+  %135 = icmp eq ptr %114, %115
+  br i1 %134, label %ifaceeq.done18, label %ifaceeq.boxed17
+
+ifaceeq.boxed17:                                  ; preds = %uncomparable.next20
+  %136 = call i1 %121(ptr %114, ptr %115)
+  br label %ifaceeq.done18
+
+ifaceeq.done18:                                   ; preds = %ifaceeq.boxed17, %uncomparable.next20, %ifaceeq.done13
+  %137 = phi i1 [ %116, %ifaceeq.done13 ], [ %135, %uncomparable.next20 ], [ %136, %ifaceeq.boxed17 ]
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %30)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %56)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %82)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %110)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %137)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %138 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), i64 3)
+  store { ptr, ptr } %0, ptr %mapkey, align 8
+  %139 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %138, ptr %mapkey)
+  store i64 1, ptr %139, align 8
+  store { ptr, ptr } %1, ptr %mapkey21, align 8
+  %140 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %138, ptr %mapkey21)
+  store i64 2, ptr %140, align 8
+  %141 = load { ptr, ptr }, ptr %2, align 8
+  store { ptr, ptr } %141, ptr %mapkey22, align 8
+  %142 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %138, ptr %mapkey22)
+  store i64 3, ptr %142, align 8
+  %143 = call ptr @llgo_alloc(i64 8)
+  store ptr %138, ptr %143, align 8
+  %144 = load ptr, ptr %143, align 8
+  %145 = call i64 @llgo_maplen(ptr %144)
+  %146 = load ptr, ptr %143, align 8
+  store { ptr, ptr } %0, ptr %mapkey23, align 8
+  %147 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %146, ptr %mapkey23)
+  %148 = icmp ne ptr %147, null
+  %149 = select i1 %148, ptr %147, ptr @"zero:int"
+  %150 = load i64, ptr %149, align 8
+  %151 = load ptr, ptr %143, align 8
+  store { ptr, ptr } %1, ptr %mapkey24, align 8
+  %152 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %151, ptr %mapkey24)
+  %153 = icmp ne ptr %152, null
+  %154 = select i1 %153, ptr %152, ptr @"zero:int"
+  %155 = load i64, ptr %154, align 8
+  %156 = load ptr, ptr %143, align 8
+  %157 = load { ptr, ptr }, ptr %2, align 8
+  store { ptr, ptr } %157, ptr %mapkey25, align 8
+  %158 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %156, ptr %mapkey25)
+  %159 = icmp ne ptr %158, null
+  %160 = select i1 %159, ptr %158, ptr @"zero:int"
+  %161 = load i64, ptr %160, align 8
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %145)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %150)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %155)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %161)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %162 = call ptr @llgo_alloc(i64 16)
+  %163 = getelementptr inbounds nuw { ptr, ptr }, ptr %162, i32 0, i32 0
+  store ptr %2, ptr %163, align 8
+  %164 = getelementptr inbounds nuw { ptr, ptr }, ptr %162, i32 0, i32 1
+  store ptr %143, ptr %164, align 8
+  %165 = insertvalue { ptr, ptr } { ptr @"main.main$1", ptr undef }, ptr %162, 1
+  %166 = extractvalue { ptr, ptr } %165, 0
+  %167 = extractvalue { ptr, ptr } %165, 1
+  call void %166(ptr %167)
+  %168 = load ptr, ptr %143, align 8
+  %169 = call i64 @llgo_maplen(ptr %168)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %169)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @"main.main$1"(ptr %context) {
+entry:
+  %0 = getelementptr inbounds nuw { ptr, ptr }, ptr %context, i32 0, i32 0
+  %c = load ptr, ptr %0, align 8
+  %1 = getelementptr inbounds nuw { ptr, ptr }, ptr %context, i32 0, i32 1
+  %keys = load ptr, ptr %1, align 8
+  %complit = alloca [3 x i64], align 8
+  %complit1 = alloca [3 x i64], align 8
+  %mapkey = alloca { ptr, ptr }, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store [3 x i64] zeroinitializer, ptr %complit, align 8
+  %2 = getelementptr [3 x i64], ptr %complit, i64 0, i64 0
+  store i64 1, ptr %2, align 8
+  %3 = getelementptr [3 x i64], ptr %complit, i64 0, i64 1
+  store i64 2, ptr %3, align 8
+  %4 = getelementptr [3 x i64], ptr %complit, i64 0, i64 2
+  store i64 3, ptr %4, align 8
+  %5 = load [3 x i64], ptr %complit, align 8
+  %6 = call ptr @llgo_alloc(i64 24)
+  store [3 x i64] %5, ptr %6, align 8
+  %7 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24), ptr undef }, ptr %6, 1
+  store [3 x i64] zeroinitializer, ptr %complit1, align 8
+  %8 = getelementptr [3 x i64], ptr %complit1, i64 0, i64 0
+  store i64 1, ptr %8, align 8
+  %9 = getelementptr [3 x i64], ptr %complit1, i64 0, i64 1
+  store i64 2, ptr %9, align 8
+  %10 = getelementptr [3 x i64], ptr %complit1, i64 0, i64 2
+  store i64 3, ptr %10, align 8
+  %11 = load [3 x i64], ptr %complit1, align 8
+  %12 = call ptr @llgo_alloc(i64 24)
+  store [3 x i64] %11, ptr %12, align 8
+  %13 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24), ptr undef }, ptr %12, 1
+  %14 = extractvalue { ptr, ptr } %7, 0
+  %15 = extractvalue { ptr, ptr } %13, 0
+  %16 = extractvalue { ptr, ptr } %7, 1
+  %17 = extractvalue { ptr, ptr } %13, 1
+  %18 = icmp eq ptr %14, %15
+  %19 = icmp eq ptr %14, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %"0.entry"
+  %22 = getelementptr i8, ptr %14, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %25 = icmp eq ptr %14, null
+  %26 = getelementptr i8, ptr %14, i64 -16
+  %27 = select i1 %25, ptr @.nilname.22, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %33 = getelementptr i8, ptr %14, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %16, %17
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %38 = call i1 %23(ptr %16, ptr %17)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
+  %39 = phi i1 [ %18, %"0.entry" ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  %40 = load { ptr, ptr }, ptr %c, align 8
+  %41 = extractvalue { ptr, ptr } %7, 0
+  %42 = extractvalue { ptr, ptr } %40, 0
+  %43 = extractvalue { ptr, ptr } %7, 1
+  %44 = extractvalue { ptr, ptr } %40, 1
+  %45 = icmp eq ptr %41, %42
+  %46 = icmp eq ptr %41, null
+  %47 = xor i1 %46, true
+  %48 = and i1 %45, %47
+  br i1 %48, label %ifaceeq.values2, label %ifaceeq.done4
+
+ifaceeq.values2:                                  ; preds = %ifaceeq.done
+  %49 = getelementptr i8, ptr %41, i64 24
+  %50 = load ptr, ptr %49, align 8
+  %51 = icmp eq ptr %50, null
+  br i1 %51, label %uncomparable.fail5, label %uncomparable.next6
+
+uncomparable.fail5:                               ; preds = %ifaceeq.values2
+  %52 = icmp eq ptr %41, null
+  %53 = getelementptr i8, ptr %41, i64 -16
+  %54 = select i1 %52, ptr @.nilname.23, ptr %53
+  %55 = load { ptr, i64 }, ptr %54, align 8
+  %56 = extractvalue { ptr, i64 } %55, 0
+  %57 = extractvalue { ptr, i64 } %55, 1
+  %58 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %56, i64 %57)
+  %59 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %58, ptr %59, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %59)
+  unreachable
+
+uncomparable.next6:                               ; preds = %ifaceeq.values2
+  %60 = getelementptr i8, ptr %41, i64 23
+  %61 = load i8, ptr %60, align 1
+  %62 = and i8 %61, 32
+  %63 = icmp ne i8 %62, 0
+  %64 = icmp eq ptr %43, %44
+  br i1 %63, label %ifaceeq.done4, label %ifaceeq.boxed3
+
+ifaceeq.boxed3:                                   ; preds = %uncomparable.next6
+  %65 = call i1 %50(ptr %43, ptr %44)
+  br label %ifaceeq.done4
+
+ifaceeq.done4:                                    ; preds = %ifaceeq.boxed3, %uncomparable.next6, %ifaceeq.done
+  %66 = phi i1 [ %45, %ifaceeq.done ], [ %64, %uncomparable.next6 ], [ %65, %ifaceeq.boxed3 ]
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %39)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %66)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %67 = load ptr, ptr %keys, align 8
+  store { ptr, ptr } %7, ptr %mapkey, align 8
+  %68 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %67, ptr %mapkey)
+  store i64 4, ptr %68, align 8
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+declare ptr @llgo_makemap(ptr, i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:main.T\C2\B71"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int8"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:int8"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:main.T\C2\B71"(ptr %0, ptr %1) {
+entry:
+  %2 = load %"main.T\C2\B71", ptr %0, align 1
+  %3 = load %"main.T\C2\B71", ptr %1, align 1
+  %4 = extractvalue %"main.T\C2\B71" %2, 0
+  %5 = extractvalue %"main.T\C2\B71" %3, 0
+  %6 = icmp eq i8 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+declare ptr @llgo_mapassign(ptr, ptr, ptr)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panicslicelen(i64, i64, i64) #0
+
+declare ptr @llgo_mapaccess(ptr, ptr, ptr)
+
+; Function Attrs: noreturn
+declare void @llgo_panicindex(i64, i64) #0
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_printlock()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printbool(i1)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"hash:main.T\C2\B72"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int64"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:int64"(ptr %4, i64 %3)
+  %6 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %0, i32 0, i32 2
+  %7 = call i64 @"hash:int64"(ptr %6, i64 %5)
+  %8 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %0, i32 0, i32 3
+  %9 = call i64 @"hash:int64"(ptr %8, i64 %7)
+  %10 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %0, i32 0, i32 4
+  %11 = call i64 @"hash:string"(ptr %10, i64 %9)
+  ret i64 %11
+}
+
+define linkonce_odr i64 @"hash:int64"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:main.T\C2\B72"(ptr %0, ptr %1) {
+entry:
+  %2 = load %"main.T\C2\B72", ptr %0, align 8
+  %3 = load %"main.T\C2\B72", ptr %1, align 8
+  %4 = extractvalue %"main.T\C2\B72" %2, 0
+  %5 = extractvalue %"main.T\C2\B72" %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue %"main.T\C2\B72" %2, 1
+  %9 = extractvalue %"main.T\C2\B72" %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  %12 = extractvalue %"main.T\C2\B72" %2, 2
+  %13 = extractvalue %"main.T\C2\B72" %3, 2
+  %14 = icmp eq i64 %12, %13
+  %15 = and i1 %11, %14
+  %16 = extractvalue %"main.T\C2\B72" %2, 3
+  %17 = extractvalue %"main.T\C2\B72" %3, 3
+  %18 = icmp eq i64 %16, %17
+  %19 = and i1 %15, %18
+  %20 = extractvalue %"main.T\C2\B72" %2, 4
+  %21 = extractvalue %"main.T\C2\B72" %3, 4
+  %22 = extractvalue { ptr, i64 } %20, 0
+  %23 = extractvalue { ptr, i64 } %20, 1
+  %24 = extractvalue { ptr, i64 } %21, 0
+  %25 = extractvalue { ptr, i64 } %21, 1
+  %26 = call i1 @llgo_eqstring(ptr %22, i64 %23, ptr %24, i64 %25)
+  %27 = and i1 %19, %26
+  ret i1 %27
+}
+
+declare void @llgo_printstring(ptr, i64)
+
+define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %15 = icmp eq ptr %4, null
+  %16 = getelementptr i8, ptr %4, i64 -16
+  %17 = select i1 %15, ptr @.nilname.19, ptr %16
+  %18 = load { ptr, i64 }, ptr %17, align 8
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %19, i64 %20)
+  %22 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %21, ptr %22, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %23 = getelementptr i8, ptr %4, i64 23
+  %24 = load i8, ptr %23, align 1
+  %25 = and i8 %24, 32
+  %26 = icmp ne i8 %25, 0
+  %27 = icmp eq ptr %6, %7
+  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %28 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
+  ret i1 %29
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare i64 @llgo_maplen(ptr)
+
+define linkonce_odr i64 @"hash:main.T\C2\B73"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 3
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:main.T\C2\B73"(ptr %0, ptr %1) {
+entry:
+  %2 = load [3 x i64], ptr %0, align 8
+  %3 = load [3 x i64], ptr %1, align 8
+  %4 = extractvalue [3 x i64] %2, 0
+  %5 = extractvalue [3 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue [3 x i64] %2, 1
+  %9 = extractvalue [3 x i64] %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  %12 = extractvalue [3 x i64] %2, 2
+  %13 = extractvalue [3 x i64] %3, 2
+  %14 = icmp eq i64 %12, %13
+  %15 = and i1 %11, %14
+  ret i1 %15
+}
+
+attributes #0 = { noreturn }
