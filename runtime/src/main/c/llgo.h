@@ -102,6 +102,55 @@ typedef struct {
 _Static_assert(offsetof(LlgoMapType, hasher) == 72, "maptype.hasher at offset 72");
 _Static_assert(offsetof(LlgoMapType, flags) == 84, "maptype.flags at offset 84");
 
+/* gc's tflagUncommon: the descriptor has an uncommon part (ABI.md "Method tables"). */
+enum { LLGO_TFLAG_UNCOMMON = 1 };
+
+/* An interface method (gc's imethod with pointers): name, package path (NULL when exported), func type. */
+typedef struct {
+    GoString name;
+    const GoString *pkgpath;
+    const LlgoType *typ;
+} LlgoIMethod;
+
+/* gc's interfacetype: the header, the package path, the methods in itab order. */
+typedef struct {
+    LlgoType typ;
+    const GoString *pkgpath;
+    const LlgoIMethod *mhdr;
+    int64_t mlen;
+    int64_t mcap;
+} LlgoInterfaceType;
+
+_Static_assert(offsetof(LlgoInterfaceType, mhdr) == 56, "interfacetype.mhdr at offset 56");
+
+/* A method of a type's method table (gc's method with pointers): ifn takes the data word as receiver. */
+typedef struct {
+    GoString name;
+    const GoString *pkgpath;
+    const LlgoType *mtyp;
+    void *ifn;
+} LlgoMethod;
+
+/* gc's uncommontype with a pointer for moff; follows the kind-specific part. */
+typedef struct {
+    const GoString *pkgpath;
+    uint16_t mcount;
+    uint16_t xcount;
+    uint32_t pad;
+    const LlgoMethod *methods;
+} LlgoUncommonType;
+
+/* gc's itab (runtime/runtime2.go): fun holds inter's methods in mhdr order. */
+typedef struct {
+    const LlgoInterfaceType *inter;
+    const LlgoType *type;
+    uint32_t hash;
+    uint8_t pad[4];
+    void *fun[];
+} LlgoItab;
+
+_Static_assert(offsetof(LlgoItab, fun) == 24, "itab.fun at offset 24");
+
 /* The state of a range loop over a map: a frame slot of compiled code (ABI.md "maps"). */
 typedef struct {
     void *map;
@@ -176,6 +225,8 @@ _Noreturn void llgo_panicshift(void);
 _Noreturn void llgo_panicruntime(const char *msg);
 /* Internal: "panic: " + msg, trace header, exit 2: gc's plainError run-time errors (a runtime.Error without the prefix). */
 _Noreturn void llgo_panicplain(const char *msg);
+/* Internal: panics with a *runtime.TypeAssertionError whose Error() is msg. */
+_Noreturn void llgo_panictypeassertion(GoString msg);
 /* Internal: prints a panic value as gc's printpanicval does. */
 void llgo_printpanicvalue(const LlgoType *t, const void *data);
 /* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
@@ -210,6 +261,13 @@ GoEface llgo_recover(bool armed);
    function whose deferred call recovered it, or prints every panic, then trailer (when not
    NULL, e.g. gc's "[signal ...]" line) and the goroutine header, and exits 2. */
 _Noreturn void llgo_gopanic(void *type, void *data, const char *trailer);
+
+/* iface.c */
+void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool canfail);
+/* Internal: the type's uncommon part, or NULL when it has no method table. */
+const LlgoUncommonType *llgo_uncommon(const LlgoType *t);
+/* Internal: the method of t named name with a func type whose string is sig ("func() string"), or NULL. */
+const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const char *sig);
 
 /* signal.c */
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */

@@ -7,7 +7,7 @@
  * its dynamic type is one of the runtime's own descriptors named as gc's types
  * (runtime.errorString, runtime.boundsError, runtime.plainError) and its data points to the
  * GoString that its Error method returns. Other error and Stringer values are printed
- * through their methods once interfaces carry method tables.
+ * through their methods, found in the dynamic type's method table (iface.c).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -46,8 +46,10 @@ static const RuntimeErrorType error_string_type = RUNTIME_ERROR_TYPE("runtime.er
 static const RuntimeErrorType bounds_error_type = RUNTIME_ERROR_TYPE("runtime.boundsError", LLGO_KIND_STRUCT);
 static const RuntimeErrorType plain_error_type = RUNTIME_ERROR_TYPE("runtime.plainError", LLGO_KIND_STRING);
 
+static const RuntimeErrorType type_assertion_error_type = RUNTIME_ERROR_TYPE("*runtime.TypeAssertionError", LLGO_KIND_STRING);
+
 static bool is_runtime_error(const LlgoType *t) {
-    return t == &error_string_type.type || t == &bounds_error_type.type || t == &plain_error_type.type;
+    return t == &type_assertion_error_type.type || t == &error_string_type.type || t == &bounds_error_type.type || t == &plain_error_type.type;
 }
 
 /* The text of a run-time error, built piece by piece. */
@@ -108,6 +110,12 @@ _Noreturn void llgo_panicplain(const char *msg) {
     Message m = {.n = 0};
     append_cstr(&m, msg);
     panic_error(&plain_error_type, &m, NULL);
+}
+
+_Noreturn void llgo_panictypeassertion(GoString msg) {
+    GoString *value = llgo_alloc(sizeof(GoString));
+    *value = msg;
+    llgo_gopanic((void *)&type_assertion_error_type.type, value, NULL);
 }
 
 /* The Go spelling of each basic kind; a type whose string differs is a named type. */
@@ -210,6 +218,16 @@ void llgo_printpanicvalue(const LlgoType *t, const void *data) {
     if (is_runtime_error(t)) {
         const GoString *text = data;
         llgo_printstring(text->p, text->n);
+        return;
+    }
+    /* gc's preprintpanics: an error prints v.Error(), a Stringer v.String() */
+    const LlgoMethod *m = llgo_findmethod(t, "Error", "func() string");
+    if (m == NULL) {
+        m = llgo_findmethod(t, "String", "func() string");
+    }
+    if (m != NULL) {
+        GoString text = ((GoString (*)(const void *, void *))m->ifn)(data, NULL);
+        llgo_printstring(text.p, text.n);
         return;
     }
     uint8_t kind = t->kind & LLGO_KIND_MASK;

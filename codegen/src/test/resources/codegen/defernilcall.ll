@@ -9,11 +9,17 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.2 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
 @.str.3 = private unnamed_addr constant [9 x i8] c"body runs", align 1
-@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
 @.str.4 = private unnamed_addr constant [11 x i8] c"main.Closer", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
 @.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.7, i64 4 }, align 8
+@.str.7 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.8 = private unnamed_addr constant [5 x i8] c"Close", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.9 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
 define void @main.nilIface(ptr %context) {
 entry:
@@ -237,48 +243,68 @@ entry:
   %5 = extractvalue { ptr, ptr } %3, 0
   %6 = extractvalue { ptr, ptr } %2, 1
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
 
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 8
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr i8, ptr %13, i64 24
-  %15 = load ptr, ptr %14, align 8
-  %16 = icmp eq ptr %15, null
-  br i1 %16, label %uncomparable.fail, label %uncomparable.next
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %17 = icmp eq ptr %13, null
-  %18 = getelementptr i8, ptr %13, i64 -16
-  %19 = select i1 %17, ptr @.nilname, ptr %18
-  %20 = load { ptr, i64 }, ptr %19, align 8
-  %21 = extractvalue { ptr, i64 } %20, 0
-  %22 = extractvalue { ptr, i64 } %20, 1
-  %23 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %21, i64 %22)
-  %24 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %23, ptr %24, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %24)
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %13, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %15(ptr %6, ptr %7)
+  %38 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %31 = phi i1 [ %8, %entry ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
 }
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)

@@ -9,27 +9,38 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
 @.str.1 = private unnamed_addr constant [6 x i8] c"square", align 1
 @"itab:main.Rect,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), i32 302375952, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.Rect.Area$ptr", ptr @"main.Rect.Name$ptr"] }, align 8
-@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.2, i64 9 }, i64 16, i64 0, i32 302375952, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.2, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods }, align 8
 @.str.2 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
-@.str.4 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.5 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.6, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
-@.str.6 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
+@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.4 = private unnamed_addr constant [4 x i8] c"Area", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.5 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@.methods = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }], align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 2, i64 2 }, align 8
+@.str.8 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@.str.9 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.10 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.11 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.methods.12 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
 @"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 24), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
-@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.7, i64 8 }, i64 8, i64 8, i32 -494987330, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24) }, align 8
-@.str.7 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
-@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.8, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
-@.str.8 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.9, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.10 = private unnamed_addr constant [4 x i8] c"text", align 1
-@.nilname.11 = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
-@.str.12 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.13 = private unnamed_addr constant [12 x i8] c", not string", align 1
-@.nilname.14 = private constant { ptr, i64 } { ptr @.str.4, i64 3 }
+@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 8, i64 8, i32 -494987330, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.15 }, align 8
+@.str.13 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
+@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.14, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
+@.str.14 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
+@.methods.15 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*Sq).Area" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*Sq).Name" }], align 8
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.16, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.16 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.17 = private unnamed_addr constant [4 x i8] c"text", align 1
+@.nilname.18 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@.str.19 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
+@.str.20 = private unnamed_addr constant [12 x i8] c", not string", align 1
+@.nilname.21 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -196,7 +207,7 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %30 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.10, i64 4 }, ptr %30, align 8
+  store { ptr, i64 } { ptr @.str.17, i64 4 }, ptr %30, align 8
   %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %30, 1
   %32 = extractvalue { ptr, ptr } %31, 0
   %33 = icmp eq ptr %32, getelementptr inbounds (i8, ptr @"type:string", i64 24)
@@ -207,14 +218,14 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
 typeassert.fail:                                  ; preds = %typeassert.done2
   %36 = icmp eq ptr %32, null
   %37 = getelementptr i8, ptr %32, i64 -16
-  %38 = select i1 %36, ptr @.nilname.11, ptr %37
+  %38 = select i1 %36, ptr @.nilname.18, ptr %37
   %39 = load { ptr, i64 }, ptr %38, align 8
   %40 = extractvalue { ptr, i64 } %39, 0
   %41 = extractvalue { ptr, i64 } %39, 1
-  %42 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.12, i64 38, ptr %40, i64 %41)
+  %42 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.19, i64 38, ptr %40, i64 %41)
   %43 = extractvalue { ptr, i64 } %42, 0
   %44 = extractvalue { ptr, i64 } %42, 1
-  %45 = call { ptr, i64 } @llgo_concatstring2(ptr %43, i64 %44, ptr @.str.13, i64 12)
+  %45 = call { ptr, i64 } @llgo_concatstring2(ptr %43, i64 %44, ptr @.str.20, i64 12)
   %46 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %45, ptr %46, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %46)
@@ -237,14 +248,14 @@ typeassert.next:                                  ; preds = %typeassert.done2
 typeassert.fail3:                                 ; preds = %typeassert.next
   %54 = icmp eq ptr %50, null
   %55 = getelementptr i8, ptr %50, i64 -16
-  %56 = select i1 %54, ptr @.nilname.14, ptr %55
+  %56 = select i1 %54, ptr @.nilname.21, ptr %55
   %57 = load { ptr, i64 }, ptr %56, align 8
   %58 = extractvalue { ptr, i64 } %57, 0
   %59 = extractvalue { ptr, i64 } %57, 1
-  %60 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.12, i64 38, ptr %58, i64 %59)
+  %60 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.19, i64 38, ptr %58, i64 %59)
   %61 = extractvalue { ptr, i64 } %60, 0
   %62 = extractvalue { ptr, i64 } %60, 1
-  %63 = call { ptr, i64 } @llgo_concatstring2(ptr %61, i64 %62, ptr @.str.13, i64 12)
+  %63 = call { ptr, i64 } @llgo_concatstring2(ptr %61, i64 %62, ptr @.str.20, i64 12)
   %64 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %63, ptr %64, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %64)
@@ -346,48 +357,68 @@ entry:
   %5 = extractvalue { ptr, ptr } %3, 0
   %6 = extractvalue { ptr, ptr } %2, 1
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
 
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 8
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr i8, ptr %13, i64 24
-  %15 = load ptr, ptr %14, align 8
-  %16 = icmp eq ptr %15, null
-  br i1 %16, label %uncomparable.fail, label %uncomparable.next
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %17 = icmp eq ptr %13, null
-  %18 = getelementptr i8, ptr %13, i64 -16
-  %19 = select i1 %17, ptr @.nilname, ptr %18
-  %20 = load { ptr, i64 }, ptr %19, align 8
-  %21 = extractvalue { ptr, i64 } %20, 0
-  %22 = extractvalue { ptr, i64 } %20, 1
-  %23 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 43, ptr %21, i64 %22)
-  %24 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %23, ptr %24, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %24)
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %13, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %15(ptr %6, ptr %7)
+  %38 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %31 = phi i1 [ %8, %entry ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
 }
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)

@@ -23,16 +23,23 @@ target triple = "x86_64-unknown-linux-gnu"
 @.nilname.10 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.11 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @"itab:main.V,main.E" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.E", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24), i32 -1978749316, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.V.M$ptr"] }, align 8
-@"type:main.V" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.V", { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0 }, align 8
+@"type:main.V" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.V", { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 1, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
 @.str.12 = private unnamed_addr constant [6 x i8] c"main.V", align 1
-@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.13, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0 }, align 8
-@.str.13 = private unnamed_addr constant [6 x i8] c"main.E", align 1
-@.nilname.14 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@.nilname.15 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@.nilname.16 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.17, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.17 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.nilname.18 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.13, i64 4 }, align 8
+@.str.13 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.14 = private unnamed_addr constant [1 x i8] c"M", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.15, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.15 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.14, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.V.M$ptr" }], align 8
+@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.18, i64 1, i64 1 }, align 8
+@.str.16 = private unnamed_addr constant [6 x i8] c"main.E", align 1
+@.nilname.17 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.methods.18 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.14, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@.nilname.19 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@.nilname.20 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.21, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.21 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.nilname.22 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 
 define void @main.V.M(i64 %arg0, ptr %context) {
 entry:
@@ -326,165 +333,205 @@ ifaceeq.done19:                                   ; preds = %ifaceeq.boxed18, %u
   %159 = extractvalue { ptr, ptr } %155, 0
   %160 = extractvalue { ptr, ptr } %153, 1
   %161 = extractvalue { ptr, ptr } %155, 1
-  %162 = icmp eq ptr %158, %159
-  %163 = icmp eq ptr %158, null
-  %164 = xor i1 %163, true
-  %165 = and i1 %162, %164
-  br i1 %165, label %ifaceeq.values22, label %ifaceeq.done24
+  %162 = extractvalue { ptr, ptr } %153, 0
+  %163 = icmp eq ptr %162, null
+  br i1 %163, label %itab.done, label %itab.type
 
-ifaceeq.values22:                                 ; preds = %ifaceeq.done19
-  %166 = getelementptr i8, ptr %158, i64 8
-  %167 = load ptr, ptr %166, align 8
-  %168 = getelementptr i8, ptr %167, i64 24
-  %169 = load ptr, ptr %168, align 8
-  %170 = icmp eq ptr %169, null
-  br i1 %170, label %uncomparable.fail25, label %uncomparable.next26
+itab.type:                                        ; preds = %ifaceeq.done19
+  %164 = getelementptr i8, ptr %162, i64 8
+  %165 = load ptr, ptr %164, align 8
+  br label %itab.done
 
-uncomparable.fail25:                              ; preds = %ifaceeq.values22
-  %171 = icmp eq ptr %167, null
-  %172 = getelementptr i8, ptr %167, i64 -16
-  %173 = select i1 %171, ptr @.nilname.15, ptr %172
-  %174 = load { ptr, i64 }, ptr %173, align 8
-  %175 = extractvalue { ptr, i64 } %174, 0
-  %176 = extractvalue { ptr, i64 } %174, 1
-  %177 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %175, i64 %176)
-  %178 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %177, ptr %178, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %178)
+itab.done:                                        ; preds = %itab.type, %ifaceeq.done19
+  %166 = phi ptr [ null, %ifaceeq.done19 ], [ %165, %itab.type ]
+  %167 = extractvalue { ptr, ptr } %155, 0
+  %168 = icmp eq ptr %167, null
+  br i1 %168, label %itab.done23, label %itab.type22
+
+itab.type22:                                      ; preds = %itab.done
+  %169 = getelementptr i8, ptr %167, i64 8
+  %170 = load ptr, ptr %169, align 8
+  br label %itab.done23
+
+itab.done23:                                      ; preds = %itab.type22, %itab.done
+  %171 = phi ptr [ null, %itab.done ], [ %170, %itab.type22 ]
+  %172 = icmp eq ptr %166, %171
+  %173 = icmp eq ptr %166, null
+  %174 = xor i1 %173, true
+  %175 = and i1 %172, %174
+  br i1 %175, label %ifaceeq.values24, label %ifaceeq.done26
+
+ifaceeq.values24:                                 ; preds = %itab.done23
+  %176 = getelementptr i8, ptr %166, i64 24
+  %177 = load ptr, ptr %176, align 8
+  %178 = icmp eq ptr %177, null
+  br i1 %178, label %uncomparable.fail27, label %uncomparable.next28
+
+uncomparable.fail27:                              ; preds = %ifaceeq.values24
+  %179 = icmp eq ptr %166, null
+  %180 = getelementptr i8, ptr %166, i64 -16
+  %181 = select i1 %179, ptr @.nilname.19, ptr %180
+  %182 = load { ptr, i64 }, ptr %181, align 8
+  %183 = extractvalue { ptr, i64 } %182, 0
+  %184 = extractvalue { ptr, i64 } %182, 1
+  %185 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %183, i64 %184)
+  %186 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %185, ptr %186, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %186)
   unreachable
 
-uncomparable.next26:                              ; preds = %ifaceeq.values22
-  %179 = getelementptr i8, ptr %167, i64 23
-  %180 = load i8, ptr %179, align 1
-  %181 = and i8 %180, 32
-  %182 = icmp ne i8 %181, 0
-  %183 = icmp eq ptr %160, %161
-  br i1 %182, label %ifaceeq.done24, label %ifaceeq.boxed23
+uncomparable.next28:                              ; preds = %ifaceeq.values24
+  %187 = getelementptr i8, ptr %166, i64 23
+  %188 = load i8, ptr %187, align 1
+  %189 = and i8 %188, 32
+  %190 = icmp ne i8 %189, 0
+  %191 = icmp eq ptr %160, %161
+  br i1 %190, label %ifaceeq.done26, label %ifaceeq.boxed25
 
-ifaceeq.boxed23:                                  ; preds = %uncomparable.next26
-  %184 = call i1 %169(ptr %160, ptr %161)
-  br label %ifaceeq.done24
+ifaceeq.boxed25:                                  ; preds = %uncomparable.next28
+  %192 = call i1 %177(ptr %160, ptr %161)
+  br label %ifaceeq.done26
 
-ifaceeq.done24:                                   ; preds = %ifaceeq.boxed23, %uncomparable.next26, %ifaceeq.done19
-  %185 = phi i1 [ %162, %ifaceeq.done19 ], [ %183, %uncomparable.next26 ], [ %184, %ifaceeq.boxed23 ]
-  %186 = extractvalue { ptr, ptr } %153, 0
-  %187 = extractvalue { ptr, ptr } %157, 0
-  %188 = extractvalue { ptr, ptr } %153, 1
-  %189 = extractvalue { ptr, ptr } %157, 1
-  %190 = icmp eq ptr %186, %187
-  %191 = icmp eq ptr %186, null
-  %192 = xor i1 %191, true
-  %193 = and i1 %190, %192
-  br i1 %193, label %ifaceeq.values27, label %ifaceeq.done29
+ifaceeq.done26:                                   ; preds = %ifaceeq.boxed25, %uncomparable.next28, %itab.done23
+  %193 = phi i1 [ %172, %itab.done23 ], [ %191, %uncomparable.next28 ], [ %192, %ifaceeq.boxed25 ]
+  %194 = extractvalue { ptr, ptr } %153, 0
+  %195 = extractvalue { ptr, ptr } %157, 0
+  %196 = extractvalue { ptr, ptr } %153, 1
+  %197 = extractvalue { ptr, ptr } %157, 1
+  %198 = extractvalue { ptr, ptr } %153, 0
+  %199 = icmp eq ptr %198, null
+  br i1 %199, label %itab.done30, label %itab.type29
 
-ifaceeq.values27:                                 ; preds = %ifaceeq.done24
-  %194 = getelementptr i8, ptr %186, i64 8
-  %195 = load ptr, ptr %194, align 8
-  %196 = getelementptr i8, ptr %195, i64 24
-  %197 = load ptr, ptr %196, align 8
-  %198 = icmp eq ptr %197, null
-  br i1 %198, label %uncomparable.fail30, label %uncomparable.next31
+itab.type29:                                      ; preds = %ifaceeq.done26
+  %200 = getelementptr i8, ptr %198, i64 8
+  %201 = load ptr, ptr %200, align 8
+  br label %itab.done30
 
-uncomparable.fail30:                              ; preds = %ifaceeq.values27
-  %199 = icmp eq ptr %195, null
-  %200 = getelementptr i8, ptr %195, i64 -16
-  %201 = select i1 %199, ptr @.nilname.16, ptr %200
-  %202 = load { ptr, i64 }, ptr %201, align 8
-  %203 = extractvalue { ptr, i64 } %202, 0
-  %204 = extractvalue { ptr, i64 } %202, 1
-  %205 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %203, i64 %204)
-  %206 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %205, ptr %206, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %206)
+itab.done30:                                      ; preds = %itab.type29, %ifaceeq.done26
+  %202 = phi ptr [ null, %ifaceeq.done26 ], [ %201, %itab.type29 ]
+  %203 = extractvalue { ptr, ptr } %157, 0
+  %204 = icmp eq ptr %203, null
+  br i1 %204, label %itab.done32, label %itab.type31
+
+itab.type31:                                      ; preds = %itab.done30
+  %205 = getelementptr i8, ptr %203, i64 8
+  %206 = load ptr, ptr %205, align 8
+  br label %itab.done32
+
+itab.done32:                                      ; preds = %itab.type31, %itab.done30
+  %207 = phi ptr [ null, %itab.done30 ], [ %206, %itab.type31 ]
+  %208 = icmp eq ptr %202, %207
+  %209 = icmp eq ptr %202, null
+  %210 = xor i1 %209, true
+  %211 = and i1 %208, %210
+  br i1 %211, label %ifaceeq.values33, label %ifaceeq.done35
+
+ifaceeq.values33:                                 ; preds = %itab.done32
+  %212 = getelementptr i8, ptr %202, i64 24
+  %213 = load ptr, ptr %212, align 8
+  %214 = icmp eq ptr %213, null
+  br i1 %214, label %uncomparable.fail36, label %uncomparable.next37
+
+uncomparable.fail36:                              ; preds = %ifaceeq.values33
+  %215 = icmp eq ptr %202, null
+  %216 = getelementptr i8, ptr %202, i64 -16
+  %217 = select i1 %215, ptr @.nilname.20, ptr %216
+  %218 = load { ptr, i64 }, ptr %217, align 8
+  %219 = extractvalue { ptr, i64 } %218, 0
+  %220 = extractvalue { ptr, i64 } %218, 1
+  %221 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %219, i64 %220)
+  %222 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %221, ptr %222, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %222)
   unreachable
 
-uncomparable.next31:                              ; preds = %ifaceeq.values27
-  %207 = getelementptr i8, ptr %195, i64 23
-  %208 = load i8, ptr %207, align 1
-  %209 = and i8 %208, 32
-  %210 = icmp ne i8 %209, 0
-  %211 = icmp eq ptr %188, %189
-  br i1 %210, label %ifaceeq.done29, label %ifaceeq.boxed28
+uncomparable.next37:                              ; preds = %ifaceeq.values33
+  %223 = getelementptr i8, ptr %202, i64 23
+  %224 = load i8, ptr %223, align 1
+  %225 = and i8 %224, 32
+  %226 = icmp ne i8 %225, 0
+  %227 = icmp eq ptr %196, %197
+  br i1 %226, label %ifaceeq.done35, label %ifaceeq.boxed34
 
-ifaceeq.boxed28:                                  ; preds = %uncomparable.next31
-  %212 = call i1 %197(ptr %188, ptr %189)
-  br label %ifaceeq.done29
+ifaceeq.boxed34:                                  ; preds = %uncomparable.next37
+  %228 = call i1 %213(ptr %196, ptr %197)
+  br label %ifaceeq.done35
 
-ifaceeq.done29:                                   ; preds = %ifaceeq.boxed28, %uncomparable.next31, %ifaceeq.done24
-  %213 = phi i1 [ %190, %ifaceeq.done24 ], [ %211, %uncomparable.next31 ], [ %212, %ifaceeq.boxed28 ]
-  %214 = extractvalue { ptr, ptr } %153, 0
-  %215 = icmp eq ptr %214, null
-  %216 = xor i1 %215, true
+ifaceeq.done35:                                   ; preds = %ifaceeq.boxed34, %uncomparable.next37, %itab.done32
+  %229 = phi i1 [ %208, %itab.done32 ], [ %227, %uncomparable.next37 ], [ %228, %ifaceeq.boxed34 ]
+  %230 = extractvalue { ptr, ptr } %153, 0
+  %231 = icmp eq ptr %230, null
+  %232 = xor i1 %231, true
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %185)
+  call void @llgo_printbool(i1 %193)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %213)
+  call void @llgo_printbool(i1 %229)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %216)
+  call void @llgo_printbool(i1 %232)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %217 = call ptr @llgo_alloc(i64 8)
-  %218 = getelementptr [1 x i64], ptr %217, i64 0, i64 0
-  store i64 1, ptr %218, align 8
+  %233 = call ptr @llgo_alloc(i64 8)
+  %234 = getelementptr [1 x i64], ptr %233, i64 0, i64 0
+  store i64 1, ptr %234, align 8
   br i1 false, label %slice.fail, label %slice.next
 
-slice.fail:                                       ; preds = %ifaceeq.done29
+slice.fail:                                       ; preds = %ifaceeq.done35
   call void @llgo_panicslicelen(i64 0, i64 1, i64 1)
   unreachable
 
-slice.next:                                       ; preds = %ifaceeq.done29
-  %219 = getelementptr i64, ptr %217, i64 0
-  %220 = insertvalue { ptr, i64, i64 } undef, ptr %219, 0
-  %221 = insertvalue { ptr, i64, i64 } %220, i64 1, 1
-  %222 = insertvalue { ptr, i64, i64 } %221, i64 1, 2
-  %223 = call ptr @llgo_alloc(i64 24)
-  store { ptr, i64, i64 } %222, ptr %223, align 8
-  %224 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %223, 1
-  %225 = extractvalue { ptr, ptr } %224, 0
-  %226 = extractvalue { ptr, ptr } %224, 0
-  %227 = extractvalue { ptr, ptr } %224, 1
-  %228 = extractvalue { ptr, ptr } %224, 1
-  %229 = icmp eq ptr %225, %226
-  %230 = icmp eq ptr %225, null
-  %231 = xor i1 %230, true
-  %232 = and i1 %229, %231
-  br i1 %232, label %ifaceeq.values32, label %ifaceeq.done34
+slice.next:                                       ; preds = %ifaceeq.done35
+  %235 = getelementptr i64, ptr %233, i64 0
+  %236 = insertvalue { ptr, i64, i64 } undef, ptr %235, 0
+  %237 = insertvalue { ptr, i64, i64 } %236, i64 1, 1
+  %238 = insertvalue { ptr, i64, i64 } %237, i64 1, 2
+  %239 = call ptr @llgo_alloc(i64 24)
+  store { ptr, i64, i64 } %238, ptr %239, align 8
+  %240 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %239, 1
+  %241 = extractvalue { ptr, ptr } %240, 0
+  %242 = extractvalue { ptr, ptr } %240, 0
+  %243 = extractvalue { ptr, ptr } %240, 1
+  %244 = extractvalue { ptr, ptr } %240, 1
+  %245 = icmp eq ptr %241, %242
+  %246 = icmp eq ptr %241, null
+  %247 = xor i1 %246, true
+  %248 = and i1 %245, %247
+  br i1 %248, label %ifaceeq.values38, label %ifaceeq.done40
 
-ifaceeq.values32:                                 ; preds = %slice.next
-  %233 = getelementptr i8, ptr %225, i64 24
-  %234 = load ptr, ptr %233, align 8
-  %235 = icmp eq ptr %234, null
-  br i1 %235, label %uncomparable.fail35, label %uncomparable.next36
+ifaceeq.values38:                                 ; preds = %slice.next
+  %249 = getelementptr i8, ptr %241, i64 24
+  %250 = load ptr, ptr %249, align 8
+  %251 = icmp eq ptr %250, null
+  br i1 %251, label %uncomparable.fail41, label %uncomparable.next42
 
-uncomparable.fail35:                              ; preds = %ifaceeq.values32
-  %236 = icmp eq ptr %225, null
-  %237 = getelementptr i8, ptr %225, i64 -16
-  %238 = select i1 %236, ptr @.nilname.18, ptr %237
-  %239 = load { ptr, i64 }, ptr %238, align 8
-  %240 = extractvalue { ptr, i64 } %239, 0
-  %241 = extractvalue { ptr, i64 } %239, 1
-  %242 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %240, i64 %241)
-  %243 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %242, ptr %243, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %243)
+uncomparable.fail41:                              ; preds = %ifaceeq.values38
+  %252 = icmp eq ptr %241, null
+  %253 = getelementptr i8, ptr %241, i64 -16
+  %254 = select i1 %252, ptr @.nilname.22, ptr %253
+  %255 = load { ptr, i64 }, ptr %254, align 8
+  %256 = extractvalue { ptr, i64 } %255, 0
+  %257 = extractvalue { ptr, i64 } %255, 1
+  %258 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %256, i64 %257)
+  %259 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %258, ptr %259, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %259)
   unreachable
 
-uncomparable.next36:                              ; preds = %ifaceeq.values32
-  %244 = getelementptr i8, ptr %225, i64 23
-  %245 = load i8, ptr %244, align 1
-  %246 = and i8 %245, 32
-  %247 = icmp ne i8 %246, 0
-  %248 = icmp eq ptr %227, %228
-  br i1 %247, label %ifaceeq.done34, label %ifaceeq.boxed33
+uncomparable.next42:                              ; preds = %ifaceeq.values38
+  %260 = getelementptr i8, ptr %241, i64 23
+  %261 = load i8, ptr %260, align 1
+  %262 = and i8 %261, 32
+  %263 = icmp ne i8 %262, 0
+  %264 = icmp eq ptr %243, %244
+  br i1 %263, label %ifaceeq.done40, label %ifaceeq.boxed39
 
-ifaceeq.boxed33:                                  ; preds = %uncomparable.next36
-  %249 = call i1 %234(ptr %227, ptr %228)
-  br label %ifaceeq.done34
+ifaceeq.boxed39:                                  ; preds = %uncomparable.next42
+  %265 = call i1 %250(ptr %243, ptr %244)
+  br label %ifaceeq.done40
 
-ifaceeq.done34:                                   ; preds = %ifaceeq.boxed33, %uncomparable.next36, %slice.next
-  %250 = phi i1 [ %229, %slice.next ], [ %248, %uncomparable.next36 ], [ %249, %ifaceeq.boxed33 ]
+ifaceeq.done40:                                   ; preds = %ifaceeq.boxed39, %uncomparable.next42, %slice.next
+  %266 = phi i1 [ %245, %slice.next ], [ %264, %uncomparable.next42 ], [ %265, %ifaceeq.boxed39 ]
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %250)
+  call void @llgo_printbool(i1 %266)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -632,48 +679,68 @@ entry:
   %5 = extractvalue { ptr, ptr } %3, 0
   %6 = extractvalue { ptr, ptr } %2, 1
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
 
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 8
-  %13 = load ptr, ptr %12, align 8
-  %14 = getelementptr i8, ptr %13, i64 24
-  %15 = load ptr, ptr %14, align 8
-  %16 = icmp eq ptr %15, null
-  br i1 %16, label %uncomparable.fail, label %uncomparable.next
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %17 = icmp eq ptr %13, null
-  %18 = getelementptr i8, ptr %13, i64 -16
-  %19 = select i1 %17, ptr @.nilname.14, ptr %18
-  %20 = load { ptr, i64 }, ptr %19, align 8
-  %21 = extractvalue { ptr, i64 } %20, 0
-  %22 = extractvalue { ptr, i64 } %20, 1
-  %23 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %21, i64 %22)
-  %24 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %23, ptr %24, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %24)
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname.17, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %13, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %15(ptr %6, ptr %7)
+  %38 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %31 = phi i1 [ %8, %entry ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
 }
 
 ; Function Attrs: noreturn

@@ -5,8 +5,14 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Point = type { i64, i64 }
 
-@"type:main.Point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Point", { ptr, i64 } { ptr @.str, i64 10 }, i64 16, i64 0, i32 -896211436, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Point", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Point", { ptr, i64 } { ptr @.str, i64 10 }, i64 16, i64 0, i32 -896211436, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Point", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
 @.str = private unnamed_addr constant [10 x i8] c"main.Point", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.1, i64 4 }, align 8
+@.str.1 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.2 = private unnamed_addr constant [3 x i8] c"Sum", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.2, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Point.Sum$ptr" }], align 8
 
 define void @"main.(*Point).Move"(ptr %p, i64 %dx, i64 %dy, ptr %context) {
 entry:
@@ -149,6 +155,13 @@ entry:
   %10 = icmp eq i64 %8, %9
   %11 = and i1 %7, %10
   ret i1 %11
+}
+
+define linkonce_odr i64 @"main.Point.Sum$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Point, ptr %0, align 8
+  %3 = call i64 @main.Point.Sum(%main.Point %2, ptr %1)
+  ret i64 %3
 }
 
 attributes #0 = { noreturn }

@@ -11,8 +11,14 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.2 = private unnamed_addr constant [1 x i8] c"y", align 1
 @"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.3, i64 10 }, i64 3, i64 0, i32 1361680018, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0 }, align 8
 @.str.3 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
-@"type:main.Outer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 80, i64 64, i32 50089377, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:main.Outer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 80, i64 64, i32 50089377, i8 1, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 0, i32 0, ptr @.methods }, align 8
 @.str.4 = private unnamed_addr constant [10 x i8] c"main.Outer", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
+@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.6 = private unnamed_addr constant [5 x i8] c"total", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 5 }, ptr @"pkgpath:main", ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Outer.total$ptr" }], align 8
 
 define i64 @main.Outer.total(%main.Outer %o, ptr %context) {
 entry:
@@ -453,6 +459,13 @@ entry:
   %14 = icmp eq i1 %12, %13
   %15 = and i1 %11, %14
   ret i1 %15
+}
+
+define linkonce_odr i64 @"main.Outer.total$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Outer, ptr %0, align 8
+  %3 = call i64 @main.Outer.total(%main.Outer %2, ptr %1)
+  ret i64 %3
 }
 
 attributes #0 = { noreturn }

@@ -77,8 +77,9 @@ final class Comparisons {
      * equal function panics with gc's "comparing uncomparable type" error, checked first, so
      * that a map (pointer-shaped) panics too; then the data words themselves are compared for
      * a pointer-shaped (direct) type, else the dynamic type's equal function is applied to the
-     * two boxes. For a non-empty interface the type word is the
-     * itab (one per dynamic type and interface type) and the dynamic type is itab._type.
+     * two boxes. For a non-empty interface the type word is an
+     * itab, not unique (static and run-time itabs coexist), so the dynamic types itab._type
+     * are compared instead.
      */
     private LLVMValueRef createInterfaceEqual(Interface it, LLVMValueRef x, LLVMValueRef y) {
         ModuleContext mc = fb.mc;
@@ -87,6 +88,10 @@ final class Comparisons {
             return LLVMBuildICmp(fb.b, LLVMIntEQ, word(other, 0), LLVMConstNull(mc.ptr), "");
         }
         LLVMValueRef tx = word(x, 0), ty = word(y, 0), dx = word(x, 1), dy = word(y, 1);
+        if (!it.isEmpty()) {        // the dynamic types: a run-time itab differs from the static one for the same pair
+            tx = fb.interfaces.createDynamicType(x);
+            ty = fb.interfaces.createDynamicType(y);
+        }
         LLVMBasicBlockRef start = LLVMGetInsertBlock(fb.b);
         LLVMBasicBlockRef values = fb.newBlock("ifaceeq.values");
         LLVMBasicBlockRef boxed = LLVMAppendBasicBlockInContext(mc.ctx, fb.llvmFn, "ifaceeq.boxed");
@@ -98,7 +103,7 @@ final class Comparisons {
         LLVMBuildCondBr(fb.b, LLVMBuildAnd(fb.b, sameType, LLVMBuildNot(fb.b, bothNil, ""), ""), values, done);
 
         LLVMPositionBuilderAtEnd(fb.b, values);
-        LLVMValueRef type = it.isEmpty() ? tx : LLVMBuildLoad2(fb.b, mc.ptr, at(tx, 8), "");
+        LLVMValueRef type = tx;
         LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");
         LLVMValueRef uncomparable = LLVMBuildICmp(fb.b, LLVMIntEQ, equal, LLVMConstNull(mc.ptr), "");
         fb.createCheck(uncomparable, "uncomparable", () -> fb.panics.createRuntimeErrorWithTypeName("comparing uncomparable type ", type));

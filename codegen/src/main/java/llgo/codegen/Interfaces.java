@@ -7,11 +7,15 @@
  * {inter, _type, hash uint32, 4 bytes padding, fun[methods sorted by name]}, emitted as a
  * linkonce_odr global {@code itab:<concrete>,<interface>}; each fun entry takes the data word
  * as receiver, so a value-receiver method gets a small linkonce_odr wrapper that loads the
- * boxed value. Invoke loads fun[k] and calls it with the data word, the arguments and a null
- * context. A type assertion to a concrete type compares type words (descriptors and itabs are
- * unique per program after linkonce_odr merging); on failure without comma-ok it panics with
- * gc's "interface conversion" text built from the descriptors' names.
- * Runtime functions: llgo_alloc, llgo_panic, llgo_concatstring2, llgo_panicnilderef.
+ * boxed value (MethodFunctions). Invoke loads fun[k] and calls it with the data word, the
+ * arguments and a null context. A type assertion to a concrete type compares the dynamic type
+ * (itab._type for a non-empty interface) with the type's descriptor (descriptors are unique
+ * per program after linkonce_odr merging; itabs are not, the runtime builds its own); on failure
+ * without comma-ok it panics with gc's "interface conversion" text built from the
+ * descriptors' names. An assertion to an interface type and a conversion between non-empty
+ * interface types get their itab from llgo_getitab (ABI.md "Itabs"), which builds it from the
+ * dynamic type's method table and panics with gc's TypeAssertionError text.
+ * Runtime functions: llgo_alloc, llgo_panic, llgo_concatstring2, llgo_panicnilderef, llgo_getitab.
  */
 package llgo.codegen;
 
@@ -21,12 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
-import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 import llgo.frontend.types.Interface;
-import llgo.frontend.types.Named;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Type;
 import llgo.frontend.types.Types;
@@ -47,7 +49,7 @@ final class Interfaces {
         Type concrete = i.x().type();
         Interface target = (Interface) i.type().underlying();
         LLVMValueRef typeWord = target.isEmpty() ? fb.mc.typeDescriptors.getTypeDescriptor(concrete) : getItab(concrete, i.type(), target);
-        if (typeWord == null) return fb.unsupported("conversion of " + Types.typeString(concrete) + " to " + Types.typeString(i.type()) + " (promoted methods)", i.type());
+        if (typeWord == null) return fb.unsupported("conversion of " + Types.typeString(concrete) + " to " + Types.typeString(i.type()) + " (methods promoted from an embedded interface)", i.type());
         LLVMValueRef x = fb.getValue(i.x());
         LLVMValueRef data;
         if (TypeDescriptors.isDirectIface(concrete)) {
@@ -60,20 +62,57 @@ final class Interfaces {
         return pair(typeWord, data);
     }
 
-    /** Conversion to interface{} (the only one without a run-time method lookup). */
+    /**
+     * Conversion between interface types: to interface{} the type word becomes the dynamic
+     * type; to a non-empty interface the itab is looked up at run time (llgo_getitab, which
+     * cannot fail since the source's method set includes the target's; nil stays nil).
+     */
     LLVMValueRef createChangeInterface(ChangeInterface i) {
         Interface to = (Interface) i.type().underlying();
         Interface from = (Interface) i.x().type().underlying();
         LLVMValueRef x = fb.getValue(i.x());
-        if (from.isEmpty() || !to.isEmpty()) {
-            if (to.isEmpty() || Types.identical(from, to)) return x;
-            return fb.unsupported("conversion between non-empty interface types", i.type());
+        if (from.isEmpty() || Types.identical(from, to)) return x;
+        LLVMValueRef dynamicType = createDynamicType(x);
+        LLVMValueRef data = LLVMBuildExtractValue(fb.b, x, 1, "");
+        if (to.isEmpty()) return pair(dynamicType, data);
+        return pair(createGetItab(i.type(), dynamicType, true), data);
+    }
+
+    /** llgo_getitab(descriptor of interface type it, dynamicType, canfail). */
+    private LLVMValueRef createGetItab(Type it, LLVMValueRef dynamicType, boolean canfail) {
+        return fb.call(fb.mc.runtime.getitab(), fb.mc.typeDescriptors.getTypeDescriptor(it), dynamicType, LLVMConstInt(fb.mc.i1, canfail ? 1 : 0, 0));
+    }
+
+    /**
+     * x.(I) for an interface type I: the dynamic type (null for nil) must be non-nil, and for a
+     * non-empty I have I's methods, which llgo_getitab checks while building the itab; without
+     * comma-ok a failure panics in the runtime with gc's TypeAssertionError text.
+     */
+    private LLVMValueRef createInterfaceAssert(TypeAssert i, Interface target) {
+        Type sourceType = i.x().type();
+        Interface source = (Interface) sourceType.underlying();
+        LLVMValueRef x = fb.getValue(i.x());
+        LLVMValueRef dynamicType = source.isEmpty() ? LLVMBuildExtractValue(fb.b, x, 0, "") : createDynamicType(x);
+        LLVMValueRef data = LLVMBuildExtractValue(fb.b, x, 1, "");
+        LLVMValueRef typeWord;
+        if (target.isEmpty()) {
+            if (!i.commaOk()) {
+                LLVMValueRef isNil = LLVMBuildICmp(fb.b, LLVMIntEQ, dynamicType, LLVMConstNull(fb.mc.ptr), "");
+                fb.createCheck(isNil, "typeassert", () -> createGetItab(i.asserted(), dynamicType, false));
+            }
+            typeWord = dynamicType;
+        } else {
+            typeWord = createGetItab(i.asserted(), dynamicType, i.commaOk());
         }
-        return pair(createDynamicType(x), LLVMBuildExtractValue(fb.b, x, 1, ""));
+        if (!i.commaOk()) return pair(typeWord, data);
+        LLVMValueRef ok = LLVMBuildICmp(fb.b, LLVMIntNE, typeWord, LLVMConstNull(fb.mc.ptr), "");
+        LLVMValueRef value = pair(typeWord, LLVMBuildSelect(fb.b, ok, data, LLVMConstNull(fb.mc.ptr), ""));
+        LLVMValueRef tuple = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.llvmType(i.type())), value, 0, "");
+        return LLVMBuildInsertValue(fb.b, tuple, ok, 1, "");
     }
 
     /** The type descriptor of a non-empty interface value (null for nil): itab._type. */
-    private LLVMValueRef createDynamicType(LLVMValueRef iface) {
+    LLVMValueRef createDynamicType(LLVMValueRef iface) {
         LLVMValueRef itab = LLVMBuildExtractValue(fb.b, iface, 0, "");
         LLVMValueRef isNil = LLVMBuildICmp(fb.b, LLVMIntEQ, itab, LLVMConstNull(fb.mc.ptr), "");
         LLVMBasicBlockRef before = LLVMGetInsertBlock(fb.b);
@@ -93,18 +132,16 @@ final class Interfaces {
 
     LLVMValueRef createTypeAssert(TypeAssert i) {
         Type asserted = i.asserted();
-        if (asserted.underlying() instanceof Interface) return fb.unsupported("type assertion to an interface type", i.type());
+        if (asserted.underlying() instanceof Interface target) return createInterfaceAssert(i, target);
         Type sourceType = i.x().type();
         Interface source = (Interface) sourceType.underlying();
         LLVMValueRef x = fb.getValue(i.x());
-        LLVMValueRef expected = source.isEmpty() ? fb.mc.typeDescriptors.getTypeDescriptor(asserted) : getItab(asserted, sourceType, source);
-        if (expected == null) return fb.unsupported("type assertion to " + Types.typeString(asserted) + " (promoted methods)", i.type());
-        LLVMValueRef typeWord = LLVMBuildExtractValue(fb.b, x, 0, "");
-        LLVMValueRef ok = LLVMBuildICmp(fb.b, LLVMIntEQ, typeWord, expected, "");
+        // compare dynamic types, not itabs: an itab built at run time differs from the static one
+        LLVMValueRef dynamicType = source.isEmpty() ? LLVMBuildExtractValue(fb.b, x, 0, "") : createDynamicType(x);
+        LLVMValueRef ok = LLVMBuildICmp(fb.b, LLVMIntEQ, dynamicType, fb.mc.typeDescriptors.getTypeDescriptor(asserted), "");
         LLVMTypeRef valueType = fb.llvmType(asserted);
         LLVMValueRef data = LLVMBuildExtractValue(fb.b, x, 1, "");
         if (!i.commaOk()) {
-            LLVMValueRef dynamicType = source.isEmpty() ? typeWord : createDynamicType(x);
             fb.createCheck(LLVMBuildNot(fb.b, ok, ""), "typeassert", () -> createAssertPanic(sourceType, dynamicType, asserted));
             return TypeDescriptors.isDirectIface(asserted) ? data : LLVMBuildLoad2(fb.b, valueType, data, "");
         }
@@ -152,18 +189,11 @@ final class Interfaces {
         throw new IllegalArgumentException("method " + method.name() + " not in " + iface);
     }
 
-    /** The type of an itab entry: the data word as receiver, then the method's parameters and the context. */
-    private LLVMTypeRef methodType(Type.Signature sig) {
-        List<LLVMTypeRef> params = new ArrayList<>();
-        params.add(fb.mc.ptr);
-        for (Obj.Var p : sig.params().vars()) params.add(fb.llvmType(p.type()));
-        params.add(fb.mc.ptr);
-        return LLVMFunctionType(fb.mc.resultType(sig), LLVMArrays.of(params), params.size(), 0);
-    }
+    private LLVMTypeRef methodType(Type.Signature sig) { return fb.mc.methodFunctions.methodType(sig); }
 
     // ------------------------------------------------------------------ itabs
 
-    /** The itab for concrete type c in interface type it (underlying iface), or null if a method is promoted through embedding. */
+    /** The itab for concrete type c in interface type it (underlying iface), or null if c lacks a method (one promoted from an embedded interface). */
     private LLVMValueRef getItab(Type c, Type it, Interface iface) {
         ModuleContext mc = fb.mc;
         String symbol = "itab:" + mc.typeSymbols.symbol(c) + "," + mc.typeSymbols.symbol(it);
@@ -172,7 +202,7 @@ final class Interfaces {
         List<Obj.Func> methods = iface.allMethods();
         List<LLVMValueRef> funs = new ArrayList<>();
         for (Obj.Func m : methods) {
-            LLVMValueRef f = getItabMethod(c, m);
+            LLVMValueRef f = fb.mc.methodFunctions.getMethodFunction(c, m);
             if (f == null) return null;
             funs.add(f);
         }
@@ -190,50 +220,6 @@ final class Interfaces {
     }
 
     private static LLVMValueRef globalOf(LLVMValueRef descriptorRef) { return LLVMGetOperand(descriptorRef, 0); }
-
-    /** The function for method m of concrete type c taking the data word as receiver, or null when m is promoted. */
-    private LLVMValueRef getItabMethod(Type c, Obj.Func m) {
-        boolean pointer = c instanceof Type.Pointer;
-        Type base = pointer ? ((Type.Pointer) c).elem() : c;
-        if (!(base instanceof Named named)) return null;
-        Obj.Func impl = null;
-        for (Obj.Func f : named.methods()) if (Types.sameId(f, m)) impl = f;
-        if (impl == null) return null;
-        boolean pointerReceiver = impl.signature().recv().type() instanceof Type.Pointer;
-        LLVMValueRef target = declareMethod(impl);
-        if (pointerReceiver || TypeDescriptors.isDirectIface(c)) return target;
-        return getValueMethodWrapper(impl, target, base);
-    }
-
-    private LLVMValueRef declareMethod(Obj.Func impl) {
-        String symbol = impl.fullName();
-        LLVMValueRef f = LLVMGetNamedFunction(fb.mc.module, symbol);
-        if (f == null || f.isNull()) f = LLVMAddFunction(fb.mc.module, symbol, fb.mc.functionType(impl.signature()));
-        return f;
-    }
-
-    /** {@code T.M$ptr(p, args..., ctx)}: loads *p and calls T.M with it (the data word points to the boxed T). */
-    private LLVMValueRef getValueMethodWrapper(Obj.Func impl, LLVMValueRef target, Type receiver) {
-        ModuleContext mc = fb.mc;
-        String symbol = impl.fullName() + "$ptr";
-        LLVMValueRef w = LLVMGetNamedFunction(mc.module, symbol);
-        if (w != null && !w.isNull()) return w;
-        LLVMTypeRef type = methodType(new Type.Signature(null, List.of(), impl.signature().params(), impl.signature().results(), impl.signature().variadic()));
-        w = LLVMAddFunction(mc.module, symbol, type);
-        LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
-        LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
-        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
-        int n = LLVMCountParams(w);
-        List<LLVMValueRef> args = new ArrayList<>();
-        args.add(LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
-        for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
-        LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
-        LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
-        if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
-        else LLVMBuildRet(b, r);
-        LLVMDisposeBuilder(b);
-        return w;
-    }
 
     private LLVMValueRef pair(LLVMValueRef typeWord, LLVMValueRef data) {
         LLVMValueRef v = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.mc.interfaceType), typeWord, 0, "");

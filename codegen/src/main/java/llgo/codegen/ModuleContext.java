@@ -43,6 +43,7 @@ final class ModuleContext {
     final RuntimeFunctions runtime;
     final TypeDescriptors typeDescriptors;
     final EqualFunctions equalFunctions;
+    final MethodFunctions methodFunctions;
     final TypeSymbols typeSymbols = new TypeSymbols();
 
     final LLVMTypeRef i1, i8, i32, i64, ptr, voidType, stringType, sliceType, interfaceType, funcValueType;
@@ -73,6 +74,7 @@ final class ModuleContext {
         runtime = new RuntimeFunctions(this);
         typeDescriptors = new TypeDescriptors(this);
         equalFunctions = new EqualFunctions(this);
+        methodFunctions = new MethodFunctions(this);
     }
 
     LLVMTypeRef literalStruct(LLVMTypeRef... elems) {

@@ -70,6 +70,9 @@ final class RuntimeFunctions {
     LLVMValueRef nilinterhash() { return declare("llgo_nilinterhash", mc.i64, false, mc.ptr, mc.i64); }
     LLVMValueRef interhash() { return declare("llgo_interhash", mc.i64, false, mc.ptr, mc.i64); }
 
+    // interfaces
+    LLVMValueRef getitab() { return declare("llgo_getitab", mc.ptr, false, mc.ptr, mc.ptr, mc.i1); }
+
     // defer, panic and recover
     LLVMValueRef deferpush() { return declare("llgo_deferpush", mc.voidType, false, mc.ptr); }
     LLVMValueRef deferproc() { return declare("llgo_deferproc", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr, mc.ptr); }

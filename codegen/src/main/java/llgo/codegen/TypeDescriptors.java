@@ -1,8 +1,10 @@
 /*
  * Type descriptors (runtime/ABI.md "Type descriptors"): gc's go1.19 runtime._type header
  * (runtime/type.go), field for field, followed by the kind-specific part of ptrtype,
- * slicetype, arraytype, chantype and maptype; the type's reflect-style name as a GoString sits
- * in the 16 bytes before the header, and the type's hash function (HashFunctions; null when
+ * slicetype, arraytype, chantype, maptype and interfacetype (imethods {name, pkgpath, typ}),
+ * then for a type with methods gc's uncommontype with a pointer to its method table
+ * {name, pkgpath, mtyp, ifn} (ABI.md "Method tables"; tflagUncommon set). The type's
+ * reflect-style name as a GoString sits in the 16 bytes before the header, and the type's hash function (HashFunctions; null when
  * not comparable) in the 8 bytes before the name. Each descriptor is one linkonce_odr global
  * named {@code type:<string>} holding {hash, name, header, extra}; a reference to the type is
  * the address of the header, 24 bytes into that global, so ((GoString *)type)[-1] is the name.
@@ -33,6 +35,8 @@ final class TypeDescriptors {
     /** gc's kindDirectIface flag (runtime/typekind.go). */
     static final int KIND_DIRECT_IFACE = 0x20;
     /** gc's maptype.flags bits (runtime/type.go): reflexivekey, needkeyupdate, hashMightPanic. */
+    /** gc's tflagUncommon (runtime/type.go): the descriptor has an uncommon part (a method table). */
+    private static final int TFLAG_UNCOMMON = 1;
     private static final int MAP_REFLEXIVE_KEY = 4, MAP_NEED_KEY_UPDATE = 8, MAP_HASH_MIGHT_PANIC = 16;
 
     private final ModuleContext mc;
@@ -79,6 +83,8 @@ final class TypeDescriptors {
         else if (u instanceof Type.Array) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64));
         else if (u instanceof Type.Chan) fields.addAll(List.of(mc.ptr, mc.i64));
         else if (u instanceof Type.Map) fields.addAll(List.of(mc.ptr, mc.ptr, mc.ptr, mc.ptr, mc.i8, mc.i8, LLVMInt16TypeInContext(mc.ctx), mc.i32));
+        else if (u instanceof Interface) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64, mc.i64));
+        if (!MethodFunctions.methodSet(t).isEmpty()) fields.addAll(List.of(mc.ptr, LLVMInt16TypeInContext(mc.ctx), LLVMInt16TypeInContext(mc.ctx), mc.i32, mc.ptr));
         return mc.literalStruct(fields);
     }
 
@@ -87,13 +93,14 @@ final class TypeDescriptors {
         long size = lt == mc.voidType ? 0 : mc.sizeOf(lt);
         long align = lt == mc.voidType ? 1 : mc.alignOf(lt);
         int kind = kind(t) | (isDirectIface(t) ? KIND_DIRECT_IFACE : 0);
+        List<MethodFunctions.Entry> methods = MethodFunctions.methodSet(t);
         List<LLVMValueRef> v = new ArrayList<>(List.of(
                 hashFunctions.getHashFunction(t),
                 mc.constString(new String(reflectName(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)),
                 LLVMConstInt(mc.i64, size, 0),
                 LLVMConstInt(mc.i64, ptrdata(t), 0),
                 LLVMConstInt(mc.i32, fnv1a(symbol), 0),
-                LLVMConstInt(mc.i8, 0, 0),
+                LLVMConstInt(mc.i8, methods.isEmpty() ? 0 : TFLAG_UNCOMMON, 0),
                 LLVMConstInt(mc.i8, align, 0),
                 LLVMConstInt(mc.i8, align, 0),
                 LLVMConstInt(mc.i8, kind, 0),
@@ -113,7 +120,10 @@ final class TypeDescriptors {
             v.add(LLVMConstInt(mc.i64, switch (c.dir()) { case RECV -> 1; case SEND -> 2; case BOTH -> 3; }, 0));
         } else if (u instanceof Type.Map m) {
             addMapType(v, m);
+        } else if (u instanceof Interface it) {
+            addInterfaceType(v, t, it);
         }
+        if (!methods.isEmpty()) addUncommonType(v, t, methods);
         return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(v), v.size(), 0);
     }
 
@@ -133,6 +143,83 @@ final class TypeDescriptors {
         int flags = (isReflexive(m.key()) ? MAP_REFLEXIVE_KEY : 0) | (needsKeyUpdate(m.key()) ? MAP_NEED_KEY_UPDATE : 0)
                 | (hashMightPanic(m.key()) ? MAP_HASH_MIGHT_PANIC : 0);
         v.add(LLVMConstInt(mc.i32, flags, 0));
+    }
+
+    /**
+     * gc's interfacetype part: pkgpath (a GoString, or null when the type has no package),
+     * then mhdr as a slice of imethods {GoString name, ptr pkgpath (null when exported),
+     * ptr typ (the method's func type descriptor)} in the interface's method order, the order
+     * of itab.fun.
+     */
+    private void addInterfaceType(List<LLVMValueRef> v, Type t, Interface it) {
+        v.add(t instanceof Named n && n.obj().pkg() != null ? getPkgPath(n.obj().pkg().path()) : LLVMConstNull(mc.ptr));
+        List<LLVMValueRef> entries = new ArrayList<>();
+        for (Obj.Func m : it.allMethods()) {
+            entries.add(constStruct(nameString(m.name()), methodPkgPath(m), getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature()))));
+        }
+        v.add(constArrayGlobal(mc.literalStruct(mc.stringType, mc.ptr, mc.ptr), entries));
+        v.add(LLVMConstInt(mc.i64, entries.size(), 0));
+        v.add(LLVMConstInt(mc.i64, entries.size(), 0));
+    }
+
+    /**
+     * The uncommon part (gc's uncommontype with pointers for offsets): pkgpath of the named
+     * type, mcount and xcount (methods, exported methods), 4 bytes padding, then a pointer to
+     * the method array {GoString name, ptr pkgpath (null when exported), ptr mtyp, ptr ifn},
+     * sorted by name.
+     */
+    private void addUncommonType(List<LLVMValueRef> v, Type t, List<MethodFunctions.Entry> methods) {
+        Type base = t instanceof Type.Pointer p ? p.elem() : t;
+        Named named = (Named) base;
+        v.add(named.obj().pkg() != null ? getPkgPath(named.obj().pkg().path()) : LLVMConstNull(mc.ptr));
+        List<LLVMValueRef> entries = new ArrayList<>();
+        int exported = 0;
+        for (MethodFunctions.Entry e : methods) {
+            Obj.Func m = e.method();
+            if (m.exported()) exported++;
+            entries.add(constStruct(nameString(m.name()), methodPkgPath(m),
+                    getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature())), mc.methodFunctions.getMethodFunction(t, e)));
+        }
+        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), methods.size(), 0));
+        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), exported, 0));
+        v.add(LLVMConstInt(mc.i32, 0, 0));
+        v.add(constArrayGlobal(mc.literalStruct(mc.stringType, mc.ptr, mc.ptr, mc.ptr), entries));
+    }
+
+    private LLVMValueRef methodPkgPath(Obj.Func m) {
+        return m.exported() || m.pkg() == null ? LLVMConstNull(mc.ptr) : getPkgPath(m.pkg().path());
+    }
+
+    private LLVMValueRef nameString(String name) {
+        return mc.constString(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    }
+
+    private LLVMValueRef constStruct(LLVMValueRef... fields) {
+        return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(fields), fields.length, 0);
+    }
+
+    /** A private constant global holding the array of the entries (each of type elem). */
+    private LLVMValueRef constArrayGlobal(LLVMTypeRef elem, List<LLVMValueRef> entries) {
+        LLVMValueRef init = LLVMConstArray2(elem, LLVMArrays.of(entries), entries.size());
+        LLVMValueRef g = LLVMAddGlobal(mc.module, LLVMTypeOf(init), ".methods");
+        LLVMSetInitializer(g, init);
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetAlignment(g, 8);
+        return g;
+    }
+
+    /** A linkonce_odr GoString global {@code pkgpath:<path>} holding a package path. */
+    private LLVMValueRef getPkgPath(String path) {
+        String symbol = "pkgpath:" + path;
+        LLVMValueRef g = LLVMGetNamedGlobal(mc.module, symbol);
+        if (g != null && !g.isNull()) return g;
+        g = LLVMAddGlobal(mc.module, mc.stringType, symbol);
+        LLVMSetInitializer(g, nameString(path));
+        LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetAlignment(g, 8);
+        return g;
     }
 
     private long smallSize(Type t) {

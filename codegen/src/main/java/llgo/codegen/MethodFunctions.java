@@ -1,0 +1,206 @@
+/*
+ * The functions that itabs and method tables point at (runtime/ABI.md "Itabs" and "Method
+ * tables"): each takes the interface data word as its receiver, then the method's
+ * parameters and the trailing context (the Go calling convention). A pointer-receiver
+ * method, or any method of a kindDirectIface type, is used as it is; a value-receiver method
+ * of a boxed type goes through a linkonce_odr wrapper {@code <method symbol>$ptr} that loads
+ * the value from the box. Also computes the method set that a type's method table lists
+ * (Go spec "Method sets" and "Selectors", including methods promoted through embedded
+ * fields, reached through a linkonce_odr wrapper {@code T.M$promoted}).
+ */
+package llgo.codegen;
+
+import static org.bytedeco.llvm.global.LLVM.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMTypeRef;
+import org.bytedeco.llvm.LLVM.LLVMValueRef;
+
+import llgo.frontend.syntax.Pos;
+import llgo.frontend.types.Interface;
+import llgo.frontend.types.Named;
+import llgo.frontend.types.Obj;
+import llgo.frontend.types.Type;
+import llgo.frontend.types.Types;
+
+final class MethodFunctions {
+    private final ModuleContext mc;
+
+    MethodFunctions(ModuleContext mc) { this.mc = mc; }
+
+    /** One embedded field on the way to a promoted method: field index of owner's struct, and whether the field is a pointer. */
+    record Step(Named owner, int index, boolean pointer) {}
+
+    /** A method of a method set: the declared method and the embedded fields that lead to its receiver (empty when declared on the type itself). */
+    record Entry(Obj.Func method, List<Step> path) {}
+
+    private record Candidate(Named type, List<Step> path, boolean indirect) {}
+
+    /**
+     * The method set of c, sorted by name as interfaces sort theirs (Go spec "Method sets",
+     * "Selectors"): for a named non-interface type T its value-receiver methods, for *T all of
+     * T's methods, each with the methods promoted through embedded fields of named types,
+     * searched breadth first by depth; a name found twice at its shallowest depth, or shadowed
+     * by a field, is left out. A pointer-receiver method is in the set when reached through a
+     * pointer (c itself or an embedded pointer field). Methods promoted from embedded
+     * interfaces are not listed. Empty for any other type.
+     */
+    static List<Entry> methodSet(Type c) {
+        boolean pointer = c instanceof Type.Pointer;
+        Type base = pointer ? ((Type.Pointer) c).elem() : c;
+        if (!(base instanceof Named named) || named.underlying() instanceof Interface) return List.of();
+        if (pointer && named.underlying() instanceof Type.Pointer) return List.of();
+        Map<String, Entry> found = new HashMap<>();
+        Set<String> blocked = new HashSet<>();
+        Set<Named> seen = new HashSet<>();
+        List<Candidate> current = List.of(new Candidate(named, List.of(), pointer));
+        while (!current.isEmpty()) {
+            Map<String, List<Entry>> atDepth = new LinkedHashMap<>();
+            List<Candidate> next = new ArrayList<>();
+            for (Candidate cand : current) if (seen.contains(cand.type())) continue; else collect(cand, atDepth, next);
+            for (Candidate cand : current) seen.add(cand.type());
+            for (Map.Entry<String, List<Entry>> e : atDepth.entrySet()) {
+                if (!blocked.add(e.getKey())) continue;
+                if (e.getValue().size() == 1 && e.getValue().get(0) != null) found.put(e.getKey(), e.getValue().get(0));
+            }
+            current = next;
+        }
+        List<Entry> set = new ArrayList<>(found.values());
+        set.sort(Comparator.comparing(e -> e.method().name()));
+        return set;
+    }
+
+    /** Adds cand's methods (null when not in the set) and fields to atDepth and its embedded named types to next. */
+    private static void collect(Candidate cand, Map<String, List<Entry>> atDepth, List<Candidate> next) {
+        for (Obj.Func f : cand.type().methods()) {
+            boolean pointerReceiver = f.signature().recv().type() instanceof Type.Pointer;
+            atDepth.computeIfAbsent(key(f), k -> new ArrayList<>()).add(cand.indirect() || !pointerReceiver ? new Entry(f, cand.path()) : null);
+        }
+        if (!(cand.type().underlying() instanceof Type.Struct s)) return;
+        for (int i = 0; i < s.fields().size(); i++) {
+            Obj.Var field = s.fields().get(i);
+            atDepth.computeIfAbsent(key(field), k -> new ArrayList<>()).add(null);
+            if (!field.embedded()) continue;
+            boolean ptr = field.type() instanceof Type.Pointer;
+            Type embedded = ptr ? ((Type.Pointer) field.type()).elem() : field.type();
+            if (!(embedded instanceof Named en) || en.underlying() instanceof Interface) continue;
+            List<Step> path = new ArrayList<>(cand.path());
+            path.add(new Step(cand.type(), i, ptr));
+            next.add(new Candidate(en, List.copyOf(path), cand.indirect() || ptr));
+        }
+    }
+
+    /** A name's identity: unexported names are qualified by their package. */
+    private static String key(Obj o) {
+        return o.exported() || o.pkg() == null ? o.name() : o.pkg().path() + "." + o.name();
+    }
+
+    /**
+     * The method's signature without its receiver and without parameter names (what a method
+     * table's mtyp describes: identical signatures get the same descriptor).
+     */
+    static Type.Signature withoutReceiver(Type.Signature sig) {
+        return new Type.Signature(null, List.of(), unnamed(sig.params()), unnamed(sig.results()), sig.variadic());
+    }
+
+    private static Type.Tuple unnamed(Type.Tuple t) {
+        List<Obj.Var> vars = new ArrayList<>();
+        for (Obj.Var v : t.vars()) vars.add(Obj.Var.param(Pos.NONE, null, "", v.type()));
+        return new Type.Tuple(vars);
+    }
+
+    /** The function for interface method m in c's method set taking the data word as receiver, or null when c lacks m. */
+    LLVMValueRef getMethodFunction(Type c, Obj.Func m) {
+        for (Entry e : methodSet(c)) if (Types.sameId(e.method(), m)) return getMethodFunction(c, e);
+        return null;
+    }
+
+    /** The function for entry e of c's method set taking the data word as receiver. */
+    LLVMValueRef getMethodFunction(Type c, Entry e) {
+        boolean pointer = c instanceof Type.Pointer;
+        Obj.Func impl = e.method();
+        boolean pointerReceiver = impl.signature().recv().type() instanceof Type.Pointer;
+        LLVMValueRef target = declareMethod(impl);
+        if (!e.path().isEmpty()) return getPromotedWrapper(e, target, pointerReceiver);
+        if (pointerReceiver || (!pointer && TypeDescriptors.isDirectIface(c))) return target;
+        return getValueMethodWrapper(impl, target, pointer ? ((Type.Pointer) c).elem() : c);
+    }
+
+    /**
+     * {@code T.M$promoted(p, args..., ctx)} for a method promoted into struct type T: p points
+     * at a T (the box of a T value or the *T itself); follows the embedded fields (loading
+     * embedded pointers) to the receiver and calls the method with its address or its value.
+     */
+    private LLVMValueRef getPromotedWrapper(Entry e, LLVMValueRef target, boolean pointerReceiver) {
+        Named owner = e.path().get(0).owner();
+        String symbol = mc.typeSymbols.symbol(owner) + "." + e.method().name() + "$promoted";
+        LLVMValueRef w = LLVMGetNamedFunction(mc.module, symbol);
+        if (w != null && !w.isNull()) return w;
+        w = LLVMAddFunction(mc.module, symbol, methodType(e.method().signature()));
+        LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
+        LLVMValueRef p = LLVMGetParam(w, 0);
+        for (Step step : e.path()) {
+            p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
+            if (step.pointer()) p = LLVMBuildLoad2(b, mc.ptr, p, "");
+        }
+        List<LLVMValueRef> args = new ArrayList<>();
+        Type recv = e.method().signature().recv().type();
+        args.add(pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
+        int n = LLVMCountParams(w);
+        for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
+        LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
+        LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
+        if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
+        else LLVMBuildRet(b, r);
+        LLVMDisposeBuilder(b);
+        return w;
+    }
+
+    /** The LLVM type of a data-word method function: the data word, the method's parameters, the context. */
+    LLVMTypeRef methodType(Type.Signature sig) {
+        List<LLVMTypeRef> params = new ArrayList<>();
+        params.add(mc.ptr);
+        for (Obj.Var p : sig.params().vars()) params.add(mc.getLLVMType(p.type()));
+        params.add(mc.ptr);
+        return LLVMFunctionType(mc.resultType(sig), LLVMArrays.of(params), params.size(), 0);
+    }
+
+    private LLVMValueRef declareMethod(Obj.Func impl) {
+        String symbol = impl.fullName();
+        LLVMValueRef f = LLVMGetNamedFunction(mc.module, symbol);
+        if (f == null || f.isNull()) f = LLVMAddFunction(mc.module, symbol, mc.functionType(impl.signature()));
+        return f;
+    }
+
+    /** {@code T.M$ptr(p, args..., ctx)}: loads *p and calls T.M with it (the data word points to the boxed T). */
+    private LLVMValueRef getValueMethodWrapper(Obj.Func impl, LLVMValueRef target, Type receiver) {
+        String symbol = impl.fullName() + "$ptr";
+        LLVMValueRef w = LLVMGetNamedFunction(mc.module, symbol);
+        if (w != null && !w.isNull()) return w;
+        w = LLVMAddFunction(mc.module, symbol, methodType(impl.signature()));
+        LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
+        LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
+        LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
+        int n = LLVMCountParams(w);
+        List<LLVMValueRef> args = new ArrayList<>();
+        args.add(LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
+        for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
+        LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
+        LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
+        if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
+        else LLVMBuildRet(b, r);
+        LLVMDisposeBuilder(b);
+        return w;
+    }
+}

@@ -1,0 +1,179 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [6 x i8] c"before", align 1
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"main.I", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
+@.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.3 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
+@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"M", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+
+define void @main.main(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str, i64 6)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %0 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr null, i1 false)
+  %1 = insertvalue { ptr, ptr } undef, ptr %0, 0
+  %2 = insertvalue { ptr, ptr } %1, ptr null, 1
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %5 = getelementptr i8, ptr %3, i64 24
+  %6 = load ptr, ptr %5, align 8
+  %7 = extractvalue { ptr, ptr } %2, 1
+  call void %6(ptr %7, ptr null)
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+declare ptr @llgo_getitab(ptr, ptr, i1)
+
+define linkonce_odr i64 @"hash:main.I"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_interhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:main.I"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
+
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %38 = call i1 %23(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+attributes #0 = { noreturn }

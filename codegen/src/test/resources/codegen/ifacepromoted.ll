@@ -1,0 +1,1085 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+%main.Base = type { i64 }
+%main.Inner = type { i64 }
+%main.Own = type { %main.Base }
+%main.Wrapper = type { { ptr, i64 }, %main.Base }
+%main.PtrWrapper = type { ptr }
+%main.Shadow = type { %main.Wrapper, %main.Inner }
+%main.Deep = type { i64, %main.Wrapper }
+
+@.str = private unnamed_addr constant [4 x i8] c"base", align 1
+@.str.1 = private unnamed_addr constant [5 x i8] c"inner", align 1
+@.str.2 = private unnamed_addr constant [3 x i8] c"own", align 1
+@.str.3 = private unnamed_addr constant [1 x i8] c"w", align 1
+@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.4 = private unnamed_addr constant [12 x i8] c"main.Wrapper", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
+@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@.str.8 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@.str.9 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.10 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.11 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.13, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.19, i64 2, i64 2 }, align 8
+@.str.13 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
+@.nilname.14 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@.str.15 = private unnamed_addr constant [3 x i8] c"Get", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.16 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.str.17 = private unnamed_addr constant [3 x i8] c"Inc", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.18, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.18 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods.19 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@.str.20 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
+@.str.21 = private unnamed_addr constant [1 x i8] c"p", align 1
+@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.22, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
+@.str.22 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
+@.methods.23 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
+@.nilname.24 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@.str.25 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
+@.str.26 = private unnamed_addr constant [19 x i8] c", not *main.Wrapper", align 1
+@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.27, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.28 }, align 8
+@.str.27 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
+@.methods.28 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
+@.str.29 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
+@.str.30 = private unnamed_addr constant [1 x i8] c"d", align 1
+@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.31, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.34 }, align 8
+@.str.31 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
+@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.32, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
+@.str.32 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
+@.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@.methods.34 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.35, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
+@.str.35 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
+@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
+@.str.37 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
+@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.38, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.39 }, align 8
+@.str.38 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
+@.methods.39 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
+@"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
+@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.40, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.41 }, align 8
+@.str.40 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
+@.methods.41 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
+@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.42, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.43 }, align 8
+@.str.42 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
+@.methods.43 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
+
+define { ptr, i64 } @main.Base.Name(%main.Base %b, ptr %context) {
+entry:
+  %b1 = alloca %main.Base, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Base zeroinitializer, ptr %b1, align 8
+  store %main.Base %b, ptr %b1, align 8
+  ret { ptr, i64 } { ptr @.str, i64 4 }
+}
+
+define void @"main.(*Base).Inc"(ptr %b, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = icmp eq ptr %b, null
+  br i1 %0, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %1 = getelementptr inbounds nuw %main.Base, ptr %b, i32 0, i32 0
+  %2 = load i64, ptr %1, align 8
+  %3 = add i64 %2, 1
+  store i64 %3, ptr %1, align 8
+  ret void
+}
+
+define i64 @"main.(*Base).Get"(ptr %b, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = icmp eq ptr %b, null
+  br i1 %0, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %1 = getelementptr inbounds nuw %main.Base, ptr %b, i32 0, i32 0
+  %2 = load i64, ptr %1, align 8
+  ret i64 %2
+}
+
+define { ptr, i64 } @main.Inner.Name(%main.Inner %i, ptr %context) {
+entry:
+  %i1 = alloca %main.Inner, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Inner zeroinitializer, ptr %i1, align 8
+  store %main.Inner %i, ptr %i1, align 8
+  ret { ptr, i64 } { ptr @.str.1, i64 5 }
+}
+
+define { ptr, i64 } @main.Own.Name(%main.Own %o, ptr %context) {
+entry:
+  %o1 = alloca %main.Own, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Own zeroinitializer, ptr %o1, align 8
+  store %main.Own %o, ptr %o1, align 8
+  ret { ptr, i64 } { ptr @.str.2, i64 3 }
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %complit = alloca %main.Wrapper, align 8
+  %complit1 = alloca %main.Base, align 8
+  %complit2 = alloca %main.Base, align 8
+  %complit11 = alloca %main.PtrWrapper, align 8
+  %complit16 = alloca %main.Wrapper, align 8
+  %complit17 = alloca %main.Base, align 8
+  %complit24 = alloca %main.Shadow, align 8
+  %complit25 = alloca %main.Own, align 8
+  %complit28 = alloca %main.Wrapper, align 8
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  store %main.Wrapper zeroinitializer, ptr %complit, align 8
+  %0 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 0
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %0, align 8
+  store %main.Base zeroinitializer, ptr %complit1, align 8
+  %1 = getelementptr inbounds nuw %main.Base, ptr %complit1, i32 0, i32 0
+  store i64 5, ptr %1, align 8
+  %2 = load %main.Base, ptr %complit1, align 8
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 1
+  store %main.Base %2, ptr %3, align 8
+  %4 = load %main.Wrapper, ptr %complit, align 8
+  %5 = call ptr @llgo_alloc(i64 24)
+  store %main.Wrapper %4, ptr %5, align 8
+  %6 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr undef }, ptr %5, 1
+  %7 = extractvalue { ptr, ptr } %6, 0
+  %8 = extractvalue { ptr, ptr } %6, 1
+  %9 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %7, i1 true)
+  %10 = icmp ne ptr %9, null
+  %11 = select i1 %10, ptr %8, ptr null
+  %12 = insertvalue { ptr, ptr } undef, ptr %9, 0
+  %13 = insertvalue { ptr, ptr } %12, ptr %11, 1
+  %14 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %13, 0
+  %15 = insertvalue { { ptr, ptr }, i1 } %14, i1 %10, 1
+  %16 = extractvalue { { ptr, ptr }, i1 } %15, 0
+  %17 = extractvalue { { ptr, ptr }, i1 } %15, 1
+  %18 = extractvalue { ptr, ptr } %16, 0
+  %19 = icmp eq ptr %18, null
+  br i1 %19, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %20 = getelementptr i8, ptr %18, i64 24
+  %21 = load ptr, ptr %20, align 8
+  %22 = extractvalue { ptr, ptr } %16, 1
+  %23 = call { ptr, i64 } %21(ptr %22, ptr null)
+  call void @llgo_printlock()
+  %24 = extractvalue { ptr, i64 } %23, 0
+  %25 = extractvalue { ptr, i64 } %23, 1
+  call void @llgo_printstring(ptr %24, i64 %25)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %17)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %26 = extractvalue { ptr, ptr } %6, 0
+  %27 = extractvalue { ptr, ptr } %6, 1
+  %28 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %26, i1 true)
+  %29 = icmp ne ptr %28, null
+  %30 = select i1 %29, ptr %27, ptr null
+  %31 = insertvalue { ptr, ptr } undef, ptr %28, 0
+  %32 = insertvalue { ptr, ptr } %31, ptr %30, 1
+  %33 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %32, 0
+  %34 = insertvalue { { ptr, ptr }, i1 } %33, i1 %29, 1
+  %35 = extractvalue { { ptr, ptr }, i1 } %34, 0
+  %36 = extractvalue { { ptr, ptr }, i1 } %34, 1
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.20, i64 19)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %36)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %37 = call ptr @llgo_alloc(i64 24)
+  %38 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 0
+  store { ptr, i64 } { ptr @.str.21, i64 1 }, ptr %38, align 8
+  store %main.Base zeroinitializer, ptr %complit2, align 8
+  %39 = getelementptr inbounds nuw %main.Base, ptr %complit2, i32 0, i32 0
+  store i64 1, ptr %39, align 8
+  %40 = load %main.Base, ptr %complit2, align 8
+  %41 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 1
+  store %main.Base %40, ptr %41, align 8
+  %42 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24), ptr undef }, ptr %37, 1
+  %43 = extractvalue { ptr, ptr } %42, 0
+  %44 = extractvalue { ptr, ptr } %42, 1
+  %45 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %43, i1 false)
+  %46 = insertvalue { ptr, ptr } undef, ptr %45, 0
+  %47 = insertvalue { ptr, ptr } %46, ptr %44, 1
+  %48 = extractvalue { ptr, ptr } %47, 0
+  %49 = icmp eq ptr %48, null
+  br i1 %49, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next
+  %50 = getelementptr i8, ptr %48, i64 32
+  %51 = load ptr, ptr %50, align 8
+  %52 = extractvalue { ptr, ptr } %47, 1
+  call void %51(ptr %52, ptr null)
+  %53 = extractvalue { ptr, ptr } %47, 0
+  %54 = icmp eq ptr %53, null
+  br i1 %54, label %nilcheck.fail5, label %nilcheck.next6
+
+nilcheck.fail5:                                   ; preds = %nilcheck.next4
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next6:                                   ; preds = %nilcheck.next4
+  %55 = getelementptr i8, ptr %53, i64 32
+  %56 = load ptr, ptr %55, align 8
+  %57 = extractvalue { ptr, ptr } %47, 1
+  call void %56(ptr %57, ptr null)
+  %58 = extractvalue { ptr, ptr } %47, 0
+  %59 = icmp eq ptr %58, null
+  br i1 %59, label %nilcheck.fail7, label %nilcheck.next8
+
+nilcheck.fail7:                                   ; preds = %nilcheck.next6
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next8:                                   ; preds = %nilcheck.next6
+  %60 = getelementptr i8, ptr %58, i64 24
+  %61 = load ptr, ptr %60, align 8
+  %62 = extractvalue { ptr, ptr } %47, 1
+  %63 = call i64 %61(ptr %62, ptr null)
+  %64 = extractvalue { ptr, ptr } %42, 0
+  %65 = icmp eq ptr %64, getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24)
+  %66 = extractvalue { ptr, ptr } %42, 1
+  %67 = xor i1 %65, true
+  br i1 %67, label %typeassert.fail, label %typeassert.next
+
+typeassert.fail:                                  ; preds = %nilcheck.next8
+  %68 = icmp eq ptr %64, null
+  %69 = getelementptr i8, ptr %64, i64 -16
+  %70 = select i1 %68, ptr @.nilname.24, ptr %69
+  %71 = load { ptr, i64 }, ptr %70, align 8
+  %72 = extractvalue { ptr, i64 } %71, 0
+  %73 = extractvalue { ptr, i64 } %71, 1
+  %74 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.25, i64 38, ptr %72, i64 %73)
+  %75 = extractvalue { ptr, i64 } %74, 0
+  %76 = extractvalue { ptr, i64 } %74, 1
+  %77 = call { ptr, i64 } @llgo_concatstring2(ptr %75, i64 %76, ptr @.str.26, i64 19)
+  %78 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %77, ptr %78, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %78)
+  unreachable
+
+typeassert.next:                                  ; preds = %nilcheck.next8
+  %79 = icmp eq ptr %66, null
+  br i1 %79, label %nilcheck.fail9, label %nilcheck.next10
+
+nilcheck.fail9:                                   ; preds = %typeassert.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next10:                                  ; preds = %typeassert.next
+  %80 = getelementptr inbounds nuw %main.Wrapper, ptr %66, i32 0, i32 1
+  %81 = getelementptr inbounds nuw %main.Base, ptr %80, i32 0, i32 0
+  %82 = load i64, ptr %81, align 8
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %63)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %82)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %83 = call ptr @llgo_alloc(i64 8)
+  %84 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
+  store i64 10, ptr %84, align 8
+  store %main.PtrWrapper zeroinitializer, ptr %complit11, align 8
+  %85 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
+  store ptr %83, ptr %85, align 8
+  %86 = load %main.PtrWrapper, ptr %complit11, align 8
+  %87 = call ptr @llgo_alloc(i64 8)
+  store %main.PtrWrapper %86, ptr %87, align 8
+  %88 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %87, 1
+  %89 = extractvalue { ptr, ptr } %88, 0
+  %90 = extractvalue { ptr, ptr } %88, 1
+  %91 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %89, i1 true)
+  %92 = icmp ne ptr %91, null
+  %93 = select i1 %92, ptr %90, ptr null
+  %94 = insertvalue { ptr, ptr } undef, ptr %91, 0
+  %95 = insertvalue { ptr, ptr } %94, ptr %93, 1
+  %96 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %95, 0
+  %97 = insertvalue { { ptr, ptr }, i1 } %96, i1 %92, 1
+  %98 = extractvalue { { ptr, ptr }, i1 } %97, 0
+  %99 = extractvalue { { ptr, ptr }, i1 } %97, 1
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.29, i64 22)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %99)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %100 = extractvalue { ptr, ptr } %98, 0
+  %101 = icmp eq ptr %100, null
+  br i1 %101, label %nilcheck.fail12, label %nilcheck.next13
+
+nilcheck.fail12:                                  ; preds = %nilcheck.next10
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next13:                                  ; preds = %nilcheck.next10
+  %102 = getelementptr i8, ptr %100, i64 32
+  %103 = load ptr, ptr %102, align 8
+  %104 = extractvalue { ptr, ptr } %98, 1
+  call void %103(ptr %104, ptr null)
+  %105 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
+  %106 = load i64, ptr %105, align 8
+  %107 = extractvalue { ptr, ptr } %88, 0
+  %108 = extractvalue { ptr, ptr } %88, 1
+  %109 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %107, i1 false)
+  %110 = insertvalue { ptr, ptr } undef, ptr %109, 0
+  %111 = insertvalue { ptr, ptr } %110, ptr %108, 1
+  %112 = extractvalue { ptr, ptr } %111, 0
+  %113 = icmp eq ptr %112, null
+  br i1 %113, label %nilcheck.fail14, label %nilcheck.next15
+
+nilcheck.fail14:                                  ; preds = %nilcheck.next13
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next15:                                  ; preds = %nilcheck.next13
+  %114 = getelementptr i8, ptr %112, i64 24
+  %115 = load ptr, ptr %114, align 8
+  %116 = extractvalue { ptr, ptr } %111, 1
+  %117 = call { ptr, i64 } %115(ptr %116, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %106)
+  call void @llgo_printsp()
+  %118 = extractvalue { ptr, i64 } %117, 0
+  %119 = extractvalue { ptr, i64 } %117, 1
+  call void @llgo_printstring(ptr %118, i64 %119)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %120 = call ptr @llgo_alloc(i64 32)
+  %121 = getelementptr inbounds nuw %main.Deep, ptr %120, i32 0, i32 0
+  store i64 1, ptr %121, align 8
+  store %main.Wrapper zeroinitializer, ptr %complit16, align 8
+  %122 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
+  store { ptr, i64 } { ptr @.str.30, i64 1 }, ptr %122, align 8
+  store %main.Base zeroinitializer, ptr %complit17, align 8
+  %123 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
+  store i64 7, ptr %123, align 8
+  %124 = load %main.Base, ptr %complit17, align 8
+  %125 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 1
+  store %main.Base %124, ptr %125, align 8
+  %126 = load %main.Wrapper, ptr %complit16, align 8
+  %127 = getelementptr inbounds nuw %main.Deep, ptr %120, i32 0, i32 1
+  store %main.Wrapper %126, ptr %127, align 8
+  %128 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Deep", i64 24), ptr undef }, ptr %120, 1
+  %129 = extractvalue { ptr, ptr } %128, 0
+  %130 = extractvalue { ptr, ptr } %128, 1
+  %131 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %129, i1 false)
+  %132 = insertvalue { ptr, ptr } undef, ptr %131, 0
+  %133 = insertvalue { ptr, ptr } %132, ptr %130, 1
+  %134 = extractvalue { ptr, ptr } %133, 0
+  %135 = icmp eq ptr %134, null
+  br i1 %135, label %nilcheck.fail18, label %nilcheck.next19
+
+nilcheck.fail18:                                  ; preds = %nilcheck.next15
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next19:                                  ; preds = %nilcheck.next15
+  %136 = getelementptr i8, ptr %134, i64 32
+  %137 = load ptr, ptr %136, align 8
+  %138 = extractvalue { ptr, ptr } %133, 1
+  call void %137(ptr %138, ptr null)
+  %139 = extractvalue { ptr, ptr } %128, 0
+  %140 = extractvalue { ptr, ptr } %128, 1
+  %141 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %139, i1 false)
+  %142 = insertvalue { ptr, ptr } undef, ptr %141, 0
+  %143 = insertvalue { ptr, ptr } %142, ptr %140, 1
+  %144 = extractvalue { ptr, ptr } %143, 0
+  %145 = icmp eq ptr %144, null
+  br i1 %145, label %nilcheck.fail20, label %nilcheck.next21
+
+nilcheck.fail20:                                  ; preds = %nilcheck.next19
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next21:                                  ; preds = %nilcheck.next19
+  %146 = getelementptr i8, ptr %144, i64 24
+  %147 = load ptr, ptr %146, align 8
+  %148 = extractvalue { ptr, ptr } %143, 1
+  %149 = call i64 %147(ptr %148, ptr null)
+  %150 = extractvalue { ptr, ptr } %128, 0
+  %151 = extractvalue { ptr, ptr } %128, 1
+  %152 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %150, i1 false)
+  %153 = insertvalue { ptr, ptr } undef, ptr %152, 0
+  %154 = insertvalue { ptr, ptr } %153, ptr %151, 1
+  %155 = extractvalue { ptr, ptr } %154, 0
+  %156 = icmp eq ptr %155, null
+  br i1 %156, label %nilcheck.fail22, label %nilcheck.next23
+
+nilcheck.fail22:                                  ; preds = %nilcheck.next21
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next23:                                  ; preds = %nilcheck.next21
+  %157 = getelementptr i8, ptr %155, i64 24
+  %158 = load ptr, ptr %157, align 8
+  %159 = extractvalue { ptr, ptr } %154, 1
+  %160 = call { ptr, i64 } %158(ptr %159, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printint(i64 %149)
+  call void @llgo_printsp()
+  %161 = extractvalue { ptr, i64 } %160, 0
+  %162 = extractvalue { ptr, i64 } %160, 1
+  call void @llgo_printstring(ptr %161, i64 %162)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %main.Shadow zeroinitializer, ptr %complit24, align 8
+  %163 = load %main.Shadow, ptr %complit24, align 8
+  %164 = call ptr @llgo_alloc(i64 32)
+  store %main.Shadow %163, ptr %164, align 8
+  %165 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %164, 1
+  %166 = extractvalue { ptr, ptr } %165, 0
+  %167 = extractvalue { ptr, ptr } %165, 1
+  %168 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %166, i1 true)
+  %169 = icmp ne ptr %168, null
+  %170 = select i1 %169, ptr %167, ptr null
+  %171 = insertvalue { ptr, ptr } undef, ptr %168, 0
+  %172 = insertvalue { ptr, ptr } %171, ptr %170, 1
+  %173 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %172, 0
+  %174 = insertvalue { { ptr, ptr }, i1 } %173, i1 %169, 1
+  %175 = extractvalue { { ptr, ptr }, i1 } %174, 0
+  %176 = extractvalue { { ptr, ptr }, i1 } %174, 1
+  call void @llgo_printlock()
+  call void @llgo_printstring(ptr @.str.37, i64 16)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %176)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %main.Own zeroinitializer, ptr %complit25, align 8
+  %177 = load %main.Own, ptr %complit25, align 8
+  %178 = call ptr @llgo_alloc(i64 8)
+  store %main.Own %177, ptr %178, align 8
+  %179 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %178, 1
+  %180 = extractvalue { ptr, ptr } %179, 0
+  %181 = extractvalue { ptr, ptr } %179, 1
+  %182 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %180, i1 false)
+  %183 = insertvalue { ptr, ptr } undef, ptr %182, 0
+  %184 = insertvalue { ptr, ptr } %183, ptr %181, 1
+  %185 = extractvalue { ptr, ptr } %184, 0
+  %186 = icmp eq ptr %185, null
+  br i1 %186, label %nilcheck.fail26, label %nilcheck.next27
+
+nilcheck.fail26:                                  ; preds = %nilcheck.next23
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next27:                                  ; preds = %nilcheck.next23
+  %187 = getelementptr i8, ptr %185, i64 24
+  %188 = load ptr, ptr %187, align 8
+  %189 = extractvalue { ptr, ptr } %184, 1
+  %190 = call { ptr, i64 } %188(ptr %189, ptr null)
+  call void @llgo_printlock()
+  %191 = extractvalue { ptr, i64 } %190, 0
+  %192 = extractvalue { ptr, i64 } %190, 1
+  call void @llgo_printstring(ptr %191, i64 %192)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %main.Wrapper zeroinitializer, ptr %complit28, align 8
+  %193 = load %main.Wrapper, ptr %complit28, align 8
+  %194 = call ptr @llgo_alloc(i64 24)
+  store %main.Wrapper %193, ptr %194, align 8
+  %195 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %194, 1
+  %196 = extractvalue { ptr, ptr } %195, 0
+  %197 = icmp eq ptr %196, null
+  br i1 %197, label %nilcheck.fail29, label %nilcheck.next30
+
+nilcheck.fail29:                                  ; preds = %nilcheck.next27
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next30:                                  ; preds = %nilcheck.next27
+  %198 = getelementptr i8, ptr %196, i64 24
+  %199 = load ptr, ptr %198, align 8
+  %200 = extractvalue { ptr, ptr } %195, 1
+  %201 = call { ptr, i64 } %199(ptr %200, ptr null)
+  call void @llgo_printlock()
+  %202 = extractvalue { ptr, i64 } %201, 0
+  %203 = extractvalue { ptr, i64 } %201, 1
+  call void @llgo_printstring(ptr %202, i64 %203)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  ret void
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+define linkonce_odr i64 @"hash:main.Wrapper"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:string"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:main.Base"(ptr %4, i64 %3)
+  ret i64 %5
+}
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i64 @"hash:main.Base"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Base, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:main.Wrapper"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Wrapper, ptr %0, align 8
+  %3 = load %main.Wrapper, ptr %1, align 8
+  %4 = extractvalue %main.Wrapper %2, 0
+  %5 = extractvalue %main.Wrapper %3, 0
+  %6 = extractvalue { ptr, i64 } %4, 0
+  %7 = extractvalue { ptr, i64 } %4, 1
+  %8 = extractvalue { ptr, i64 } %5, 0
+  %9 = extractvalue { ptr, i64 } %5, 1
+  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
+  %11 = and i1 true, %10
+  %12 = extractvalue %main.Wrapper %2, 1
+  %13 = extractvalue %main.Wrapper %3, 1
+  %14 = extractvalue %main.Base %12, 0
+  %15 = extractvalue %main.Base %13, 0
+  %16 = icmp eq i64 %14, %15
+  %17 = and i1 true, %16
+  %18 = and i1 %11, %17
+  ret i1 %18
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr { ptr, i64 } @"main.Wrapper.Name$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %3 = load %main.Base, ptr %2, align 8
+  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
+  ret { ptr, i64 } %4
+}
+
+declare ptr @llgo_alloc(i64)
+
+declare ptr @llgo_getitab(ptr, ptr, i1)
+
+define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_interhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:main.Namer"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
+
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %38 = call i1 %23(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printbool(i1)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"hash:main.Counter"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:main.Counter"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %2, 0
+  %9 = icmp eq ptr %8, null
+  br i1 %9, label %itab.done, label %itab.type
+
+itab.type:                                        ; preds = %entry
+  %10 = getelementptr i8, ptr %8, i64 8
+  %11 = load ptr, ptr %10, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
+  %13 = extractvalue { ptr, ptr } %3, 0
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %15 = getelementptr i8, ptr %13, i64 8
+  %16 = load ptr, ptr %15, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
+  %18 = icmp eq ptr %12, %17
+  %19 = icmp eq ptr %12, null
+  %20 = xor i1 %19, true
+  %21 = and i1 %18, %20
+  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %22 = getelementptr i8, ptr %12, i64 24
+  %23 = load ptr, ptr %22, align 8
+  %24 = icmp eq ptr %23, null
+  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %25 = icmp eq ptr %12, null
+  %26 = getelementptr i8, ptr %12, i64 -16
+  %27 = select i1 %25, ptr @.nilname.14, ptr %26
+  %28 = load { ptr, i64 }, ptr %27, align 8
+  %29 = extractvalue { ptr, i64 } %28, 0
+  %30 = extractvalue { ptr, i64 } %28, 1
+  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
+  %32 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %31, ptr %32, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %33 = getelementptr i8, ptr %12, i64 23
+  %34 = load i8, ptr %33, align 1
+  %35 = and i8 %34, 32
+  %36 = icmp ne i8 %35, 0
+  %37 = icmp eq ptr %6, %7
+  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %38 = call i1 %23(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
+  ret i1 %39
+}
+
+define linkonce_odr i64 @"hash:*main.Wrapper"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Wrapper"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %3 = call i64 @"main.(*Base).Get"(ptr %2, ptr %1)
+  ret i64 %3
+}
+
+define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @"main.(*Base).Inc"(ptr %2, ptr %1)
+  ret void
+}
+
+declare void @llgo_printint(i64)
+
+define linkonce_odr i64 @"hash:main.PtrWrapper"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:*main.Base"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:*main.Base"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:main.PtrWrapper"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.PtrWrapper, ptr %0, align 8
+  %3 = load %main.PtrWrapper, ptr %1, align 8
+  %4 = extractvalue %main.PtrWrapper %2, 0
+  %5 = extractvalue %main.PtrWrapper %3, 0
+  %6 = icmp eq ptr %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr i64 @"main.PtrWrapper.Get$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %3 = load ptr, ptr %2, align 8
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
+}
+
+define linkonce_odr void @"main.PtrWrapper.Inc$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %3 = load ptr, ptr %2, align 8
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  ret void
+}
+
+define linkonce_odr { ptr, i64 } @"main.PtrWrapper.Name$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %3 = load ptr, ptr %2, align 8
+  %4 = load %main.Base, ptr %3, align 8
+  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
+  ret { ptr, i64 } %5
+}
+
+define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i64 @"hash:main.Deep"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:main.Wrapper"(ptr %4, i64 %3)
+  ret i64 %5
+}
+
+define linkonce_odr i1 @"eq:main.Deep"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Deep, ptr %0, align 8
+  %3 = load %main.Deep, ptr %1, align 8
+  %4 = extractvalue %main.Deep %2, 0
+  %5 = extractvalue %main.Deep %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue %main.Deep %2, 1
+  %9 = extractvalue %main.Deep %3, 1
+  %10 = extractvalue %main.Wrapper %8, 0
+  %11 = extractvalue %main.Wrapper %9, 0
+  %12 = extractvalue { ptr, i64 } %10, 0
+  %13 = extractvalue { ptr, i64 } %10, 1
+  %14 = extractvalue { ptr, i64 } %11, 0
+  %15 = extractvalue { ptr, i64 } %11, 1
+  %16 = call i1 @llgo_eqstring(ptr %12, i64 %13, ptr %14, i64 %15)
+  %17 = and i1 true, %16
+  %18 = extractvalue %main.Wrapper %8, 1
+  %19 = extractvalue %main.Wrapper %9, 1
+  %20 = extractvalue %main.Base %18, 0
+  %21 = extractvalue %main.Base %19, 0
+  %22 = icmp eq i64 %20, %21
+  %23 = and i1 true, %22
+  %24 = and i1 %17, %23
+  %25 = and i1 %7, %24
+  ret i1 %25
+}
+
+define linkonce_odr { ptr, i64 } @"main.Deep.Name$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  %4 = load %main.Base, ptr %3, align 8
+  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
+  ret { ptr, i64 } %5
+}
+
+define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
+}
+
+define linkonce_odr void @"main.Deep.Inc$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  ret void
+}
+
+define linkonce_odr i64 @"hash:main.Shadow"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:main.Wrapper"(ptr %2, i64 %1)
+  %4 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
+  %5 = call i64 @"hash:main.Inner"(ptr %4, i64 %3)
+  ret i64 %5
+}
+
+define linkonce_odr i64 @"hash:main.Inner"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:main.Shadow"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Shadow, ptr %0, align 8
+  %3 = load %main.Shadow, ptr %1, align 8
+  %4 = extractvalue %main.Shadow %2, 0
+  %5 = extractvalue %main.Shadow %3, 0
+  %6 = extractvalue %main.Wrapper %4, 0
+  %7 = extractvalue %main.Wrapper %5, 0
+  %8 = extractvalue { ptr, i64 } %6, 0
+  %9 = extractvalue { ptr, i64 } %6, 1
+  %10 = extractvalue { ptr, i64 } %7, 0
+  %11 = extractvalue { ptr, i64 } %7, 1
+  %12 = call i1 @llgo_eqstring(ptr %8, i64 %9, ptr %10, i64 %11)
+  %13 = and i1 true, %12
+  %14 = extractvalue %main.Wrapper %4, 1
+  %15 = extractvalue %main.Wrapper %5, 1
+  %16 = extractvalue %main.Base %14, 0
+  %17 = extractvalue %main.Base %15, 0
+  %18 = icmp eq i64 %16, %17
+  %19 = and i1 true, %18
+  %20 = and i1 %13, %19
+  %21 = and i1 true, %20
+  %22 = extractvalue %main.Shadow %2, 1
+  %23 = extractvalue %main.Shadow %3, 1
+  %24 = extractvalue %main.Inner %22, 0
+  %25 = extractvalue %main.Inner %23, 0
+  %26 = icmp eq i64 %24, %25
+  %27 = and i1 true, %26
+  %28 = and i1 %21, %27
+  ret i1 %28
+}
+
+define linkonce_odr { ptr, i64 } @"main.Shadow.Name$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
+  %3 = load %main.Inner, ptr %2, align 8
+  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
+  ret { ptr, i64 } %4
+}
+
+define linkonce_odr i64 @"hash:main.Own"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Own, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:main.Base"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:main.Own"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Own, ptr %0, align 8
+  %3 = load %main.Own, ptr %1, align 8
+  %4 = extractvalue %main.Own %2, 0
+  %5 = extractvalue %main.Own %3, 0
+  %6 = extractvalue %main.Base %4, 0
+  %7 = extractvalue %main.Base %5, 0
+  %8 = icmp eq i64 %6, %7
+  %9 = and i1 true, %8
+  %10 = and i1 true, %9
+  ret i1 %10
+}
+
+define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Own, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Own.Name(%main.Own %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
+define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = load %main.Base, ptr %1, align 8
+  %4 = extractvalue %main.Base %2, 0
+  %5 = extractvalue %main.Base %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
+define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Inner, ptr %0, align 8
+  %3 = load %main.Inner, ptr %1, align 8
+  %4 = extractvalue %main.Inner %2, 0
+  %5 = extractvalue %main.Inner %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Inner, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Inner.Name(%main.Inner %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
+attributes #0 = { noreturn }

@@ -1,0 +1,132 @@
+; ModuleID = 'main'
+source_filename = "main"
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+@.str = private unnamed_addr constant [5 x i8] c"other", align 1
+@.str.1 = private unnamed_addr constant [5 x i8] c"green", align 1
+@.str.2 = private unnamed_addr constant [3 x i8] c"red", align 1
+@"type:main.Color" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Color", { ptr, i64 } { ptr @.str.3, i64 10 }, i64 8, i64 0, i32 1314035445, i8 1, i8 8, i8 8, i8 2, ptr @"eq:main.Color", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.3 = private unnamed_addr constant [10 x i8] c"main.Color", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
+@.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.5 = private unnamed_addr constant [6 x i8] c"String", align 1
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 6 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Color.String$ptr" }], align 8
+
+define { ptr, i64 } @main.Color.String(i64 %c, ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = icmp eq i64 %c, 0
+  br i1 %0, label %"2.switch.body", label %"4.switch.next"
+
+"4.switch.next":                                  ; preds = %"0.entry"
+  %1 = icmp eq i64 %c, 1
+  br i1 %1, label %"3.switch.body", label %"5.switch.next"
+
+"5.switch.next":                                  ; preds = %"4.switch.next"
+  br label %"1.switch.done"
+
+"1.switch.done":                                  ; preds = %"5.switch.next"
+  ret { ptr, i64 } { ptr @.str, i64 5 }
+
+"3.switch.body":                                  ; preds = %"4.switch.next"
+  ret { ptr, i64 } { ptr @.str.1, i64 5 }
+
+"2.switch.body":                                  ; preds = %"0.entry"
+  ret { ptr, i64 } { ptr @.str.2, i64 3 }
+}
+
+define void @main.main(ptr %context) {
+entry:
+  %deferframe = alloca [256 x i8], align 16
+  call void @llgo_deferpush(ptr %deferframe)
+  %0 = call i32 @_setjmp(ptr %deferframe)
+  %1 = icmp eq i32 %0, 0
+  br i1 %1, label %"0.entry", label %recovered
+
+"0.entry":                                        ; preds = %entry
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
+  %2 = call ptr @llgo_alloc(i64 8)
+  store i64 0, ptr %2, align 8
+  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %2, 1
+  %4 = extractvalue { ptr, ptr } %3, 0
+  %5 = extractvalue { ptr, ptr } %3, 1
+  call void @llgo_panic(ptr %4, ptr %5)
+  unreachable
+
+recovered:                                        ; preds = %entry
+  call void @llgo_rundefers(ptr %deferframe)
+  ret void
+}
+
+define void @"main.main$1"(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  %0 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %0, align 8
+  %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %0, 1
+  %2 = extractvalue { ptr, ptr } %1, 0
+  %3 = extractvalue { ptr, ptr } %1, 1
+  call void @llgo_panic(ptr %2, ptr %3)
+  unreachable
+}
+
+define void @main.init(ptr %context) {
+entry:
+  br label %"0.entry"
+
+"0.entry":                                        ; preds = %entry
+  ret void
+}
+
+define internal void @"main.main$defer1"(ptr %0) {
+entry:
+  call void @"main.main$1"(ptr null)
+  ret void
+}
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+define linkonce_odr i64 @"hash:main.Color"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:main.Color"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr { ptr, i64 } @"main.Color.String$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Color.String(i64 %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
+declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
+declare void @llgo_rundefers(ptr)
+
+declare void @llgo_deferpush(ptr)
+
+; Function Attrs: returns_twice
+declare i32 @_setjmp(ptr) #1
+
+attributes #0 = { noreturn }
+attributes #1 = { returns_twice }
