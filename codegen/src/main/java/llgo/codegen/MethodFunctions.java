@@ -154,17 +154,8 @@ final class MethodFunctions {
             p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
             if (step.pointer()) p = LLVMBuildLoad2(b, mc.ptr, p, "");
         }
-        List<LLVMValueRef> args = new ArrayList<>();
         Type recv = e.method().signature().recv().type();
-        args.add(pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
-        int n = LLVMCountParams(w);
-        for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
-        LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
-        LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
-        if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
-        else LLVMBuildRet(b, r);
-        LLVMDisposeBuilder(b);
-        return w;
+        return forward(b, w, target, pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
     }
 
     /** The LLVM type of a data-word method function: the data word, the method's parameters, the context. */
@@ -192,9 +183,18 @@ final class MethodFunctions {
         LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
-        int n = LLVMCountParams(w);
+        return forward(b, w, target, LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
+    }
+
+    /**
+     * Ends wrapper {@code w}: calls {@code target} with {@code receiver} followed by w's own
+     * parameters after its first (the method's parameters and the context), returns the
+     * result, and disposes of the builder {@code b} positioned in w.
+     */
+    private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
         List<LLVMValueRef> args = new ArrayList<>();
-        args.add(LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
+        args.add(receiver);
+        int n = LLVMCountParams(w);
         for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
         LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
         LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
