@@ -13,6 +13,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * Every function the runtime defines goes to its own section, so that the fault handler
+ * (signal.c) can tell a fault in the runtime's C code (fatal) from one in compiled Go
+ * code (a recoverable panic); the linker defines __start_/__stop_llgo_runtime_text.
+ */
+#pragma clang section text = "llgo_runtime_text"
+
 /* A Go string: data pointer and byte length (ABI.md: literal { ptr, i64 }). */
 typedef struct {
     const uint8_t *p;
@@ -229,6 +236,8 @@ _Noreturn void llgo_panicplain(const char *msg);
 _Noreturn void llgo_panictypeassertion(GoString msg);
 /* Internal: prints a panic value as gc's printpanicval does. */
 void llgo_printpanicvalue(const LlgoType *t, const void *data);
+/* Internal: the nil dereference run-time error with the given "[signal ...]\n" line (printed if not recovered). */
+_Noreturn void llgo_panicmemory(const char *signal_line);
 /* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
 _Noreturn void llgo_fatal(const char *msg);
 /* Internal: the "\ngoroutine 1 [running]:\n" trailer and exit status 2. */

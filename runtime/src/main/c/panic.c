@@ -359,7 +359,10 @@ _Noreturn void llgo_panicshift(void) {
     llgo_panicruntime("negative shift amount");
 }
 
+_Noreturn void llgo_panicmemory(const char *signal_line) {
+    panic_runtime_error("invalid memory address or nil pointer dereference", signal_line);
+}
+
 _Noreturn void llgo_panicnilderef(void) {
-    panic_runtime_error("invalid memory address or nil pointer dereference",
-                        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    llgo_panicmemory("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
 }

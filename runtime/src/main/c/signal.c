@@ -1,13 +1,19 @@
 /*
- * signal.c: hardware faults in compiled code become gc's panics (runtime/signal_unix.go
- * sigpanic and runtime/panic.go). A SIGSEGV or SIGBUS below the first 4 KiB is a nil
- * dereference and prints "panic: runtime error: invalid memory address or nil pointer
- * dereference" with gc's "[signal SIGSEGV: segmentation violation code=.. addr=0x0 pc=..]"
- * line (gc's nil checks probe the base pointer, so gc reports addr=0x0 even for a field
- * at an offset; we do the same); a fault near the stack pointer is reported as gc's
- * stack overflow; any other
- * fault is gc's "unexpected fault address". A SIGFPE is an integer division by zero.
- * The handlers run on an alternate signal stack so that stack overflow can be reported.
+ * signal.c: hardware faults become gc's panics (runtime/signal_unix.go, runtime/
+ * signal_amd64.go preparePanic and sigpanic, runtime/panic.go). A SIGSEGV or SIGBUS below
+ * the first 4 KiB in compiled Go code is a nil dereference: as gc's preparePanic does, the
+ * handler edits the saved context so that, when it returns, the thread seems to have called
+ * a runtime function from the faulting instruction, and that function raises the
+ * recoverable run-time error "invalid memory address or nil pointer dereference", whose
+ * gc line "[signal SIGSEGV: segmentation violation code=.. addr=0x0 pc=..]" is printed only
+ * if it is not recovered (gc's nil checks probe the base pointer, so gc reports addr=0x0
+ * even for a field at an offset; we do the same). A SIGFPE in Go code is likewise the
+ * recoverable "integer divide by zero". A fault in the runtime's own C code or on the
+ * alternate signal stack stays fatal with gc's text: a nil dereference printed and exited at
+ * once, a fault near the stack pointer is gc's stack overflow, any other fault is gc's
+ * "unexpected fault address". The handlers run on an alternate signal stack so that stack
+ * overflow can be reported; returning from a handler restores the interrupted signal mask,
+ * so the signal is unblocked again when the redirected function runs.
  */
 #define _GNU_SOURCE
 #include <signal.h>
@@ -19,8 +25,18 @@
 enum {
     NIL_PAGE = 0x1000,
     ALT_STACK_SIZE = 64 * 1024,
-    STACK_GUARD_REACH = 1 << 20
+    STACK_GUARD_REACH = 1 << 20,
+    RED_ZONE = 128
 };
+
+/* Bounds of the runtime's code, defined by the linker for the section llgo.h names. */
+extern const char __start_llgo_runtime_text[];
+extern const char __stop_llgo_runtime_text[];
+
+static stack_t alt_stack;
+
+/* The "[signal ...]\n" line of the fault being turned into a panic (one thread). */
+static char signal_line[128];
 
 static const char *signal_description(int sig) {
     return sig == SIGBUS ? "SIGBUS: bus error" : "SIGSEGV: segmentation violation";
@@ -38,13 +54,108 @@ static void print_signal_line(int sig, const siginfo_t *info, uint64_t addr, uin
     llgo_printcstr("]\n");
 }
 
+static size_t append_text(size_t n, const char *s) {
+    while (*s != '\0' && n + 1 < sizeof signal_line) {
+        signal_line[n++] = *s++;
+    }
+    return n;
+}
+
+/* Appends v as print's hex does ("0x" and lowercase digits, no leading zeros). */
+static size_t append_hex(size_t n, uint64_t v) {
+    char digits[19];
+    int i = sizeof digits;
+    digits[--i] = '\0';
+    do {
+        digits[--i] = "0123456789abcdef"[v % 16];
+        v /= 16;
+    } while (v != 0);
+    n = append_text(n, "0x");
+    return append_text(n, digits + i);
+}
+
+/* Formats the signal line into signal_line, with async-signal-safe code only. */
+static void record_signal_line(int sig, const siginfo_t *info, uint64_t pc) {
+    size_t n = append_text(0, "[signal ");
+    n = append_text(n, signal_description(sig));
+    n = append_text(n, " code=");
+    n = append_hex(n, (uint64_t)(int64_t)info->si_code);
+    n = append_text(n, " addr=0x0 pc=");
+    n = append_hex(n, pc);
+    n = append_text(n, "]\n");
+    signal_line[n] = '\0';
+}
+
+/* Entered, as if called by the faulting instruction, when a nil dereference faulted in Go code. */
+_Noreturn static void sigpanic_memory(void) {
+    llgo_panicmemory(signal_line);
+}
+
+/* Entered, as if called by the faulting instruction, when a division faulted in Go code. */
+_Noreturn static void sigpanic_divide(void) {
+    llgo_panicdivide();
+}
+
+static bool on_alt_stack(uint64_t sp) {
+    uint64_t base = (uint64_t)(uintptr_t)alt_stack.ss_sp;
+    return base != 0 && sp >= base && sp < base + alt_stack.ss_size;
+}
+
+static bool in_runtime_code(uint64_t pc) {
+    return pc >= (uint64_t)(uintptr_t)__start_llgo_runtime_text && pc < (uint64_t)(uintptr_t)__stop_llgo_runtime_text;
+}
+
+/*
+ * The PC the fault is reported at: the faulting instruction, or, when the fault is the
+ * fetch of a call through a nil code pointer, the return address that call pushed.
+ */
+static uint64_t fault_pc(const ucontext_t *uc) {
+    uint64_t pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
+    if (pc < NIL_PAGE) {
+        return *(const uint64_t *)(uintptr_t)uc->uc_mcontext.gregs[REG_RSP];
+    }
+    return pc;
+}
+
+/* Whether the fault can become a panic: it happened in compiled Go code on the goroutine's stack. */
+static bool in_go_code(const ucontext_t *uc) {
+    uint64_t sp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP];
+    if (on_alt_stack(sp)) {
+        return false;
+    }
+    return !in_runtime_code(fault_pc(uc));
+}
+
+/*
+ * Makes the interrupted thread resume in target as if the faulting instruction had called
+ * it (gc's preparePanic): the reported PC becomes target's return address, pushed below
+ * the interrupted code's red zone, with the stack aligned as the SysV ABI requires at a
+ * function's entry ((rsp + 8) % 16 == 0). A fetch fault of a call through a nil pointer
+ * already has its return address on the stack, at the entry alignment.
+ */
+static void redirect(ucontext_t *uc, void (*target)(void)) {
+    greg_t *regs = uc->uc_mcontext.gregs;
+    uint64_t pc = (uint64_t)regs[REG_RIP];
+    if (pc >= NIL_PAGE) {
+        uint64_t sp = (((uint64_t)regs[REG_RSP] - RED_ZONE) & ~(uint64_t)15) - 8;
+        *(uint64_t *)(uintptr_t)sp = pc;
+        regs[REG_RSP] = (greg_t)sp;
+    }
+    regs[REG_RIP] = (greg_t)(uintptr_t)target;
+}
+
 static void on_fault(int sig, siginfo_t *info, void *context) {
-    const ucontext_t *uc = context;
+    ucontext_t *uc = context;
     uint64_t pc = (uint64_t)uc->uc_mcontext.gregs[REG_RIP];
     uint64_t sp = (uint64_t)uc->uc_mcontext.gregs[REG_RSP];
     uint64_t addr = (uint64_t)(uintptr_t)info->si_addr;
 
     if (addr < NIL_PAGE) {
+        if (in_go_code(uc)) {
+            record_signal_line(sig, info, fault_pc(uc));
+            redirect(uc, sigpanic_memory);
+            return;
+        }
         llgo_printcstr("panic: runtime error: invalid memory address or nil pointer dereference\n");
         print_signal_line(sig, info, 0, pc);
         llgo_exitpanicking();
@@ -63,7 +174,11 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
 static void on_arithmetic_fault(int sig, siginfo_t *info, void *context) {
     (void)sig;
     (void)info;
-    (void)context;
+    ucontext_t *uc = context;
+    if (in_go_code(uc)) {
+        redirect(uc, sigpanic_divide);
+        return;
+    }
     llgo_panicdivide();
 }
 
@@ -76,11 +191,10 @@ static void install(int sig, void (*handler)(int, siginfo_t *, void *)) {
 }
 
 void llgo_signal_init(void) {
-    stack_t alt = {0};
-    alt.ss_sp = malloc(ALT_STACK_SIZE);
-    alt.ss_size = ALT_STACK_SIZE;
-    if (alt.ss_sp != NULL) {
-        sigaltstack(&alt, NULL);
+    alt_stack.ss_sp = malloc(ALT_STACK_SIZE);
+    alt_stack.ss_size = ALT_STACK_SIZE;
+    if (alt_stack.ss_sp != NULL) {
+        sigaltstack(&alt_stack, NULL);
     }
     install(SIGSEGV, on_fault);
     install(SIGBUS, on_fault);

@@ -59,6 +59,24 @@ static int64_t recurse(int64_t n) {
     return recurse(n + 1) + frame[3];
 }
 
+/* A deferred call that would recover a panic and say so. */
+static void recovering_call(void *ctx) {
+    (void)ctx;
+    GoEface r = llgo_recover(true);
+    llgo_printcstr(r.type != NULL ? "recovered\n" : "nothing to recover\n");
+}
+
+/* This file's code lies in the runtime's section (program.h includes llgo.h), so a fault in it is fatal. */
+static void fault_under_recovering_defer(void) {
+    static LlgoDeferFrame frame __attribute__((aligned(16)));
+    llgo_deferpush(&frame);
+    if (_setjmp(frame.jb) == 0) {
+        llgo_deferproc(&frame, (void *)recovering_call, NULL, (void *)recovering_call);
+        opaque_nil[0] = 1;
+    }
+    llgo_printcstr("returned after recovery\n");
+}
+
 static bool is(const char *name) {
     return strcmp(llgo_argv[1], name) == 0;
 }
@@ -143,6 +161,7 @@ LLGO_MAIN {
         int64_t *volatile wild = (int64_t *)(uintptr_t)0xdeadbeef;
         begin(); llgo_printint(*wild); end();
     }
+    if (is("runtime_fault")) fault_under_recovering_defer();
     if (is("stack_overflow")) {
         begin(); llgo_printint(recurse(0)); end();
     }
