@@ -129,22 +129,14 @@ final class Builtins {
         LLVMValueRef oldPtr = word(s, 0), oldLen = word(s, 1), oldCap = word(s, 2);
         LLVMValueRef newLen = LLVMBuildAdd(fb.b, oldLen, addLen, "");
         LLVMValueRef needGrow = LLVMBuildICmp(fb.b, LLVMIntUGT, newLen, oldCap, "");
-        LLVMBasicBlockRef before = LLVMGetInsertBlock(fb.b);
-        LLVMBasicBlockRef grow = fb.newBlock("append.grow");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(fb.mc.ctx, fb.llvmFn, "append.done");
-        LLVMMoveBasicBlockAfter(done, grow);
-        LLVMBuildCondBr(fb.b, needGrow, grow, done);
-
-        LLVMPositionBuilderAtEnd(fb.b, grow);
+        FunctionBuilder.Conditional grow = fb.beginConditional(needGrow, true, "append.grow", "append.done");
         LLVMValueRef out = fb.createEntryAlloca(fb.mc.sliceType, "append");
         fb.call(fb.mc.runtime.growslice(), out, oldPtr, oldLen, oldCap, newLen, fb.i64(elemSize));
         LLVMValueRef grown = LLVMBuildLoad2(fb.b, fb.mc.sliceType, out, "");
         LLVMValueRef grownPtr = word(grown, 0), grownCap = word(grown, 2);
-        LLVMBuildBr(fb.b, done);
-
-        LLVMPositionBuilderAtEnd(fb.b, done);
-        LLVMValueRef ptr = phi(fb.mc.ptr, oldPtr, before, grownPtr, grow);
-        LLVMValueRef cap = phi(fb.mc.i64, oldCap, before, grownCap, grow);
+        fb.endConditional(grow, null, null, null);
+        LLVMValueRef ptr = phi(fb.mc.ptr, oldPtr, grow.before(), grownPtr, grow.body());
+        LLVMValueRef cap = phi(fb.mc.i64, oldCap, grow.before(), grownCap, grow.body());
         if (spread) {
             LLVMValueRef dst = LLVMBuildGEP2(fb.b, elemType, ptr, LLVMArrays.of(oldLen), 1, "");
             fb.call(fb.mc.runtime.slicecopy(), dst, addLen, word(extra, 0), addLen, fb.i64(elemSize));

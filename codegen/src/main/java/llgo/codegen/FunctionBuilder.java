@@ -250,6 +250,43 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     }
 
     /**
+     * A block entered only on one outcome of a condition, rejoining at {@code join}:
+     * {@code before} is the block the condition was computed in (the phi edge of the skipped
+     * path), {@code body} the conditional block.
+     */
+    record Conditional(LLVMBasicBlockRef before, LLVMBasicBlockRef body, LLVMBasicBlockRef join) {}
+
+    /**
+     * Branches to a new block {@code bodyName} when {@code cond == bodyWhen}, else to a new
+     * block {@code joinName} placed after it, and leaves the builder in the body. Close it with
+     * {@link #endConditional}.
+     */
+    Conditional beginConditional(LLVMValueRef cond, boolean bodyWhen, String bodyName, String joinName) {
+        LLVMBasicBlockRef before = LLVMGetInsertBlock(b);
+        LLVMBasicBlockRef body = newBlock(bodyName);
+        LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, joinName);
+        LLVMMoveBasicBlockAfter(join, body);
+        if (bodyWhen) LLVMBuildCondBr(b, cond, body, join);
+        else LLVMBuildCondBr(b, cond, join, body);
+        LLVMPositionBuilderAtEnd(b, body);
+        return new Conditional(before, body, join);
+    }
+
+    /**
+     * Ends the body of {@code c}, continues at its join block, and returns a phi there of
+     * {@code skipped} (from the path around the body) and {@code computed} (from the body);
+     * a null type means no phi is needed. Precondition: the body ends in the block it began in.
+     */
+    LLVMValueRef endConditional(Conditional c, LLVMTypeRef type, LLVMValueRef skipped, LLVMValueRef computed) {
+        LLVMBuildBr(b, c.join());
+        LLVMPositionBuilderAtEnd(b, c.join());
+        if (type == null) return null;
+        LLVMValueRef phi = LLVMBuildPhi(b, type, "");
+        LLVMAddIncoming(phi, LLVMArrays.of(skipped, computed), LLVMArrays.of(c.before(), c.body()), 2);
+        return phi;
+    }
+
+    /**
      * Emits {@code if failed { onFail(); unreachable }} and continues in a new block. onFail
      * must call a noreturn runtime function.
      */

@@ -24,7 +24,6 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -115,19 +114,10 @@ final class Interfaces {
     LLVMValueRef createDynamicType(LLVMValueRef iface) {
         LLVMValueRef itab = LLVMBuildExtractValue(fb.b, iface, 0, "");
         LLVMValueRef isNil = LLVMBuildICmp(fb.b, LLVMIntEQ, itab, LLVMConstNull(fb.mc.ptr), "");
-        LLVMBasicBlockRef before = LLVMGetInsertBlock(fb.b);
-        LLVMBasicBlockRef load = fb.newBlock("itab.type");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(fb.mc.ctx, fb.llvmFn, "itab.done");
-        LLVMMoveBasicBlockAfter(done, load);
-        LLVMBuildCondBr(fb.b, isNil, done, load);
-        LLVMPositionBuilderAtEnd(fb.b, load);
+        FunctionBuilder.Conditional load = fb.beginConditional(isNil, false, "itab.type", "itab.done");
         LLVMValueRef typeAddr = LLVMBuildGEP2(fb.b, fb.mc.i8, itab, LLVMArrays.of(fb.i64(8)), 1, "");
         LLVMValueRef type = LLVMBuildLoad2(fb.b, fb.mc.ptr, typeAddr, "");
-        LLVMBuildBr(fb.b, done);
-        LLVMPositionBuilderAtEnd(fb.b, done);
-        LLVMValueRef phi = LLVMBuildPhi(fb.b, fb.mc.ptr, "");
-        LLVMAddIncoming(phi, LLVMArrays.of(LLVMConstNull(fb.mc.ptr), type), LLVMArrays.of(before, load), 2);
-        return phi;
+        return fb.endConditional(load, fb.mc.ptr, LLVMConstNull(fb.mc.ptr), type);
     }
 
     LLVMValueRef createTypeAssert(TypeAssert i) {
@@ -149,17 +139,9 @@ final class Interfaces {
         if (TypeDescriptors.isDirectIface(asserted)) {
             value = LLVMBuildSelect(fb.b, ok, data, LLVMConstNull(valueType), "");
         } else {
-            LLVMBasicBlockRef before = LLVMGetInsertBlock(fb.b);
-            LLVMBasicBlockRef load = fb.newBlock("typeassert.ok");
-            LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(fb.mc.ctx, fb.llvmFn, "typeassert.done");
-            LLVMMoveBasicBlockAfter(done, load);
-            LLVMBuildCondBr(fb.b, ok, load, done);
-            LLVMPositionBuilderAtEnd(fb.b, load);
+            FunctionBuilder.Conditional load = fb.beginConditional(ok, true, "typeassert.ok", "typeassert.done");
             LLVMValueRef loaded = LLVMBuildLoad2(fb.b, valueType, data, "");
-            LLVMBuildBr(fb.b, done);
-            LLVMPositionBuilderAtEnd(fb.b, done);
-            value = LLVMBuildPhi(fb.b, valueType, "");
-            LLVMAddIncoming(value, LLVMArrays.of(LLVMConstNull(valueType), loaded), LLVMArrays.of(before, load), 2);
+            value = fb.endConditional(load, valueType, LLVMConstNull(valueType), loaded);
         }
         LLVMValueRef tuple = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.llvmType(i.type())), value, 0, "");
         return LLVMBuildInsertValue(fb.b, tuple, ok, 1, "");

@@ -10,7 +10,6 @@ package llgo.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
-import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -53,19 +52,11 @@ final class Strings {
         LLVMValueRef n = LLVMBuildLoad2(fb.b, fb.mc.i64, LLVMBuildStructGEP2(fb.b, iteratorType(), iter, 1, ""), "");
         LLVMValueRef k = LLVMBuildLoad2(fb.b, fb.mc.i64, offsetSlot, "");
         LLVMValueRef ok = LLVMBuildICmp(fb.b, LLVMIntSLT, k, n, "");
-        LLVMBasicBlockRef before = LLVMGetInsertBlock(fb.b);
-        LLVMBasicBlockRef decode = fb.newBlock("rangestring.decode");
-        LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(fb.mc.ctx, fb.llvmFn, "rangestring.next");
-        LLVMMoveBasicBlockAfter(done, decode);
-        LLVMBuildCondBr(fb.b, ok, decode, done);
-        LLVMPositionBuilderAtEnd(fb.b, decode);
+        FunctionBuilder.Conditional decode = fb.beginConditional(ok, true, "rangestring.decode", "rangestring.next");
         LLVMValueRef nextSlot = fb.createEntryAlloca(fb.mc.i64, "next");
         LLVMValueRef r = fb.call(fb.mc.runtime.decoderune(), p, n, k, nextSlot);
         LLVMBuildStore(fb.b, LLVMBuildLoad2(fb.b, fb.mc.i64, nextSlot, ""), offsetSlot);
-        LLVMBuildBr(fb.b, done);
-        LLVMPositionBuilderAtEnd(fb.b, done);
-        LLVMValueRef rune = LLVMBuildPhi(fb.b, fb.mc.i32, "");
-        LLVMAddIncoming(rune, LLVMArrays.of(LLVMConstNull(fb.mc.i32), r), LLVMArrays.of(before, decode), 2);
+        LLVMValueRef rune = fb.endConditional(decode, fb.mc.i32, LLVMConstNull(fb.mc.i32), r);
         LLVMTypeRef tuple = fb.llvmType(i.type());
         LLVMValueRef t = LLVMBuildInsertValue(fb.b, LLVMGetUndef(tuple), ok, 0, "");
         t = LLVMBuildInsertValue(fb.b, t, k, 1, "");
