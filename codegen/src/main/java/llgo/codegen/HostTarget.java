@@ -4,7 +4,7 @@
  * here (type descriptors, heap allocations) agree with the code LLVM emits. Only the layout's
  * string is shared: an LLVM DataLayout caches struct layouts by type address, so sizes are
  * always asked of the module's own layout (types of a disposed context may reuse addresses).
- * LLVM's native target is initialised once per process (LLVM-NOTES.md "The C API from Java").
+ * LLVM's native target is initialised once per process (docs/LLVM.md "Calling the C API").
  */
 package llgo.codegen;
 

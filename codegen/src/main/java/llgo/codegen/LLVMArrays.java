@@ -1,5 +1,5 @@
 /*
- * Argument arrays for the bytedeco LLVM C API. LLVM-NOTES.md ("The C API from Java"):
+ * Argument arrays for the bytedeco LLVM C API. docs/LLVM.md ("Calling the C API"):
  * `new PointerPointer<>(value)` is a cast, not a one-element array, so every array passed
  * to LLVM (call arguments, struct elements, GEP indices, phi edges) is built here with an
  * explicit size and `put`.

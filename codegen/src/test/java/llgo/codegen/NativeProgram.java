@@ -1,6 +1,6 @@
 /*
  * Turns a generated package module into a running program, as the driver will (ABI.md
- * "Runtime entry"; LLVM-NOTES.md): verify, link with the runtime bitcode and an entry module
+ * "Runtime entry"; docs/LLVM.md): verify, link with the runtime bitcode and an entry module
  * defining llgo.main (main.init when present, then main.main(null)), optionally optimise with
  * the new pass manager, emit an object for the host, link it with the bundled clang and lld,
  * and run it, capturing both output streams and the exit status.

@@ -1,6 +1,6 @@
 /*
  * The machine we compile for: the host (x86_64 Linux), its CPU name and features, PIC
- * code so the executable links as a PIE (LLVM-NOTES.md "The C API from Java"). LLVM's
+ * code so the executable links as a PIE (docs/LLVM.md "Calling the C API"). LLVM's
  * target registry is initialised once per process; each build gets its own target
  * machine, so builds on several threads share nothing mutable.
  */

@@ -1,6 +1,6 @@
 /*
  * Links the program's object file into an executable with the clang driver and lld bundled
- * in the LLVM jar (llgo.runtime.Toolchain; LLVM-NOTES.md "The tools inside the jar"): the
+ * in the LLVM jar (llgo.runtime.Toolchain; docs/LLVM.md "The tools inside the jar"): the
  * driver finds the system's crt files, libc and libgcc; -lm for the runtime's math.
  */
 package llgo.build;

@@ -1,6 +1,6 @@
 /*
  * Emits a relocatable ELF object for the optimised program module with the host target
- * machine (LLVMTargetMachineEmitToFile, LLVM-NOTES.md "The C API from Java").
+ * machine (LLVMTargetMachineEmitToFile, docs/LLVM.md "Calling the C API").
  */
 package llgo.build;
 

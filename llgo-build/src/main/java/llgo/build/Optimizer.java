@@ -1,6 +1,6 @@
 /*
  * Optimises the linked program with LLVM's new pass manager: the standard pipeline
- * "default<On>" for -On (LLVM-NOTES.md, "The C API from Java"). Runs on the whole program,
+ * "default<On>" for -On (docs/LLVM.md, "Calling the C API"). Runs on the whole program,
  * runtime included, so runtime calls are inlined where LLVM finds it worthwhile.
  */
 package llgo.build;

@@ -3,7 +3,7 @@
  * generated entry module (EntryPoint) and the runtime bitcode (ABI.md). Every function and
  * global the runtime defines then gets internal linkage, except the C `main`, so the
  * optimiser may inline and specialise the runtime into the program and drop what is
- * unused (LLVM-NOTES.md, "The tools inside the jar"). The result is verified (ModuleVerifier).
+ * unused (docs/LLVM.md, "The tools inside the jar"). The result is verified (ModuleVerifier).
  */
 package llgo.build;
 

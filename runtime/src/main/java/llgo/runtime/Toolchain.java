@@ -3,7 +3,7 @@
  * JavaCPP's Loader extracts the whole LLVM distribution into its cache; the executables
  * look for libLLVM.so.20.1 and libclang-cpp.so.20.1 beside themselves (RUNPATH $ORIGIN)
  * but the jar ships only the unversioned names, so we add the two symbolic links
- * (see /work/shared/LLVM-NOTES.md, "The tools inside the jar"). No system LLVM is used.
+ * (see docs/LLVM.md, "The tools inside the jar"). No system LLVM is used.
  */
 package llgo.runtime;
 
