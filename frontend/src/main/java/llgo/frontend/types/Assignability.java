@@ -38,11 +38,11 @@ final class Assignability {
             } else if (t == null || Predicates.isInterface(t)) {
                 target = Predicates.defaultType(x.type);
             }
-            Exprs.Implicit r = c.exprs.implicitTypeAndValue(x, target);
-            if (r.code() != Exprs.Code.OK) {
+            Constants.Implicit r = c.consts.implicitTypeAndValue(x, target);
+            if (r.code() != Constants.Code.OK) {
                 String msg = String.format("cannot use %s as %s value in %s", c.str(x), c.str(target), context);
-                if (r.code() == Exprs.Code.TRUNCATED) msg += " (truncated)";
-                else if (r.code() == Exprs.Code.OVERFLOW) msg += " (overflows)";
+                if (r.code() == Constants.Code.TRUNCATED) msg += " (truncated)";
+                else if (r.code() == Constants.Code.OVERFLOW) msg += " (overflows)";
                 c.error(x.expr.pos(), msg);
                 x.invalidate();
                 return;
@@ -50,7 +50,7 @@ final class Assignability {
             if (r.val() != null) x.val = r.val();
             if (r.type() != x.type) {
                 x.type = r.type();
-                c.exprs.updateExprType(x.expr, r.type(), false);
+                c.consts.updateExprType(x.expr, r.type(), false);
             }
         }
         if (t == null) return;
@@ -69,7 +69,7 @@ final class Assignability {
         if (Types.identical(v, t)) return true;
         Type vu = v.underlying(), tu = t.underlying();
         if (Predicates.isUntyped(vu)) {
-            return c.exprs.implicitTypeAndValue(x, t).code() == Exprs.Code.OK;
+            return c.consts.implicitTypeAndValue(x, t).code() == Constants.Code.OK;
         }
         if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))) return true;
         if (tu instanceof Interface ti) {

@@ -69,7 +69,7 @@ final class Builtins {
                     Operand probe = a0;
                     if (c.assignability.assignableTo(probe, new Type.Slice(Universe.BYTE), null)
                             && Predicates.isString(args.get(1).type)) {
-                        c.exprs.convertUntyped(args.get(1), Basic.of(Basic.Kind.STRING));
+                        c.consts.convertUntyped(args.get(1), Basic.of(Basic.Kind.STRING));
                         recordSig(call, s, true, s, Basic.of(Basic.Kind.STRING));
                         x.set(Mode.VALUE, s);
                         return true;
@@ -110,7 +110,7 @@ final class Builtins {
                     c.errorf(a0.expr.pos(), "invalid argument: %s for %s", c.str(a0), b.name());
                     return false;
                 }
-                if (a0.isUntyped()) c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.STRING));
+                if (a0.isUntyped()) c.consts.convertUntyped(a0, Basic.of(Basic.Kind.STRING));
                 Type intT = Basic.of(Basic.Kind.INT);
                 if (val != null) x.setConst(intT, val); else x.set(Mode.VALUE, intT);
                 recordSig(call, intT, false, a0.type);
@@ -132,15 +132,15 @@ final class Builtins {
             case COMPLEX: {
                 Operand y = args.get(1);
                 boolean xu = a0.isUntyped(), yu = y.isUntyped();
-                if (xu && !yu) c.exprs.convertUntyped(a0, y.type);
-                else if (!xu && yu) c.exprs.convertUntyped(y, a0.type);
+                if (xu && !yu) c.consts.convertUntyped(a0, y.type);
+                else if (!xu && yu) c.consts.convertUntyped(y, a0.type);
                 else if (xu) {
                     if (a0.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
                         if (Predicates.isNumeric(a0.type) && ConstOps.toFloat(a0.val) != null) a0.type = Basic.of(Basic.Kind.UNTYPED_FLOAT);
                         if (Predicates.isNumeric(y.type) && ConstOps.toFloat(y.val) != null) y.type = Basic.of(Basic.Kind.UNTYPED_FLOAT);
                     } else {
-                        c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.FLOAT64));
-                        c.exprs.convertUntyped(y, Basic.of(Basic.Kind.FLOAT64));
+                        c.consts.convertUntyped(a0, Basic.of(Basic.Kind.FLOAT64));
+                        c.consts.convertUntyped(y, Basic.of(Basic.Kind.FLOAT64));
                     }
                 }
                 if (a0.invalid() || y.invalid()) return false;
@@ -182,7 +182,7 @@ final class Builtins {
                             c.str(a0), c.str(y), c.str(dst), c.str(src));
                     return false;
                 }
-                if (y.isUntyped()) c.exprs.convertUntyped(y, Basic.of(Basic.Kind.STRING));
+                if (y.isUntyped()) c.consts.convertUntyped(y, Basic.of(Basic.Kind.STRING));
                 x.set(Mode.VALUE, Basic.of(Basic.Kind.INT));
                 recordSig(call, Basic.of(Basic.Kind.INT), false, a0.type, y.type);
                 return true;
@@ -203,7 +203,7 @@ final class Builtins {
                     if (a0.mode == Mode.CONSTANT) {
                         if (Predicates.isNumeric(a0.type)) a0.type = Basic.of(Basic.Kind.UNTYPED_COMPLEX);
                     } else {
-                        c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.COMPLEX128));
+                        c.consts.convertUntyped(a0, Basic.of(Basic.Kind.COMPLEX128));
                         if (a0.invalid()) return false;
                     }
                 }
@@ -249,7 +249,7 @@ final class Builtins {
                     Operand o = new Operand();
                     c.exprs.expr(o, a);
                     long v = -1;
-                    if (c.exprs.isValidIndex(o, "index", false) && o.mode == Mode.CONSTANT && !(o.val instanceof Value.Unknown)) {
+                    if (c.indexing.isValidIndex(o, "index", false) && o.mode == Mode.CONSTANT && !(o.val instanceof Value.Unknown)) {
                         v = ConstOps.toBigInteger(o.val).longValue();
                     }
                     types.add(o.type);
@@ -296,7 +296,7 @@ final class Builtins {
                 c.assignability.assignment(a0, Basic.of(Basic.Kind.UNSAFE_POINTER), "argument to unsafe.Add");
                 if (a0.invalid()) return false;
                 Operand y = args.get(1);
-                if (!c.exprs.isValidIndex(y, "length", true)) return false;
+                if (!c.indexing.isValidIndex(y, "length", true)) return false;
                 x.set(Mode.VALUE, Basic.of(Basic.Kind.UNSAFE_POINTER));
                 recordSig(call, x.type, false, a0.type, y.type);
                 return true;
@@ -351,7 +351,7 @@ final class Builtins {
                     return false;
                 }
                 Operand y = args.get(1);
-                if (!c.exprs.isValidIndex(y, "length", false)) return false;
+                if (!c.indexing.isValidIndex(y, "length", false)) return false;
                 x.set(Mode.VALUE, new Type.Slice(p.elem()));
                 recordSig(call, x.type, false, a0.type, y.type);
                 return true;

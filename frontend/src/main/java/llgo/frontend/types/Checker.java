@@ -50,6 +50,10 @@ public final class Checker {
     final DeclChecker decls = new DeclChecker(this);
     final TypeExprs typexprs = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
+    final Operators operators = new Operators(this);
+    final Constants consts = new Constants(this);
+    final Indexing indexing = new Indexing(this);
+    final CompositeLits literals = new CompositeLits(this);
     final Calls calls = new Calls(this);
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);

@@ -43,14 +43,14 @@ final class Conversions {
             } else if (x.mode == Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
                 fin = x.type;
             }
-            c.exprs.updateExprType(x.expr, fin, true);
+            c.consts.updateExprType(x.expr, fin, true);
         }
         x.type = t;
         x.isNil = false;
     }
 
     private Value constConvert(Operand x, Basic t) {
-        Value v = Exprs.representConst(x.val, t);
+        Value v = Constants.representConst(x.val, t);
         if (v != null) return v;
         if (Predicates.isInteger(x.type) && t.isString()) {
             int cp = 0xFFFD;

@@ -187,7 +187,7 @@ final class Stmts {
             return;
         }
         Operand x = new Operand();
-        c.exprs.binary(x, null, s.lhs().get(0), s.rhs().get(0), s.op().binaryOfAssign(), s.opPos());
+        c.operators.binary(x, null, s.lhs().get(0), s.rhs().get(0), s.op().binaryOfAssign(), s.opPos());
         c.assignments.assignVar(s.lhs().get(0), x);
     }
 
@@ -279,13 +279,13 @@ final class Stmts {
             Operand v = new Operand();
             c.exprs.expr(v, e);
             if (x.invalid() || v.invalid()) continue;
-            c.exprs.convertUntyped(v, x.type);
+            c.consts.convertUntyped(v, x.type);
             if (v.invalid()) continue;
             Operand res = new Operand();
             res.copyFrom(v);
             Operand xc = new Operand();
             xc.copyFrom(x);
-            c.exprs.comparison(res, xc, Op.EQL, true);
+            c.operators.comparison(res, xc, Op.EQL, true);
             if (res.invalid()) continue;
             // like gc, only integer, float and string constants are checked for duplicates
             if (v.mode != Mode.CONSTANT || !(v.val instanceof Value.Int || v.val instanceof Value.Float || v.val instanceof Value.Str)) continue;
@@ -441,7 +441,7 @@ final class Stmts {
         c.exprs.expr(x, s.x());
         Type key = null, val = null;
         if (!x.invalid()) {
-            if (x.isUntyped() && Predicates.isString(x.type)) c.exprs.convertUntyped(x, Basic.of(Basic.Kind.STRING));
+            if (x.isUntyped() && Predicates.isString(x.type)) c.consts.convertUntyped(x, Basic.of(Basic.Kind.STRING));
             Type u = x.type.underlying();
             String cause = "";
             if (u instanceof Type.Chan ch) {

@@ -121,7 +121,7 @@ final class TypeExprs {
             if (v != null) {
                 if (v.bitLength() < 63) {
                     if (v.signum() >= 0) {
-                        if (x.isUntyped()) c.exprs.convertUntyped(x, Basic.of(Basic.Kind.INT));
+                        if (x.isUntyped()) c.consts.convertUntyped(x, Basic.of(Basic.Kind.INT));
                         return v.longValue();
                     }
                     c.errorf(e.pos(), "invalid array length %s", c.str(x));
