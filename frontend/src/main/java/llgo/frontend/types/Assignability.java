@@ -71,8 +71,9 @@ final class Assignability {
         if (Predicates.isUntyped(vu)) {
             return c.consts.implicitTypeAndValue(x, t).code() == Constants.Code.OK;
         }
-        if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))) return true;
-        if (tu instanceof Interface ti) {
+        if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))
+                && !(v instanceof TypeParam) && !(t instanceof TypeParam)) return true;
+        if (tu instanceof Interface && !(t instanceof TypeParam)) {
             String err = implements_(v, t);
             if (err != null) {
                 if (reason != null) reason[0] = err;
@@ -80,7 +81,7 @@ final class Assignability {
             }
             return true;
         }
-        if (vu instanceof Interface vi && !(tu instanceof Interface)) {
+        if (vu instanceof Interface vi && !(v instanceof TypeParam) && !(tu instanceof Interface && !(t instanceof TypeParam))) {
             if (reason != null && c.lookup.missingMethod(t, vi, true) == null) {
                 reason[0] = "need type assertion";
             }
@@ -90,7 +91,22 @@ final class Assignability {
                 && Types.identical(vc.elem(), tc.elem())) {
             return !Predicates.hasName(v) || !Predicates.hasName(t);
         }
+        // with type parameters (go/types operand.assignableTo): each type of the type set must do
+        if (!Predicates.hasName(v) && t instanceof TypeParam tp) {
+            return TypeSets.allTerms(tp, term -> assignableTo(valueOf(x, term), term, null));
+        }
+        if (v instanceof TypeParam vp && !Predicates.hasName(t)) {
+            return TypeSets.allTerms(vp, term -> assignableTo(valueOf(x, term), t, null));
+        }
         return false;
+    }
+
+    /** An operand like x with type t, to test assignability for one type of a type set. */
+    private static Operand valueOf(Operand x, Type t) {
+        Operand y = new Operand();
+        y.set(x.mode, t);
+        y.expr = x.expr;
+        return y;
     }
 
     /** Null if v implements interface t, else gc's explanation. Precondition: t's underlying type is an interface. */

@@ -61,6 +61,8 @@ public final class Checker {
     final Assignments assignments = new Assignments(this);
     final Stmts stmts = new Stmts(this);
     final Lookup lookup = new Lookup(this);
+    final Instantiate instantiate = new Instantiate(this);
+    final Infer infer = new Infer(this);
 
     /** An untyped expression's pending type and value (go/types exprInfo). */
     record Untyped(boolean isLhs, Mode mode, Basic type, Value val) {}

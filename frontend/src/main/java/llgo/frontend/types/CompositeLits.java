@@ -37,13 +37,13 @@ final class CompositeLits {
             base = typ;
         } else if (hint != null) {
             typ = hint;
-            base = typ.underlying() instanceof Type.Pointer p ? p.elem() : typ;
+            base = TypeSets.under(typ) instanceof Type.Pointer p ? p.elem() : typ;
         } else {
             c.error(e.pos(), "missing type in composite literal");
             useElts(e.elts());
             return;
         }
-        Type u = base.underlying();
+        Type u = TypeSets.under(base);
         if (u instanceof Type.Struct st) {
             structLit(e, st, base, typ);
         } else if (u instanceof Type.Array a) {

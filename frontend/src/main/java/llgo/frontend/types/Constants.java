@@ -144,6 +144,11 @@ final class Constants {
         if (x.isNil) {
             return Predicates.hasNil(target) ? new Implicit(target, null, Code.OK) : new Implicit(null, null, Code.INVALID_UNTYPED);
         }
+        if (target instanceof TypeParam p) {
+            // every type of the type set must accept x; x keeps its value (go/types implicitTypeAndValue)
+            boolean ok = TypeSets.allTerms(p, t -> implicitTypeAndValue(x, t).code() == Code.OK);
+            return ok ? new Implicit(target, null, Code.OK) : new Implicit(null, null, Code.INVALID_UNTYPED);
+        }
         Type u = target.underlying();
         if (u instanceof Basic b) {
             if (x.mode == Mode.CONSTANT) return representation(x, b).code() == Code.OK

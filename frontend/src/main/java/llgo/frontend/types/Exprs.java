@@ -38,9 +38,12 @@ final class Exprs {
         singleValue(x);
     }
 
-    /** Checks e as an expression or a type (go/types exprOrType). */
-    void exprOrType(Operand x, Expr e) {
-        rawExpr(x, e, null, true);
+    /** Checks e as an expression or a type (go/types exprOrType); a generic type or function must be instantiated. */
+    void exprOrType(Operand x, Expr e) { exprOrType(x, e, false); }
+
+    /** Like exprOrType; allowGeneric accepts an uninstantiated generic type or function (before [...] or a call). */
+    void exprOrType(Operand x, Expr e, boolean allowGeneric) {
+        rawExpr(x, e, null, allowGeneric);
         exclude(x, true, false, false);
         singleValue(x);
     }
@@ -97,7 +100,20 @@ final class Exprs {
     void rawExpr(Operand x, Expr e, Type hint, boolean allowGeneric) {
         exprInternal(x, e, hint);
         x.expr = e;
+        if (!allowGeneric) nonGeneric(x);
         c.record(x);
+    }
+
+    /** go/types nonGeneric: reports a generic type or function used without instantiation. */
+    private void nonGeneric(Operand x) {
+        if (x.invalid()) return;
+        String what = null;
+        if (x.mode == Mode.TYPEXPR && x.type instanceof Named n && !n.isInstance() && !n.typeParams().isEmpty()) what = "type";
+        else if (x.mode == Mode.VALUE && x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) what = "function";
+        if (what != null) {
+            c.errorf(x.expr.pos(), "cannot use generic %s %s without instantiation", what, c.str(x.expr));
+            x.invalidate();
+        }
     }
 
     void exprInternal(Operand x, Expr e, Type hint) {
@@ -210,7 +226,7 @@ final class Exprs {
     }
 
     void funcLit(Operand x, Expr.FuncLit f) {
-        if (f.type().typeParams() != null && !f.type().typeParams().isEmpty()) c.unsupported(f.pos(), "generic function literal");
+        if (f.type().typeParams() != null && !f.type().typeParams().isEmpty()) c.error(f.pos(), "function type must have no type parameters");
         Scope s = new Scope(c.env.scope(), "function literal");
         Type.Signature sig = c.typexprs.signature(s, null, f.type());
         c.recordScope(f.type(), s);
@@ -235,7 +251,7 @@ final class Exprs {
                     x.invalidate();
                     return;
                 }
-                if (!(x.type.underlying() instanceof Type.Pointer p)) {
+                if (!(TypeSets.under(x.type) instanceof Type.Pointer p)) {
                     c.errorf(x.expr.pos(), "invalid operation: cannot indirect %s", c.str(x));
                     x.invalidate();
                     return;
@@ -249,6 +265,11 @@ final class Exprs {
         if (x.invalid()) return;
         if (e.type() == null) {
             c.error(e.pos(), "use of .(type) outside type switch");
+            x.invalidate();
+            return;
+        }
+        if (x.type instanceof TypeParam) {
+            c.errorf(x.expr.pos(), "invalid operation: cannot use type assertion on type parameter value %s", c.str(x));
             x.invalidate();
             return;
         }

@@ -5,6 +5,9 @@
  */
 package llgo.frontend.types;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import llgo.frontend.constant.ConstOps;
 import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.Expr;
@@ -18,24 +21,57 @@ final class Indexing {
     // ---- index, slice, assertion ----
 
     void index(Operand x, Expr.Index e) {
-        c.exprs.exprOrType(x, e.x());
-        if (x.invalid()) return;
+        c.exprs.exprOrType(x, e.x(), true);
+        indexOperand(x, e);
+    }
+
+    /**
+     * The rest of index expression e once e.x() is evaluated into x: an instantiation of a
+     * generic type or function, or an index of an array, pointer to array, slice, string or map.
+     */
+    void indexOperand(Operand x, Expr.Index e) {
+        if (x.invalid()) {
+            for (Expr i : e.indices()) c.exprs.use(i);
+            return;
+        }
         if (x.mode == Mode.TYPEXPR) {
-            c.unsupported(e.pos(), "generic type instantiation");
-            for (Expr i : e.indices()) c.typexprs.typExpr(i);
-            x.invalidate();
+            Type t = c.typexprs.instance(x, e);
+            if (t == Basic.INVALID) x.invalidate(); else x.set(Mode.TYPEXPR, t);
             return;
         }
         if (x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) {
-            c.unsupported(e.pos(), "generic function instantiation");
-            x.invalidate();
+            funcInst(x, e, sig, false);
             return;
         }
         c.exprs.exclude(x, true, true, false);
         if (x.invalid()) return;
         boolean valid = false;
         long length = -1;
-        Type u = x.type.underlying();
+        Type u = TypeSets.under(x.type);
+        if (x.type instanceof TypeParam tp && TypeSets.coreType(tp) == null) {
+            // no core type: every type of the type set must be indexable with the same element type (go/types index.go)
+            Type elem = null;
+            boolean variable = x.mode == Mode.VARIABLE;
+            boolean ok = TypeSets.terms(tp) != null;
+            for (Type.Term term : ok ? TypeSets.terms(tp) : List.<Type.Term>of()) {
+                Type tu = term.type().underlying(), te = null;
+                if (tu instanceof Basic b && b.isString()) { te = Universe.BYTE; variable = false; }
+                else if (tu instanceof Type.Array a) te = a.elem();
+                else if (tu instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) { te = a.elem(); variable = true; }
+                else if (tu instanceof Type.Slice s) { te = s.elem(); variable = true; }
+                if (te == null || elem != null && !Types.identical(elem, te)) { ok = false; break; }
+                elem = te;
+            }
+            if (ok) {
+                x.mode = variable ? Mode.VARIABLE : Mode.VALUE;
+                x.type = elem;
+                x.val = null;
+                Expr ie = singleIndex(e);
+                if (ie == null) { x.invalidate(); return; }
+                checkIndex(ie, -1);
+                return;
+            }
+        }
         if (u instanceof Basic b && b.isString()) {
             valid = true;
             if (x.mode == Mode.CONSTANT && x.val instanceof Value.Str s) length = s.bytes().length();
@@ -75,6 +111,36 @@ final class Indexing {
         Expr ie = singleIndex(e);
         if (ie == null) { x.invalidate(); return; }
         checkIndex(ie, length);
+    }
+
+    /**
+     * {@code f[A, B]}: instantiates generic function x with explicit type arguments (go/types
+     * funcInst). Missing trailing arguments are inferred from the constraints, or, when
+     * partialOk (the function of a call), left to argument type inference: then x keeps the
+     * generic signature and the given arguments are returned.
+     *
+     * @return the explicit type arguments, or null after an error (x is then invalid)
+     */
+    List<Type> funcInst(Operand x, Expr.Index e, Type.Signature sig, boolean partialOk) {
+        List<Type> targs = new ArrayList<>();
+        for (Expr i : e.indices()) targs.add(c.typexprs.varType(i));
+        if (targs.contains(Basic.INVALID)) { x.invalidate(); return null; }
+        int want = sig.typeParams().size();
+        if (targs.size() > want) {
+            c.errorf(e.indices().get(want).pos(), "got %d type arguments but want %d", targs.size(), want);
+            x.invalidate();
+            return null;
+        }
+        if (targs.size() < want) {
+            if (partialOk) return targs;
+            targs = c.infer.infer(e.lbrack(), sig.typeParams(), targs, List.of(), List.of());
+            if (targs == null) { x.invalidate(); return null; }
+        }
+        Type.Signature inst = c.instantiate.signature(sig, targs);
+        c.instantiate.verify(e.lbrack(), sig.typeParams(), targs, e.indices());
+        c.instantiate.record(e.x(), targs, inst);
+        x.set(Mode.VALUE, inst);
+        return targs;
     }
 
     Expr singleIndex(Expr.Index e) {
@@ -128,7 +194,7 @@ final class Indexing {
         if (x.invalid()) return;
         boolean valid = false;
         long length = -1;
-        Type u = x.type.underlying();
+        Type u = TypeSets.under(x.type);
         if (u instanceof Basic b && b.isString()) {
             if (e.slice3()) {
                 c.errorf(x.expr.pos(), "invalid operation: 3-index slice of string");

@@ -35,7 +35,7 @@ final class Operators {
                 return;
             }
             case ARROW: {
-                if (!(x.type.underlying() instanceof Type.Chan ch)) {
+                if (!(TypeSets.under(x.type) instanceof Type.Chan ch)) {
                     c.errorf(x.expr.pos(), "invalid operation: cannot receive from non-channel %s", c.str(x));
                     x.invalidate();
                     return;

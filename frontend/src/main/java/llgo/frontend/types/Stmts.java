@@ -145,7 +145,7 @@ final class Stmts {
         c.exprs.expr(ch, s.chan());
         c.exprs.expr(val, s.value());
         if (ch.invalid() || val.invalid()) return;
-        if (!(ch.type.underlying() instanceof Type.Chan t)) {
+        if (!(TypeSets.under(ch.type) instanceof Type.Chan t)) {
             c.errorf(s.pos(), "invalid operation: cannot send to non-channel %s", c.str(ch));
             return;
         }
@@ -389,7 +389,9 @@ final class Stmts {
             }
         }
         seen.add(t);
-        if (!x.invalid() && x.type.underlying() instanceof Interface xi) {
+        if (!x.invalid() && x.type instanceof TypeParam) {
+            c.errorf(x.expr.pos(), "cannot use type switch on type parameter value %s", c.str(x));
+        } else if (!x.invalid() && x.type.underlying() instanceof Interface xi) {
             c.exprs.typeAssertion(e, x, xi, t, true);
         }
         return t;
@@ -442,7 +444,7 @@ final class Stmts {
         Type key = null, val = null;
         if (!x.invalid()) {
             if (x.isUntyped() && Predicates.isString(x.type)) c.consts.convertUntyped(x, Basic.of(Basic.Kind.STRING));
-            Type u = x.type.underlying();
+            Type u = TypeSets.under(x.type);
             String cause = "";
             if (u instanceof Type.Chan ch) {
                 if (s.value() != null) c.errorf(s.value().pos(), "range over %s permits only one iteration variable", c.str(x));

@@ -75,16 +75,43 @@ final class TypeWriter {
                 else if (obj.pkg() != self) sb.append(obj.pkg().name()).append('.');
             }
             sb.append(obj.name());
+            if (n.isInstance()) typeList(n.typeArgs());
         } else if (t instanceof TypeParam p) {
             sb.append(p.obj().name());
+        } else if (t instanceof Type.Union u) {
+            terms(u.terms());
+        }
+    }
+
+    private void typeList(List<Type> ts) {
+        sb.append('[');
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(", ");
+            type(ts.get(i));
+        }
+        sb.append(']');
+    }
+
+    private void terms(List<Type.Term> ts) {
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(" | ");
+            if (ts.get(i).tilde()) sb.append('~');
+            type(ts.get(i).type());
         }
     }
 
     private void interfaceType(Interface it) {
         if (style == Style.MESSAGE && it == Universe.ANY) { sb.append("any"); return; }
         boolean full = style == Style.CANONICAL && it.isComplete();
+        if (it.isImplicit() && it.embeddeds().size() == 1 && !full) { type(it.embeddeds().get(0)); return; }
         sb.append("interface{");
         boolean first = true;
+        if (full && it.isComparable()) { sb.append("comparable"); first = false; }
+        if (full && it.terms() != null) {
+            if (!first) sb.append("; ");
+            first = false;
+            terms(it.terms());
+        }
         for (Obj.Func m : full ? it.allMethods() : it.explicitMethods()) {
             if (!first) sb.append("; ");
             first = false;
@@ -102,6 +129,16 @@ final class TypeWriter {
     }
 
     private void signature(Type.Signature sig) {
+        if (!sig.typeParams().isEmpty()) {
+            sb.append('[');
+            for (int i = 0; i < sig.typeParams().size(); i++) {
+                if (i > 0) sb.append(", ");
+                TypeParam p = sig.typeParams().get(i);
+                sb.append(p.obj().name()).append(' ');
+                type(p.constraint());
+            }
+            sb.append(']');
+        }
         tuple(sig.params(), sig.variadic());
         int n = sig.results().size();
         if (n == 0) return;
