@@ -122,7 +122,7 @@ final class Constants {
     void convertUntyped(Operand x, Type target) {
         Implicit r = implicitTypeAndValue(x, target);
         if (r.code() != Code.OK) {
-            invalidConversion(r.code(), x, target.underlying());
+            invalidConversion(r.code(), x, target instanceof TypeParam ? target : target.underlying());
             x.invalidate();
             return;
         }

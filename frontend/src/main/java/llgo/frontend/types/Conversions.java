@@ -28,7 +28,8 @@ final class Conversions {
         } else if (constArg && t instanceof TypeParam tp) {
             // each type of the type set must accept the constant; the result is not constant
             ok = TypeSets.allTerms(tp, u -> Predicates.isConstType(u) && constConvert(x, Predicates.basic(u)) != null);
-            if (ok) { x.mode = Mode.VALUE; x.val = null; }
+            x.mode = Mode.VALUE;   // type parameters are not constants
+            if (ok) x.val = null;
         } else if (convertibleTo(x, t, cause)) {
             ok = true;
             x.mode = Mode.VALUE;

@@ -34,6 +34,9 @@ final class DeclChecker {
     private final Map<Named, Named> waitingOn = new IdentityHashMap<>();
     private final Set<Named> reportedCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Greater than zero while the constraints of a type parameter list are checked. */
+    private int inTypeParamList;
+
     /** Local alias declarations being checked: a use of one of them in its own definition is a cycle. */
     private final Set<Obj.TypeName> aliasesInProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -81,12 +84,15 @@ final class DeclChecker {
         colors.put(o, Color.GREY);
         path.add(o);
         Checker.Env saved = c.env;
+        int savedTypeParamList = inTypeParamList;
+        inTypeParamList = 0;
         c.env = new Checker.Env(d, d.fileScope, null, null, null);
         if (o instanceof Obj.Const k) constDecl(k, d.vtype, d.init, d.inherited, d.iota);
         else if (o instanceof Obj.Var v) varDecl(v, d.lhs, d.vtype, d.init);
         else if (o instanceof Obj.TypeName t) typeDecl(t, d.tdecl);
         else if (o instanceof Obj.Func f) funcDecl(f, d);
         c.env = saved;
+        inTypeParamList = savedTypeParamList;
         path.remove(path.size() - 1);
         colors.put(o, Color.BLACK);
     }
@@ -95,7 +101,11 @@ final class DeclChecker {
         int nval = 0, ndef = 0;
         for (Obj o : cycle) {
             if (o instanceof Obj.Const || o instanceof Obj.Var) nval++;
-            else if (o instanceof Obj.TypeName t) {
+            else if (o instanceof Obj.TypeName t && inTypeParamList > 0 && t.type() instanceof Named n && !n.typeParams().isEmpty()) {
+                // a cycle through a type parameter list is invalid (go/types validCycle tparCycle)
+                cycleError(cycle);
+                return false;
+            } else if (o instanceof Obj.TypeName t) {
                 DeclInfo d = c.objMap.get(t);
                 if (d != null && d.tdecl != null && !d.tdecl.assign()) ndef++;
             }
@@ -226,7 +236,9 @@ final class DeclChecker {
         Checker.Env saved = c.env;
         if (generic) {
             Scope s = new Scope(c.env.scope(), "type parameters of " + obj.name());
-            named.typeParams().addAll(declareTypeParams(s, tdecl.typeParams()));
+            List<TypeParam> tparams = declareTypeParamNames(s, tdecl.typeParams());
+            named.typeParams().addAll(tparams);
+            constrainTypeParams(s, tdecl.typeParams(), tparams);
             c.env = c.env.withScope(s);
         }
         Type rhs = c.typexprs.definedType(tdecl.type(), named);
@@ -273,6 +285,12 @@ final class DeclChecker {
      * first, so that constraints may refer to any of them, then each field's constraint.
      */
     List<TypeParam> declareTypeParams(Scope s, List<Field> tparams) {
+        List<TypeParam> out = declareTypeParamNames(s, tparams);
+        constrainTypeParams(s, tparams, out);
+        return out;
+    }
+
+    private List<TypeParam> declareTypeParamNames(Scope s, List<Field> tparams) {
         List<TypeParam> out = new ArrayList<>();
         int idx = 0;
         for (Field f : tparams) {
@@ -284,15 +302,21 @@ final class DeclChecker {
                 c.declare(s, id, tn);
             }
         }
+        return out;
+    }
+
+    /** Sets the constraint of each declared type parameter from its field, in scope s. */
+    private void constrainTypeParams(Scope s, List<Field> fields, List<TypeParam> tparams) {
         Checker.Env saved = c.env;
         c.env = c.env.withScope(s);
+        inTypeParamList++;
         int i = 0;
-        for (Field f : tparams) {
+        for (Field f : fields) {
             Type bound = c.typexprs.bound(f.type());
-            for (int k = 0; k < f.names().size(); k++) out.get(i++).setConstraint(bound);
+            for (int k = 0; k < f.names().size(); k++) tparams.get(i++).setConstraint(bound);
         }
+        inTypeParamList--;
         c.env = saved;
-        return out;
     }
 
     /**

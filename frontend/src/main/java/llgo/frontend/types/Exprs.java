@@ -111,7 +111,8 @@ final class Exprs {
         if (x.mode == Mode.TYPEXPR && x.type instanceof Named n && !n.isInstance() && !n.typeParams().isEmpty()) what = "type";
         else if (x.mode == Mode.VALUE && x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) what = "function";
         if (what != null) {
-            c.errorf(x.expr.pos(), "cannot use generic %s %s without instantiation", what, c.str(x.expr));
+            String name = what.equals("type") ? c.str(x.type) : c.str(x.expr);
+            c.errorf(x.expr.pos(), "cannot use generic %s %s without instantiation", what, name);
             x.invalidate();
         }
     }

@@ -39,7 +39,7 @@ final class Infer {
             if (!mentions(par, tparams)) continue;
             if (Predicates.isTyped(arg.type)) {
                 if (!u.unify(par, arg.type)) {
-                    mismatch(tparams, targs, par, arg);
+                    mismatch("type", tparams, targs, par, arg.type, arg);
                     return null;
                 }
             } else if (u.index(par) >= 0) {
@@ -47,16 +47,22 @@ final class Infer {
             }
         }
         if (!constraintInference(pos, tparams, u)) return null;
+        // untyped arguments give their default types to parameters not inferred so far
+        Type[] before = targs.clone();
         for (int i : untyped) {
-            int k = u.index(params.get(i));
-            if (k < 0 || targs[k] != null) continue;
+            Type par = params.get(i);
+            int k = u.index(par);
+            if (k < 0 || before[k] != null) continue;
             Operand arg = args.get(i);
-            if (arg.isNil) continue;
-            targs[k] = Predicates.defaultType(arg.type);
+            Type d = Predicates.defaultType(arg.type);
+            if (Predicates.isTyped(d) && !u.unify(par, d)) {
+                mismatch("default type", tparams, targs, par, d, arg);
+                return null;
+            }
         }
         if (!constraintInference(pos, tparams, u)) return null;
         for (int round = 0; round < n; round++) {
-            Subst s = Subst.of(tparams, List.of(targs));
+            Subst s = Subst.of(tparams, java.util.Arrays.asList(targs));
             boolean changed = false;
             for (int i = 0; i < n; i++) {
                 if (targs[i] == null) continue;
@@ -75,15 +81,33 @@ final class Infer {
         return List.of(targs);
     }
 
-    private void mismatch(List<TypeParam> tparams, Type[] targs, Type par, Operand arg) {
-        String kind = "type";
+    /** types2 infer's errorf: argument type targ (of the given kind) does not match parameter type par. */
+    private void mismatch(String kind, List<TypeParam> tparams, Type[] targs, Type par, Type targ, Operand arg) {
+        if (targs[0] == null && java.util.Arrays.stream(targs).allMatch(java.util.Objects::isNull)) {
+            c.errorf(arg.expr.pos(), "%s %s of %s does not match %s (cannot infer %s)", kind, c.str(targ), c.str(arg.expr),
+                    c.str(par), typeParamsString(tparams));
+            return;
+        }
         Type inferred = Subst.of(tparams, java.util.Arrays.asList(targs)).type(par);
-        if (inferred != par && !mentions(inferred, tparams)) {
-            c.errorf(arg.expr.pos(), "%s %s of %s does not match inferred type %s for %s", kind, c.str(arg.type), c.str(arg.expr),
+        if (inferred != par) {
+            c.errorf(arg.expr.pos(), "%s %s of %s does not match inferred type %s for %s", kind, c.str(targ), c.str(arg.expr),
                     c.str(inferred), c.str(par));
         } else {
-            c.errorf(arg.expr.pos(), "%s %s of %s does not match %s", kind, c.str(arg.type), c.str(arg.expr), c.str(par));
+            c.errorf(arg.expr.pos(), "%s %s of %s does not match %s", kind, c.str(targ), c.str(arg.expr), c.str(par));
         }
+    }
+
+    /** types2 typeParamsString: "T", "T and U", "T, U, and V". */
+    private static String typeParamsString(List<TypeParam> tparams) {
+        int n = tparams.size();
+        if (n == 1) return tparams.get(0).obj().name();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(n > 2 ? ", " : " ");
+            if (i == n - 1) sb.append("and ");
+            sb.append(tparams.get(i).obj().name());
+        }
+        return sb.toString();
     }
 
     /** Constraint type inference: unify each type parameter with its constraint's core type. */

@@ -151,9 +151,15 @@ final class Operators {
         }
     }
 
+    /** The type's underlying type is basic; for a type parameter, that of every type in its type set. */
+    private static boolean allBasic(Type t) {
+        if (t instanceof TypeParam p) return TypeSets.allTerms(p, u -> u.underlying() instanceof Basic);
+        return t.underlying() instanceof Basic;
+    }
+
     static boolean mayConvert(Operand x, Operand y) {
         if (Predicates.isTyped(x.type) && Predicates.isTyped(y.type)) return false;
-        boolean xb = x.type.underlying() instanceof Basic, yb = y.type.underlying() instanceof Basic;
+        boolean xb = allBasic(x.type), yb = allBasic(y.type);
         if (xb != yb && !x.isNil && !y.isNil) return false;
         if (Predicates.isBoolean(x.type) != Predicates.isBoolean(y.type)) return false;
         if (Predicates.isString(x.type) != Predicates.isString(y.type)) return false;
@@ -185,6 +191,10 @@ final class Operators {
             else if (!Predicates.isOrdered(y.type)) { errOp = y; ok = false; }
         }
         if (!ok) {
+            if (cause.isEmpty() && (x.type instanceof TypeParam || y.type instanceof TypeParam)) {
+                if (!(x.type instanceof TypeParam)) errOp = y;
+                cause = String.format("type parameter %s is not comparable with %s", c.str(errOp.type), op.text);
+            }
             if (cause.isEmpty()) cause = String.format("operator %s not defined on %s", op.text, Predicates.kindString(errOp.type, c.ts));
             if (switchCase) c.errorf(x.expr.pos(), "invalid case %s in switch on %s (%s)", c.str(x.expr), c.str(y.expr), cause);
             else c.errorf(errOp.expr.pos(), "invalid operation: %s %s %s (%s)", c.str(x.expr), op.text, c.str(y.expr), cause);
@@ -203,6 +213,7 @@ final class Operators {
     }
 
     String incomparableCause(Type t) {
+        if (t instanceof TypeParam) return "incomparable types in type set";
         Type u = t.underlying();
         if (u instanceof Type.Slice || u instanceof Type.Signature || u instanceof Type.Map) {
             return Predicates.kindString(t, c.ts) + " can only be compared to nil";

@@ -76,6 +76,7 @@ final class TypeWriter {
             }
             sb.append(obj.name());
             if (n.isInstance()) typeList(n.typeArgs());
+            else if (!n.typeParams().isEmpty()) typeParamList(n.typeParams());
         } else if (t instanceof TypeParam p) {
             sb.append(p.obj().name());
         } else if (t instanceof Type.Union u) {
@@ -128,17 +129,22 @@ final class TypeWriter {
         sb.append('}');
     }
 
-    private void signature(Type.Signature sig) {
-        if (!sig.typeParams().isEmpty()) {
-            sb.append('[');
-            for (int i = 0; i < sig.typeParams().size(); i++) {
-                if (i > 0) sb.append(", ");
-                TypeParam p = sig.typeParams().get(i);
-                sb.append(p.obj().name()).append(' ');
-                type(p.constraint());
-            }
-            sb.append(']');
+    /** {@code [K comparable, V any]}, as types2 prints the parameters of a generic type or function. */
+    private void typeParamList(List<TypeParam> tparams) {
+        sb.append('[');
+        for (int i = 0; i < tparams.size(); i++) {
+            if (i > 0) sb.append(", ");
+            TypeParam p = tparams.get(i);
+            sb.append(p.obj().name());
+            if (i + 1 < tparams.size() && tparams.get(i + 1).constraint() == p.constraint()) continue;
+            sb.append(' ');
+            type(p.constraint());
         }
+        sb.append(']');
+    }
+
+    private void signature(Type.Signature sig) {
+        if (!sig.typeParams().isEmpty()) typeParamList(sig.typeParams());
         tuple(sig.params(), sig.variadic());
         int n = sig.results().size();
         if (n == 0) return;
