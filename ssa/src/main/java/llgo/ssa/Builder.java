@@ -73,6 +73,7 @@ public final class Builder {
                 }
             }
         }
+        if (rejectInstances()) return;
         Pos initPos = files.isEmpty() ? Pos.NONE : files.get(0).pos();
         Function init = new Function(path + ".init", new Type.Signature(null, List.of(), Type.Tuple.EMPTY, Type.Tuple.EMPTY, false),
                 null, null, initPos);
@@ -94,6 +95,23 @@ public final class Builder {
         } catch (RuntimeException | AssertionError e) {
             diag.error(fn.pos(), "internal compiler error: building SSA of " + fn.symbol() + ": " + e);
         }
+    }
+
+    /**
+     * Generic code is type-checked but not compiled yet: every instantiation the checker
+     * recorded is reported as not supported, at its position, and no body is built.
+     *
+     * @return whether the package instantiates generic types or functions
+     */
+    private boolean rejectInstances() {
+        if (info.instances.isEmpty()) return false;
+        List<Expr.Ident> ids = new ArrayList<>(info.instances.keySet());
+        ids.sort((a, b) -> a.pos().compareTo(b.pos()));
+        for (Expr.Ident id : ids) {
+            String what = info.instances.get(id).type() instanceof Named ? "generic type " : "generic function ";
+            diag.unsupported(id.pos(), "instantiation of " + what + id.name());
+        }
+        return true;
     }
 
     /** A function with type parameters, or a method of a generic type. */

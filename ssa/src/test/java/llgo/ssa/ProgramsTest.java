@@ -141,4 +141,19 @@ class ProgramsTest {
                 && d.pos().line() == 3), diag.sorted().toString());
         assertNotNull(p.function("main.main"));
     }
+
+    @Test
+    void instantiationsOfGenericCodeAreReportedNotBuilt() {
+        var diag = new llgo.frontend.Diagnostics();
+        String src = "package main\n\nfunc Id[T any](x T) T { return x }\n\ntype Box[T any] struct{ v T }\n\n"
+                + "func main() {\n\tvar b Box[int]\n\tprintln(Id(b.v))\n}\n";
+        var file = llgo.frontend.syntax.Parser.parse("gen.go", src.getBytes(java.nio.charset.StandardCharsets.UTF_8), diag);
+        var info = new llgo.frontend.types.Info();
+        var tp = llgo.frontend.types.Checker.check("main", List.of(file), llgo.frontend.types.Importer.NONE, info, diag);
+        assertTrue(!diag.hasErrors(), diag.sorted().toString());
+        Builder.build(tp, List.of(file), info, diag);
+        List<String> errors = diag.sorted().stream().map(Object::toString).toList();
+        assertTrue(errors.contains("gen.go:8:8: not yet supported: instantiation of generic type Box"), errors.toString());
+        assertTrue(errors.contains("gen.go:9:10: not yet supported: instantiation of generic function Id"), errors.toString());
+    }
 }

@@ -38,11 +38,11 @@ final class Assignability {
             } else if (t == null || Predicates.isInterface(t)) {
                 target = Predicates.defaultType(x.type);
             }
-            Exprs.Implicit r = c.exprs.implicitTypeAndValue(x, target);
-            if (r.code() != Exprs.Code.OK) {
+            Constants.Implicit r = c.consts.implicitTypeAndValue(x, target);
+            if (r.code() != Constants.Code.OK) {
                 String msg = String.format("cannot use %s as %s value in %s", c.str(x), c.str(target), context);
-                if (r.code() == Exprs.Code.TRUNCATED) msg += " (truncated)";
-                else if (r.code() == Exprs.Code.OVERFLOW) msg += " (overflows)";
+                if (r.code() == Constants.Code.TRUNCATED) msg += " (truncated)";
+                else if (r.code() == Constants.Code.OVERFLOW) msg += " (overflows)";
                 c.error(x.expr.pos(), msg);
                 x.invalidate();
                 return;
@@ -50,7 +50,7 @@ final class Assignability {
             if (r.val() != null) x.val = r.val();
             if (r.type() != x.type) {
                 x.type = r.type();
-                c.exprs.updateExprType(x.expr, r.type(), false);
+                c.consts.updateExprType(x.expr, r.type(), false);
             }
         }
         if (t == null) return;
@@ -69,10 +69,11 @@ final class Assignability {
         if (Types.identical(v, t)) return true;
         Type vu = v.underlying(), tu = t.underlying();
         if (Predicates.isUntyped(vu)) {
-            return c.exprs.implicitTypeAndValue(x, t).code() == Exprs.Code.OK;
+            return c.consts.implicitTypeAndValue(x, t).code() == Constants.Code.OK;
         }
-        if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))) return true;
-        if (tu instanceof Interface ti) {
+        if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))
+                && !(v instanceof TypeParam) && !(t instanceof TypeParam)) return true;
+        if (tu instanceof Interface && !(t instanceof TypeParam)) {
             String err = implements_(v, t);
             if (err != null) {
                 if (reason != null) reason[0] = err;
@@ -80,7 +81,7 @@ final class Assignability {
             }
             return true;
         }
-        if (vu instanceof Interface vi && !(tu instanceof Interface)) {
+        if (vu instanceof Interface vi && !(v instanceof TypeParam) && !(tu instanceof Interface && !(t instanceof TypeParam))) {
             if (reason != null && c.lookup.missingMethod(t, vi, true) == null) {
                 reason[0] = "need type assertion";
             }
@@ -90,7 +91,22 @@ final class Assignability {
                 && Types.identical(vc.elem(), tc.elem())) {
             return !Predicates.hasName(v) || !Predicates.hasName(t);
         }
+        // with type parameters (go/types operand.assignableTo): each type of the type set must do
+        if (!Predicates.hasName(v) && t instanceof TypeParam tp) {
+            return TypeSets.allTerms(tp, term -> assignableTo(valueOf(x, term), term, null));
+        }
+        if (v instanceof TypeParam vp && !Predicates.hasName(t)) {
+            return TypeSets.allTerms(vp, term -> assignableTo(valueOf(x, term), t, null));
+        }
         return false;
+    }
+
+    /** An operand like x with type t, to test assignability for one type of a type set. */
+    private static Operand valueOf(Operand x, Type t) {
+        Operand y = new Operand();
+        y.set(x.mode, t);
+        y.expr = x.expr;
+        return y;
     }
 
     /** Null if v implements interface t, else gc's explanation. Precondition: t's underlying type is an interface. */

@@ -60,7 +60,7 @@ final class Builtins {
         switch (id) {
             case APPEND: {
                 Type s = a0.type;
-                if (!(s.underlying() instanceof Type.Slice sl)) {
+                if (!(TypeSets.under(s) instanceof Type.Slice sl)) {
                     String cause = a0.isNil ? "have untyped nil" : "have " + c.str(a0);
                     c.errorf(a0.expr.pos(), "first argument to append must be a slice; %s", cause);
                     return false;
@@ -68,8 +68,8 @@ final class Builtins {
                 if (n == 2 && call.hasEllipsis()) {
                     Operand probe = a0;
                     if (c.assignability.assignableTo(probe, new Type.Slice(Universe.BYTE), null)
-                            && Predicates.isString(args.get(1).type)) {
-                        c.exprs.convertUntyped(args.get(1), Basic.of(Basic.Kind.STRING));
+                            && (Predicates.isString(args.get(1).type) || TypeSets.isByteString(args.get(1).type))) {
+                        c.consts.convertUntyped(args.get(1), Basic.of(Basic.Kind.STRING));
                         recordSig(call, s, true, s, Basic.of(Basic.Kind.STRING));
                         x.set(Mode.VALUE, s);
                         return true;
@@ -95,7 +95,10 @@ final class Builtins {
                 if (t instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) t = p.elem().underlying();
                 Value val = null;
                 boolean ok = false;
-                if (t instanceof Basic bt && bt.isString() && id == Obj.Builtin.Id.LEN) {
+                if (a0.type instanceof TypeParam tp) {
+                    // every type of the type set must have a length (go/types builtins.go _Len)
+                    ok = TypeSets.allTerms(tp, u -> hasLen(u, id == Obj.Builtin.Id.LEN));
+                } else if (t instanceof Basic bt && bt.isString() && id == Obj.Builtin.Id.LEN) {
                     ok = true;
                     if (a0.mode == Mode.CONSTANT && a0.val instanceof Value.Str str) val = ConstOps.makeInt(str.bytes().length());
                 } else if (t instanceof Type.Array arr) {
@@ -110,14 +113,20 @@ final class Builtins {
                     c.errorf(a0.expr.pos(), "invalid argument: %s for %s", c.str(a0), b.name());
                     return false;
                 }
-                if (a0.isUntyped()) c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.STRING));
+                if (a0.isUntyped()) c.consts.convertUntyped(a0, Basic.of(Basic.Kind.STRING));
                 Type intT = Basic.of(Basic.Kind.INT);
                 if (val != null) x.setConst(intT, val); else x.set(Mode.VALUE, intT);
                 recordSig(call, intT, false, a0.type);
                 return true;
             }
             case CLOSE: {
-                if (!(a0.type.underlying() instanceof Type.Chan ch)) {
+                if (a0.type instanceof TypeParam tp && TypeSets.coreType(tp) == null
+                        && TypeSets.allTerms(tp, u -> u.underlying() instanceof Type.Chan ch && ch.dir() != Type.ChanDir.RECV)) {
+                    x.set(Mode.NOVALUE, Type.Tuple.EMPTY);
+                    recordSig(call, null, false, a0.type);
+                    return true;
+                }
+                if (!(TypeSets.under(a0.type) instanceof Type.Chan ch)) {
                     c.errorf(a0.expr.pos(), "invalid operation: cannot close non-channel %s", c.str(a0));
                     return false;
                 }
@@ -132,15 +141,15 @@ final class Builtins {
             case COMPLEX: {
                 Operand y = args.get(1);
                 boolean xu = a0.isUntyped(), yu = y.isUntyped();
-                if (xu && !yu) c.exprs.convertUntyped(a0, y.type);
-                else if (!xu && yu) c.exprs.convertUntyped(y, a0.type);
+                if (xu && !yu) c.consts.convertUntyped(a0, y.type);
+                else if (!xu && yu) c.consts.convertUntyped(y, a0.type);
                 else if (xu) {
                     if (a0.mode == Mode.CONSTANT && y.mode == Mode.CONSTANT) {
                         if (Predicates.isNumeric(a0.type) && ConstOps.toFloat(a0.val) != null) a0.type = Basic.of(Basic.Kind.UNTYPED_FLOAT);
                         if (Predicates.isNumeric(y.type) && ConstOps.toFloat(y.val) != null) y.type = Basic.of(Basic.Kind.UNTYPED_FLOAT);
                     } else {
-                        c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.FLOAT64));
-                        c.exprs.convertUntyped(y, Basic.of(Basic.Kind.FLOAT64));
+                        c.consts.convertUntyped(a0, Basic.of(Basic.Kind.FLOAT64));
+                        c.consts.convertUntyped(y, Basic.of(Basic.Kind.FLOAT64));
                     }
                 }
                 if (a0.invalid() || y.invalid()) return false;
@@ -170,8 +179,8 @@ final class Builtins {
             }
             case COPY: {
                 Operand y = args.get(1);
-                Type dst = a0.type.underlying() instanceof Type.Slice s ? s.elem() : null;
-                Type yu = y.type.underlying();
+                Type dst = TypeSets.under(a0.type) instanceof Type.Slice s ? s.elem() : null;
+                Type yu = TypeSets.under(y.type);
                 Type src = yu instanceof Type.Slice s ? s.elem() : Predicates.isString(yu) ? Universe.BYTE : null;
                 if (dst == null || src == null) {
                     c.errorf(a0.expr.pos(), "invalid argument: copy expects slice arguments; found %s and %s", c.str(a0), c.str(y));
@@ -182,20 +191,21 @@ final class Builtins {
                             c.str(a0), c.str(y), c.str(dst), c.str(src));
                     return false;
                 }
-                if (y.isUntyped()) c.exprs.convertUntyped(y, Basic.of(Basic.Kind.STRING));
+                if (y.isUntyped()) c.consts.convertUntyped(y, Basic.of(Basic.Kind.STRING));
                 x.set(Mode.VALUE, Basic.of(Basic.Kind.INT));
                 recordSig(call, Basic.of(Basic.Kind.INT), false, a0.type, y.type);
                 return true;
             }
             case DELETE: {
-                if (!(a0.type.underlying() instanceof Type.Map m)) {
+                Type key = mapKey(a0.type);
+                if (key == null) {
                     c.errorf(a0.expr.pos(), "invalid argument: %s is not a map", c.str(a0));
                     return false;
                 }
-                c.assignability.assignment(args.get(1), m.key(), "argument to delete");
+                c.assignability.assignment(args.get(1), key, "argument to delete");
                 if (args.get(1).invalid()) return false;
                 x.set(Mode.NOVALUE, Type.Tuple.EMPTY);
-                recordSig(call, null, false, a0.type, m.key());
+                recordSig(call, null, false, a0.type, key);
                 return true;
             }
             case IMAG: case REAL: {
@@ -203,7 +213,7 @@ final class Builtins {
                     if (a0.mode == Mode.CONSTANT) {
                         if (Predicates.isNumeric(a0.type)) a0.type = Basic.of(Basic.Kind.UNTYPED_COMPLEX);
                     } else {
-                        c.exprs.convertUntyped(a0, Basic.of(Basic.Kind.COMPLEX128));
+                        c.consts.convertUntyped(a0, Basic.of(Basic.Kind.COMPLEX128));
                         if (a0.invalid()) return false;
                     }
                 }
@@ -231,7 +241,7 @@ final class Builtins {
                 Type t = c.typexprs.typExpr(arg0);
                 if (t == Basic.INVALID) return false;
                 int min;
-                Type u = t.underlying();
+                Type u = TypeSets.under(t);
                 if (u instanceof Type.Slice) min = 2;
                 else if (u instanceof Type.Map || u instanceof Type.Chan) min = 1;
                 else {
@@ -249,7 +259,7 @@ final class Builtins {
                     Operand o = new Operand();
                     c.exprs.expr(o, a);
                     long v = -1;
-                    if (c.exprs.isValidIndex(o, "index", false) && o.mode == Mode.CONSTANT && !(o.val instanceof Value.Unknown)) {
+                    if (c.indexing.isValidIndex(o, "index", false) && o.mode == Mode.CONSTANT && !(o.val instanceof Value.Unknown)) {
                         v = ConstOps.toBigInteger(o.val).longValue();
                     }
                     types.add(o.type);
@@ -296,7 +306,7 @@ final class Builtins {
                 c.assignability.assignment(a0, Basic.of(Basic.Kind.UNSAFE_POINTER), "argument to unsafe.Add");
                 if (a0.invalid()) return false;
                 Operand y = args.get(1);
-                if (!c.exprs.isValidIndex(y, "length", true)) return false;
+                if (!c.indexing.isValidIndex(y, "length", true)) return false;
                 x.set(Mode.VALUE, Basic.of(Basic.Kind.UNSAFE_POINTER));
                 recordSig(call, x.type, false, a0.type, y.type);
                 return true;
@@ -351,7 +361,7 @@ final class Builtins {
                     return false;
                 }
                 Operand y = args.get(1);
-                if (!c.exprs.isValidIndex(y, "length", false)) return false;
+                if (!c.indexing.isValidIndex(y, "length", false)) return false;
                 x.set(Mode.VALUE, new Type.Slice(p.elem()));
                 recordSig(call, x.type, false, a0.type, y.type);
                 return true;
@@ -373,6 +383,27 @@ final class Builtins {
     }
 
     /** Whether e contains a function call or channel receive (then len/cap of an array is not constant). */
+    /** The key type of map type t; for a type parameter, the key shared by every map of its type set; else null. */
+    private static Type mapKey(Type t) {
+        if (TypeSets.under(t) instanceof Type.Map m) return m.key();
+        if (!(t instanceof TypeParam p) || !TypeSets.allTerms(p, u -> u.underlying() instanceof Type.Map)) return null;
+        Type key = null;
+        for (Type.Term term : TypeSets.terms(p)) {
+            Type k = ((Type.Map) term.type().underlying()).key();
+            if (key != null && !Types.identical(key, k)) return null;
+            key = k;
+        }
+        return key;
+    }
+
+    /** Whether len (or cap, when forLen is false) applies to values of type t. */
+    private static boolean hasLen(Type t, boolean forLen) {
+        Type u = t.underlying();
+        if (u instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array) return true;
+        if (u instanceof Basic b) return forLen && b.isString();
+        return u instanceof Type.Array || u instanceof Type.Slice || u instanceof Type.Chan || forLen && u instanceof Type.Map;
+    }
+
     private static boolean containsCallOrRecv(Expr e) {
         if (e == null) return false;
         if (e instanceof Expr.Call || e instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.ARROW) return true;

@@ -19,7 +19,23 @@ final class Calls {
     Calls(Checker c) { this.c = c; }
 
     void call(Operand x, Expr.Call e) {
-        c.exprs.exprOrType(x, e.fun());
+        List<Type> targs = List.of();
+        List<Expr> targExprs = List.of();
+        if (e.fun() instanceof Expr.Index ix) {
+            // f[A](args): the explicit type arguments may be partial, the rest inferred from args
+            c.exprs.exprOrType(x, ix.x(), true);
+            if (x.mode == Mode.VALUE && x.type instanceof Type.Signature gs && !gs.typeParams().isEmpty()) {
+                targs = c.indexing.funcInst(x, ix, gs, true);
+                targExprs = ix.indices();
+                if (targs == null) targs = List.of();
+            } else {
+                c.indexing.indexOperand(x, ix);
+            }
+            x.expr = ix;
+            c.record(x);
+        } else {
+            c.exprs.exprOrType(x, e.fun(), true);
+        }
         switch (x.mode) {
             case INVALID -> {
                 for (Expr a : e.args()) c.exprs.use(a);
@@ -55,21 +71,22 @@ final class Calls {
             }
             default -> { }
         }
-        if (!(x.type.underlying() instanceof Type.Signature sig)) {
+        if (!(TypeSets.under(x.type) instanceof Type.Signature sig)) {
             c.errorf(x.expr.pos(), "invalid operation: cannot call non-function %s", c.str(x));
             for (Expr a : e.args()) c.exprs.use(a);
             x.invalidate();
             x.expr = e;
             return;
         }
-        if (!sig.typeParams().isEmpty()) {
-            c.unsupported(e.pos(), "call of generic function " + c.str(e.fun()));
-            for (Expr a : e.args()) c.exprs.use(a);
-            x.invalidate();
-            x.expr = e;
-            return;
-        }
         List<Operand> args = exprList(e.args(), false);
+        if (!sig.typeParams().isEmpty()) {
+            sig = inferCall(e, sig, targs, targExprs, args);
+            if (sig == null) {
+                x.invalidate();
+                x.expr = e;
+                return;
+            }
+        }
         arguments(e, sig, args);
         switch (sig.results().size()) {
             case 0 -> x.set(Mode.NOVALUE, Type.Tuple.EMPTY);
@@ -77,6 +94,40 @@ final class Calls {
             default -> x.set(Mode.VALUE, sig.results());
         }
         x.expr = e;
+    }
+
+    /**
+     * Infers the missing type arguments of a call of generic function sig from its
+     * arguments and instantiates it (go/types arguments, infer); null after an error.
+     */
+    private Type.Signature inferCall(Expr.Call e, Type.Signature sig, List<Type> given, List<Expr> givenExprs, List<Operand> args) {
+        for (Operand a : args) if (a.invalid()) return null;
+        List<Type> params = expandedParams(e, sig, args.size());
+        if (params == null) {
+            arguments(e, sig, args);   // reports the count mismatch
+            return null;
+        }
+        List<Type> targs = c.infer.infer(e.lparen(), sig.typeParams(), given, params, args);
+        if (targs == null) return null;
+        Type.Signature inst = c.instantiate.signature(sig, targs);
+        if (!c.instantiate.verify(e.lparen(), sig.typeParams(), targs, givenExprs)) return null;
+        c.instantiate.record(e.fun(), targs, inst);
+        c.recordTypeAndValue(e.fun(), Mode.VALUE, inst, null);
+        return inst;
+    }
+
+    /** The parameter types matching nargs arguments, a variadic parameter expanded; null if the count cannot match. */
+    private static List<Type> expandedParams(Expr.Call call, Type.Signature sig, int nargs) {
+        List<Type> params = new ArrayList<>();
+        for (Obj.Var v : sig.params().vars()) params.add(v.type());
+        int npars = params.size();
+        if (sig.variadic() && !call.hasEllipsis()) {
+            if (nargs < npars - 1) return null;
+            Type elem = ((Type.Slice) params.get(npars - 1)).elem();
+            params = new ArrayList<>(params.subList(0, npars - 1));
+            while (params.size() < nargs) params.add(elem);
+        }
+        return params.size() == nargs ? params : null;
     }
 
     /** Evaluates a list of expressions; a single call may yield several operands (go/types exprList). */

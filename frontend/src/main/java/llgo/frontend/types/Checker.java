@@ -50,6 +50,10 @@ public final class Checker {
     final DeclChecker decls = new DeclChecker(this);
     final TypeExprs typexprs = new TypeExprs(this);
     final Exprs exprs = new Exprs(this);
+    final Operators operators = new Operators(this);
+    final Constants consts = new Constants(this);
+    final Indexing indexing = new Indexing(this);
+    final CompositeLits literals = new CompositeLits(this);
     final Calls calls = new Calls(this);
     final Builtins builtins = new Builtins(this);
     final Conversions conversions = new Conversions(this);
@@ -57,6 +61,8 @@ public final class Checker {
     final Assignments assignments = new Assignments(this);
     final Stmts stmts = new Stmts(this);
     final Lookup lookup = new Lookup(this);
+    final Instantiate instantiate = new Instantiate(this);
+    final Infer infer = new Infer(this);
 
     /** An untyped expression's pending type and value (go/types exprInfo). */
     record Untyped(boolean isLhs, Mode mode, Basic type, Value val) {}

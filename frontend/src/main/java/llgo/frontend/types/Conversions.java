@@ -25,6 +25,11 @@ final class Conversions {
         if (constArg && Predicates.isConstType(t)) {
             Value v = constConvert(x, Predicates.basic(t));
             if (v != null) { x.val = v; ok = true; }
+        } else if (constArg && t instanceof TypeParam tp) {
+            // each type of the type set must accept the constant; the result is not constant
+            ok = TypeSets.allTerms(tp, u -> Predicates.isConstType(u) && constConvert(x, Predicates.basic(u)) != null);
+            x.mode = Mode.VALUE;   // type parameters are not constants
+            if (ok) x.val = null;
         } else if (convertibleTo(x, t, cause)) {
             ok = true;
             x.mode = Mode.VALUE;
@@ -43,14 +48,14 @@ final class Conversions {
             } else if (x.mode == Mode.CONSTANT && Predicates.isInteger(x.type) && Predicates.isString(t)) {
                 fin = x.type;
             }
-            c.exprs.updateExprType(x.expr, fin, true);
+            c.consts.updateExprType(x.expr, fin, true);
         }
         x.type = t;
         x.isNil = false;
     }
 
     private Value constConvert(Operand x, Basic t) {
-        Value v = Exprs.representConst(x.val, t);
+        Value v = Constants.representConst(x.val, t);
         if (v != null) return v;
         if (Predicates.isInteger(x.type) && t.isString()) {
             int cp = 0xFFFD;
@@ -67,6 +72,7 @@ final class Conversions {
         if (c.assignability.assignableTo(x, t, cause)) return true;
         cause[0] = "";
         Type v = x.type, vu = v.underlying(), tu = t.underlying();
+        if (v instanceof TypeParam || t instanceof TypeParam) return typeParamConvertible(x, t, cause);
         if (Predicates.identicalIgnoreTags(vu, tu)) return true;
         if (v instanceof Type.Pointer vp && t instanceof Type.Pointer tp
                 && Predicates.identicalIgnoreTags(vp.elem().underlying(), tp.elem().underlying())) return true;
@@ -79,6 +85,21 @@ final class Conversions {
         if (vu instanceof Type.Slice s && tu instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a
                 && Types.identical(s.elem(), a.elem())) return true;
         return false;
+    }
+
+    /** go/types convertibleTo with type parameters: every type of each type set must be convertible. */
+    private boolean typeParamConvertible(Operand x, Type t, String[] cause) {
+        if (x.type instanceof TypeParam vp) {
+            return TypeSets.allTerms(vp, v -> convertibleTo(withType(x, v), t, new String[] { "" }));
+        }
+        return TypeSets.allTerms((TypeParam) t, u -> convertibleTo(x, u, new String[] { "" }));
+    }
+
+    private static Operand withType(Operand x, Type t) {
+        Operand y = new Operand();
+        y.set(x.mode, t);
+        y.expr = x.expr;
+        return y;
     }
 
     private static boolean isIntegerOrFloat(Type t) { return Predicates.isInteger(t) || Predicates.isFloat(t); }

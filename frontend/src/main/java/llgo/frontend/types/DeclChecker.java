@@ -34,6 +34,9 @@ final class DeclChecker {
     private final Map<Named, Named> waitingOn = new IdentityHashMap<>();
     private final Set<Named> reportedCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Greater than zero while the constraints of a type parameter list are checked. */
+    private int inTypeParamList;
+
     /** Local alias declarations being checked: a use of one of them in its own definition is a cycle. */
     private final Set<Obj.TypeName> aliasesInProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -81,12 +84,15 @@ final class DeclChecker {
         colors.put(o, Color.GREY);
         path.add(o);
         Checker.Env saved = c.env;
+        int savedTypeParamList = inTypeParamList;
+        inTypeParamList = 0;
         c.env = new Checker.Env(d, d.fileScope, null, null, null);
         if (o instanceof Obj.Const k) constDecl(k, d.vtype, d.init, d.inherited, d.iota);
         else if (o instanceof Obj.Var v) varDecl(v, d.lhs, d.vtype, d.init);
         else if (o instanceof Obj.TypeName t) typeDecl(t, d.tdecl);
         else if (o instanceof Obj.Func f) funcDecl(f, d);
         c.env = saved;
+        inTypeParamList = savedTypeParamList;
         path.remove(path.size() - 1);
         colors.put(o, Color.BLACK);
     }
@@ -95,7 +101,11 @@ final class DeclChecker {
         int nval = 0, ndef = 0;
         for (Obj o : cycle) {
             if (o instanceof Obj.Const || o instanceof Obj.Var) nval++;
-            else if (o instanceof Obj.TypeName t) {
+            else if (o instanceof Obj.TypeName t && inTypeParamList > 0 && t.type() instanceof Named n && !n.typeParams().isEmpty()) {
+                // a cycle through a type parameter list is invalid (go/types validCycle tparCycle)
+                cycleError(cycle);
+                return false;
+            } else if (o instanceof Obj.TypeName t) {
                 DeclInfo d = c.objMap.get(t);
                 if (d != null && d.tdecl != null && !d.tdecl.assign()) ndef++;
             }
@@ -190,7 +200,7 @@ final class DeclChecker {
 
     void varDecl(Obj.Var obj, List<Obj.Var> lhs, Expr typ, Expr init) {
         if (typ != null) {
-            Type t = c.typexprs.typExpr(typ);
+            Type t = c.typexprs.varType(typ);
             obj.setType(t);
             if (lhs != null) for (Obj.Var v : lhs) v.setType(t);
         }
@@ -210,9 +220,8 @@ final class DeclChecker {
     // ---- types ----
 
     void typeDecl(Obj.TypeName obj, Spec.Type tdecl) {
-        if (tdecl.typeParams() != null && !tdecl.typeParams().isEmpty()) {
-            c.unsupported(tdecl.name().pos(), "generic type " + tdecl.name().name());
-        }
+        boolean generic = tdecl.typeParams() != null && !tdecl.typeParams().isEmpty();
+        if (generic && tdecl.assign()) c.error(tdecl.pos(), "generic type cannot be alias");
         if (tdecl.assign()) {
             obj.setType(Basic.INVALID);
             aliasesInProgress.add(obj);
@@ -225,15 +234,23 @@ final class DeclChecker {
         obj.setType(named);
         inProgress.add(named);
         Checker.Env saved = c.env;
-        if (tdecl.typeParams() != null && !tdecl.typeParams().isEmpty()) {
+        if (generic) {
             Scope s = new Scope(c.env.scope(), "type parameters of " + obj.name());
-            named.typeParams().addAll(declareTypeParams(s, tdecl.typeParams()));
+            List<TypeParam> tparams = declareTypeParamNames(s, tdecl.typeParams());
+            named.typeParams().addAll(tparams);
+            constrainTypeParams(s, tdecl.typeParams(), tparams);
             c.env = c.env.withScope(s);
         }
         Type rhs = c.typexprs.definedType(tdecl.type(), named);
         c.env = saved;
         inProgress.remove(named);
-        if (rhs instanceof Named rn) {
+        if (rhs instanceof TypeParam) {
+            c.error(tdecl.type().pos(), "cannot use a type parameter as RHS in type declaration");
+            rhs = Basic.INVALID;
+        }
+        if (rhs instanceof Named rn && rn.isInstance()) {
+            named.setUnderlying(rn.underlying());
+        } else if (rhs instanceof Named rn) {
             Named target = rn;
             while (waitingOn.containsKey(target)) target = waitingOn.get(target);
             if (target == named) {
@@ -263,8 +280,17 @@ final class DeclChecker {
         }
     }
 
-    /** Declares type parameters (not supported yet) as names of the empty constraint so checking can go on. */
+    /**
+     * Declares a type parameter list in scope s (go/types collectTypeParams): all names
+     * first, so that constraints may refer to any of them, then each field's constraint.
+     */
     List<TypeParam> declareTypeParams(Scope s, List<Field> tparams) {
+        List<TypeParam> out = declareTypeParamNames(s, tparams);
+        constrainTypeParams(s, tparams, out);
+        return out;
+    }
+
+    private List<TypeParam> declareTypeParamNames(Scope s, List<Field> tparams) {
         List<TypeParam> out = new ArrayList<>();
         int idx = 0;
         for (Field f : tparams) {
@@ -277,6 +303,70 @@ final class DeclChecker {
             }
         }
         return out;
+    }
+
+    /** Sets the constraint of each declared type parameter from its field, in scope s. */
+    private void constrainTypeParams(Scope s, List<Field> fields, List<TypeParam> tparams) {
+        Checker.Env saved = c.env;
+        c.env = c.env.withScope(s);
+        inTypeParamList++;
+        int i = 0;
+        for (Field f : fields) {
+            Type bound = c.typexprs.bound(f.type());
+            for (int k = 0; k < f.names().size(); k++) tparams.get(i++).setConstraint(bound);
+        }
+        inTypeParamList--;
+        c.env = saved;
+    }
+
+    /**
+     * The receiver type {@code List[T]} or {@code *List[T]} of a method of a generic type
+     * (go/types collectRecv): its type parameters are declared in scope s with the
+     * constraints of the base type's parameters, and the type is the instance of the base
+     * type with them. Null when the receiver is not of that form (typExpr then reports why).
+     */
+    private Type genericReceiverType(Scope s, Expr recvType) {
+        Expr e = recvType;
+        boolean ptr = false;
+        while (e instanceof Expr.Paren || e instanceof Expr.Star) {
+            if (e instanceof Expr.Star) ptr = true;
+            e = e instanceof Expr.Paren p ? p.x() : ((Expr.Star) e).x();
+        }
+        if (!(e instanceof Expr.Index ix) || !(ix.x() instanceof Expr.Ident base)) return null;
+        List<TypeParam> out = new ArrayList<>();
+        for (int k = 0; k < ix.indices().size(); k++) {
+            Expr arg = ix.indices().get(k);
+            Expr.Ident id = arg instanceof Expr.Ident i ? i : null;
+            if (id == null) c.errorf(arg.pos(), "receiver type parameter %s must be an identifier", c.str(arg));
+            Obj.TypeName tn = new Obj.TypeName(arg.pos(), c.pkg, id != null ? id.name() : "_", null);
+            TypeParam tp = new TypeParam(tn, k, Interface.EMPTY);
+            tn.setType(tp);
+            out.add(tp);
+            if (id != null) c.declare(s, id, tn);
+        }
+        Obj o = c.pkg.scope().lookup(base.name());
+        if (!(o instanceof Obj.TypeName)) return null;
+        c.recordUse(base, o);
+        objDecl(o);
+        if (!(o.type() instanceof Named g) || g.isInstance() || g.typeParams().isEmpty()) return null;
+        if (g.typeParams().size() != out.size()) {
+            String got = out.size() == 1 ? "1 type parameter" : out.size() + " type parameters";
+            c.errorf(ix.indices().get(0).pos(), "got %s, but receiver base type declares %d", got, g.typeParams().size());
+            return Basic.INVALID;
+        }
+        List<Type> args = new ArrayList<>(out);
+        Subst sub = Subst.of(g.typeParams(), args);
+        for (int k = 0; k < out.size(); k++) {
+            out.get(k).setConstraint(sub.type(g.typeParams().get(k).constraint()));
+            c.recordTypeAndValue(ix.indices().get(k), Mode.TYPEXPR, out.get(k), null);
+        }
+        Named inst = Named.instance(g, args);
+        c.recordTypeAndValue(ix.x(), Mode.TYPEXPR, g, null);
+        c.recordTypeAndValue(ix, Mode.TYPEXPR, inst, null);
+        c.instantiate.record(ix.x(), args, inst);
+        Type t = ptr ? new Type.Pointer(inst) : inst;
+        c.recordTypeAndValue(recvType, Mode.TYPEXPR, t, null);
+        return t;
     }
 
     /** Reports a struct or array type that contains itself (Go spec: "Struct types", "Array types"). */
@@ -340,31 +430,30 @@ final class DeclChecker {
 
     private void funcDecl(Obj.Func obj, DeclInfo d) {
         Decl.Func fd = d.fdecl;
-        boolean generic = fd.type().typeParams() != null && !fd.type().typeParams().isEmpty();
-        if (generic) c.unsupported(fd.name().pos(), "generic function " + fd.name().name());
-        if (fd.recv() != null && Resolver.isGenericReceiver(fd.recv().type())) {
-            // methods of generic types are not checked until generics are supported
-            c.unsupported(fd.name().pos(), "method " + fd.name().name() + " of generic type");
-            obj.setType(new Type.Signature(null, List.of(), Type.Tuple.EMPTY, Type.Tuple.EMPTY, false));
-            return;
-        }
         obj.setType(new Type.Signature(null, List.of(), Type.Tuple.EMPTY, Type.Tuple.EMPTY, false)); // guard against cycles
         Scope outer = c.env.scope();
         List<TypeParam> tparams = List.of();
+        Type recvType = null;
+        if (fd.recv() != null && Resolver.isGenericReceiver(fd.recv().type())) {
+            outer = new Scope(outer, "receiver type parameters of " + obj.name());
+            recvType = genericReceiverType(outer, fd.recv().type());
+        }
         if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty()) {
+            if (fd.recv() != null) c.error(fd.type().typeParams().get(0).pos(), "method must have no type parameters");
             outer = new Scope(outer, "type parameters of " + obj.name());
             tparams = declareTypeParams(outer, fd.type().typeParams());
+            if (fd.recv() != null) tparams = List.of();
         }
         Scope fscope = new Scope(outer, "func " + obj.name());
         Checker.Env saved = c.env;
         c.env = c.env.withScope(outer);
-        Type.Signature sig0 = c.typexprs.signature(fscope, fd.recv(), fd.type());
+        Type.Signature sig0 = c.typexprs.signature(fscope, fd.recv(), recvType, fd.type());
         c.env = saved;
         Type.Signature sig = tparams.isEmpty() ? sig0
                 : new Type.Signature(sig0.recv(), tparams, sig0.params(), sig0.results(), sig0.variadic());
         obj.setType(sig);
         c.recordScope(fd.type(), fscope);
-        if (fd.body() != null && !generic) {
+        if (fd.body() != null) {
             Checker.Env env = new Checker.Env(d, fscope, null, sig, null);
             c.delayed.add(() -> c.stmts.funcBody(env, fd.name().name(), sig, fd.body()));
         }

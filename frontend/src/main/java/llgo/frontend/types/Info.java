@@ -29,8 +29,17 @@ public final class Info {
     public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
     /** The scope each scope-opening node opens: File, Func decl's FuncType, FuncLit's FuncType, Block, If, For, Range, Switch, TypeSwitch, CaseClause, CommClause. */
     public final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    /**
+     * For each identifier denoting a generic function or type that is instantiated
+     * (explicitly or by inference), the type arguments and the instantiated type
+     * (go/types Info.Instances). For a qualified identifier, the key is the selector's name.
+     */
+    public final Map<Expr.Ident, Instance> instances = new IdentityHashMap<>();
     /** Package-level variable initialisers in execution order (Go spec: "Package initialization"). */
     public final List<Initializer> initOrder = new ArrayList<>();
+
+    /** The type arguments of an instantiation and the resulting Named or Signature (go/types Instance). */
+    public record Instance(List<Type> typeArgs, Type type) {}
 
     /** {@code lhs = rhs}: one initialiser; lhs has several variables for a multi-value rhs. */
     public record Initializer(List<Obj.Var> lhs, Expr rhs) {}

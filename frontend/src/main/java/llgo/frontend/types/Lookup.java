@@ -1,8 +1,9 @@
 /*
  * Field and method lookup through embedded fields (Go spec: "Selectors", "Method sets";
  * go/types lookup.go): a breadth-first search by embedding depth, where a name found
- * twice at the shallowest depth is ambiguous; and the missing-method test behind
- * interface satisfaction ("Interface types", "Type assertions").
+ * twice at the shallowest depth is ambiguous; methods of instances of generic types are
+ * instantiated, and a type parameter has the methods of its constraint; and the
+ * missing-method test behind interface satisfaction ("Interface types", "Type assertions").
  */
 package llgo.frontend.types;
 
@@ -43,7 +44,7 @@ final class Lookup {
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Type.Pointer p) { typ = p.elem(); isPtr = true; }
-        if (isPtr && typ.underlying() instanceof Interface) return Result.NONE;
+        if (isPtr && typ.underlying() instanceof Interface && !(typ instanceof TypeParam)) return Result.NONE;
         List<Embedded> current = List.of(new Embedded(typ, List.of(), isPtr, false));
         Set<Named> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         while (!current.isEmpty()) {
@@ -60,12 +61,16 @@ final class Lookup {
                     int mi = indexOf(ms, pkg, name);
                     if (mi >= 0) {
                         count += e.multiples() ? 2 : 1;
-                        found = ms.get(mi);
+                        Obj.Func m = ms.get(mi);
+                        if (n.isInstance() && m.type() == null) c.decls.objDecl(m);
+                        found = n.instanceMethod(m);
                         foundIndex = concat(e.index(), mi);
                         foundIndirect = e.indirect();
                         continue;
                     }
                     u = n.underlying();
+                } else if (u instanceof TypeParam tp) {
+                    u = tp.iface();   // a type parameter has the methods of its constraint
                 }
                 if (u instanceof Type.Struct s) {
                     for (int i = 0; i < s.fields().size(); i++) {

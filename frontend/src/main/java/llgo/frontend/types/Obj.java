@@ -92,7 +92,18 @@ public sealed abstract class Obj permits Obj.Var, Obj.Const, Obj.TypeName, Obj.F
      * Abstract interface methods are Funcs too.
      */
     public static final class Func extends Obj {
-        public Func(Pos pos, Package pkg, String name, Type.Signature sig) { super(pos, pkg, name, sig); }
+        private final Func origin;
+
+        public Func(Pos pos, Package pkg, String name, Type.Signature sig) { this(pos, pkg, name, sig, null); }
+
+        /** A method of an instance of a generic type, instantiated from origin's declaration. */
+        public Func(Pos pos, Package pkg, String name, Type.Signature sig, Func origin) {
+            super(pos, pkg, name, sig);
+            this.origin = origin;
+        }
+
+        /** The declared method this one is instantiated from; this for a declared function. */
+        public Func origin() { return origin == null ? this : origin; }
 
         public Type.Signature signature() { return (Type.Signature) type(); }
 

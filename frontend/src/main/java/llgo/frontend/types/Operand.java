@@ -71,8 +71,14 @@ final class Operand {
             if (!s.equals(e)) b.append(' ').append(s);
         }
         if (hasType) {
-            if (type != Basic.INVALID) b.append(" of type ").append(ts.type(type));
-            else b.append(" with invalid type");
+            if (type != Basic.INVALID) {
+                boolean generic = type instanceof Named n && !n.isInstance() && !n.typeParams().isEmpty()
+                        || type instanceof Type.Signature sig && !sig.typeParams().isEmpty();
+                b.append(generic ? " of parameterized type " : " of type ").append(ts.type(type));
+                if (type instanceof TypeParam p) b.append(" constrained by ").append(ts.type(p.constraint()));
+            } else {
+                b.append(" with invalid type");
+            }
         }
         if (!e.isEmpty()) b.append(')');
         return b.toString();

@@ -12,22 +12,36 @@ final class Predicates {
 
     static boolean isUntyped(Type t) { return t instanceof Basic b && b.isUntyped(); }
     static boolean isTyped(Type t) { return !isUntyped(t); }
-    static boolean isBoolean(Type t) { Basic b = basic(t); return b != null && b.isBoolean(); }
-    static boolean isString(Type t) { Basic b = basic(t); return b != null && b.isString(); }
-    static boolean isInteger(Type t) { Basic b = basic(t); return b != null && b.isInteger(); }
-    static boolean isUnsigned(Type t) { Basic b = basic(t); return b != null && b.isUnsigned(); }
-    static boolean isFloat(Type t) { Basic b = basic(t); return b != null && b.isFloat(); }
-    static boolean isComplex(Type t) { Basic b = basic(t); return b != null && b.isComplex(); }
-    static boolean isNumeric(Type t) { Basic b = basic(t); return b != null && b.isNumeric(); }
+    static boolean isBoolean(Type t) { return all(t, Basic::isBoolean); }
+    static boolean isString(Type t) { return all(t, Basic::isString); }
+    static boolean isInteger(Type t) { return all(t, Basic::isInteger); }
+    static boolean isUnsigned(Type t) { return all(t, Basic::isUnsigned); }
+    static boolean isFloat(Type t) { return all(t, Basic::isFloat); }
+    static boolean isComplex(Type t) { return all(t, Basic::isComplex); }
+    static boolean isNumeric(Type t) { return all(t, Basic::isNumeric); }
     static boolean isConstType(Type t) { Basic b = basic(t); return b != null && DeclChecker.isConstType(b); }
-    static boolean isNumericOrString(Type t) { return isNumeric(t) || isString(t); }
-    static boolean isOrdered(Type t) { Basic b = basic(t); return b != null && (b.isInteger() || b.isFloat() || b.isString()); }
-    static boolean isInterface(Type t) { return t != null && t.underlying() instanceof Interface; }
+    static boolean isNumericOrString(Type t) { return all(t, b -> b.isNumeric() || b.isString()); }
+    static boolean isOrdered(Type t) { return all(t, b -> b.isInteger() || b.isFloat() || b.isString()); }
+    /** An interface type that is not a type parameter (go/types IsInterface). */
+    static boolean isInterface(Type t) { return t != null && !(t instanceof TypeParam) && t.underlying() instanceof Interface; }
+    static boolean isTypeParam(Type t) { return t instanceof TypeParam; }
     static boolean isUnsafePointer(Type t) { Basic b = basic(t); return b != null && b.kind() == Basic.Kind.UNSAFE_POINTER; }
+
+    /**
+     * Whether pred holds for t's basic underlying type; for a type parameter, for every
+     * type of its type set, which must be restricted by terms (go/types allBasic).
+     */
+    private static boolean all(Type t, java.util.function.Predicate<Basic> pred) {
+        if (t instanceof TypeParam p) return TypeSets.allTerms(p, u -> all(u, pred));
+        Basic b = basic(t);
+        return b != null && pred.test(b);
+    }
+
     static boolean hasName(Type t) { return t instanceof Basic || t instanceof Named || t instanceof TypeParam; }
 
     /** Go spec "Comparison operators": whether values of type t are comparable. */
     static boolean comparable(Type t) {
+        if (t instanceof TypeParam p) return typeParamComparable(p);
         Type u = t.underlying();
         if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL;
         if (u instanceof Type.Pointer || u instanceof Type.Chan || u instanceof Interface) return true;
@@ -39,8 +53,34 @@ final class Predicates {
         return false;
     }
 
+    /** A type parameter's type set holds only comparable types. */
+    private static boolean typeParamComparable(TypeParam p) {
+        Interface i = p.iface();
+        if (i.isComparable()) return true;
+        return TypeSets.allTerms(p, Predicates::strictlyComparable);
+    }
+
+    /**
+     * Go spec "Satisfying a type constraint" (Go 1.19): strictly comparable types, which
+     * excludes interfaces (their comparison may panic) other than type parameters whose
+     * type sets are comparable.
+     */
+    static boolean strictlyComparable(Type t) {
+        if (t instanceof TypeParam p) return typeParamComparable(p);
+        Type u = t.underlying();
+        if (u instanceof Interface i) return i.isComparable() || i.terms() != null && !i.terms().isEmpty()
+                && i.terms().stream().allMatch(term -> strictlyComparable(term.type()));
+        if (u instanceof Type.Struct s) {
+            for (Obj.Var f : s.fields()) if (!strictlyComparable(f.type())) return false;
+            return true;
+        }
+        if (u instanceof Type.Array a) return strictlyComparable(a.elem());
+        return comparable(t);
+    }
+
     /** Types whose zero value is nil (Go spec: "The zero value"), plus unsafe.Pointer. */
     static boolean hasNil(Type t) {
+        if (t instanceof TypeParam p) return TypeSets.allTerms(p, Predicates::hasNil);
         Type u = t.underlying();
         if (u instanceof Basic b) return b.kind() == Basic.Kind.UNSAFE_POINTER;
         return u instanceof Type.Pointer || u instanceof Type.Slice || u instanceof Type.Map || u instanceof Type.Chan
@@ -104,7 +144,7 @@ final class Predicates {
         if (u instanceof Type.Struct) return "struct";
         if (u instanceof Type.Pointer) return "pointer";
         if (u instanceof Type.Signature) return "func";
-        if (u instanceof Interface) return "interface";
+        if (u instanceof Interface && !(t instanceof TypeParam)) return "interface";
         if (u instanceof Type.Map) return "map";
         if (u instanceof Type.Chan) return "chan";
         return ts.type(t);

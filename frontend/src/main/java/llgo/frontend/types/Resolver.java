@@ -157,7 +157,7 @@ final class Resolver {
         } else {
             c.recordDef(fd.name(), obj);
             String base = receiverBaseName(fd.recv().type());
-            if (base != null && !name.equals("_") && !isGenericReceiver(fd.recv().type())) methodsByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(obj);
+            if (base != null && !name.equals("_")) methodsByBase.computeIfAbsent(base, k -> new ArrayList<>()).add(obj);
         }
         c.objMap.put(obj, di);
     }

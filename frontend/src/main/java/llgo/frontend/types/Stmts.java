@@ -145,7 +145,7 @@ final class Stmts {
         c.exprs.expr(ch, s.chan());
         c.exprs.expr(val, s.value());
         if (ch.invalid() || val.invalid()) return;
-        if (!(ch.type.underlying() instanceof Type.Chan t)) {
+        if (!(TypeSets.under(ch.type) instanceof Type.Chan t)) {
             c.errorf(s.pos(), "invalid operation: cannot send to non-channel %s", c.str(ch));
             return;
         }
@@ -187,7 +187,7 @@ final class Stmts {
             return;
         }
         Operand x = new Operand();
-        c.exprs.binary(x, null, s.lhs().get(0), s.rhs().get(0), s.op().binaryOfAssign(), s.opPos());
+        c.operators.binary(x, null, s.lhs().get(0), s.rhs().get(0), s.op().binaryOfAssign(), s.opPos());
         c.assignments.assignVar(s.lhs().get(0), x);
     }
 
@@ -279,13 +279,13 @@ final class Stmts {
             Operand v = new Operand();
             c.exprs.expr(v, e);
             if (x.invalid() || v.invalid()) continue;
-            c.exprs.convertUntyped(v, x.type);
+            c.consts.convertUntyped(v, x.type);
             if (v.invalid()) continue;
             Operand res = new Operand();
             res.copyFrom(v);
             Operand xc = new Operand();
             xc.copyFrom(x);
-            c.exprs.comparison(res, xc, Op.EQL, true);
+            c.operators.comparison(res, xc, Op.EQL, true);
             if (res.invalid()) continue;
             // like gc, only integer, float and string constants are checked for duplicates
             if (v.mode != Mode.CONSTANT || !(v.val instanceof Value.Int || v.val instanceof Value.Float || v.val instanceof Value.Str)) continue;
@@ -389,7 +389,9 @@ final class Stmts {
             }
         }
         seen.add(t);
-        if (!x.invalid() && x.type.underlying() instanceof Interface xi) {
+        if (!x.invalid() && x.type instanceof TypeParam) {
+            c.errorf(x.expr.pos(), "cannot use type switch on type parameter value %s", c.str(x));
+        } else if (!x.invalid() && x.type.underlying() instanceof Interface xi) {
             c.exprs.typeAssertion(e, x, xi, t, true);
         }
         return t;
@@ -441,8 +443,8 @@ final class Stmts {
         c.exprs.expr(x, s.x());
         Type key = null, val = null;
         if (!x.invalid()) {
-            if (x.isUntyped() && Predicates.isString(x.type)) c.exprs.convertUntyped(x, Basic.of(Basic.Kind.STRING));
-            Type u = x.type.underlying();
+            if (x.isUntyped() && Predicates.isString(x.type)) c.consts.convertUntyped(x, Basic.of(Basic.Kind.STRING));
+            Type u = TypeSets.under(x.type);
             String cause = "";
             if (u instanceof Type.Chan ch) {
                 if (s.value() != null) c.errorf(s.value().pos(), "range over %s permits only one iteration variable", c.str(x));

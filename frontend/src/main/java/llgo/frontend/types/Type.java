@@ -5,13 +5,14 @@ import java.util.List;
 /**
  * Go types (Go spec: "Types"), shaped like go/types. Composite type literals are records;
  * {@link Named}, {@link Interface} and {@link TypeParam} are classes because they are
- * completed after creation (recursive types, method sets).
+ * completed after creation (recursive types, method sets). {@link Union} only occurs as an
+ * element of a constraint interface.
  *
  * <p>Java {@code equals} is NOT Go type identity: use {@link Types#identical}. For hashing
  * by identity use {@link Types#typeString} of the type, which is canonical.
  */
 public sealed interface Type permits Basic, Type.Pointer, Type.Slice, Type.Array, Type.Map, Type.Chan,
-        Type.Struct, Type.Tuple, Type.Signature, Interface, Named, TypeParam {
+        Type.Struct, Type.Tuple, Type.Signature, Type.Union, Interface, Named, TypeParam {
 
     /** The underlying type (Go spec: "Underlying types"): itself for every type but Named and TypeParam. */
     default Type underlying() { return this; }
@@ -47,4 +48,10 @@ public sealed interface Type permits Basic, Type.Pointer, Type.Slice, Type.Array
      * set, the last parameter's type is a Slice ({@code ...T} is {@code []T} inside).
      */
     record Signature(Obj.Var recv, List<TypeParam> typeParams, Tuple params, Tuple results, boolean variadic) implements Type {}
+
+    /** A term of a union: {@code T} or {@code ~T} (Go spec: "General interfaces"). */
+    record Term(boolean tilde, Type type) {}
+
+    /** A union {@code t1 | t2 | ...} of terms, an element of a constraint interface (go/types Union). */
+    record Union(List<Term> terms) implements Type {}
 }

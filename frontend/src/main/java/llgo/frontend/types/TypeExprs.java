@@ -1,9 +1,11 @@
 /*
- * Type expressions (go/types typexpr.go, signature.go, struct.go, interface.go): named
- * types, qualified identifiers, pointer, array (constant length), slice, map (comparable
- * key), channel, function signatures (parameters, variadic, receiver), struct types
- * (embedded fields, tags) and interface types (methods and embedded interfaces). Go spec
- * section "Types".
+ * Type expressions (go/types typexpr.go, signature.go, struct.go, interface.go, union.go):
+ * named types, qualified identifiers, instantiated generic types {@code List[int]},
+ * pointer, array (constant length), slice, map (comparable key), channel, function
+ * signatures (parameters, variadic, receiver with its type parameters), struct types
+ * (embedded fields, tags), interface types (methods, embedded interfaces, unions and
+ * {@code ~T} terms) and type parameter constraints. Go spec section "Types", "Type
+ * parameter declarations", "General interfaces".
  */
 package llgo.frontend.types;
 
@@ -44,13 +46,10 @@ final class TypeExprs {
         }
         if (e instanceof Expr.Paren p) return typExpr(p.x());
         if (e instanceof Expr.Star s) {
-            Type elem = typExpr(s.x());
+            Type elem = varType(s.x());
             return elem == Basic.INVALID ? Basic.INVALID : new Type.Pointer(elem);
         }
-        if (e instanceof Expr.Index ix) {
-            c.unsupported(ix.pos(), "generic type instantiation");
-            return Basic.INVALID;
-        }
+        if (e instanceof Expr.Index ix) return instantiatedType(ix);
         Type t = typeLiteral(e);
         if (t != null) return t;
         if (!(e instanceof Expr.Bad)) c.errorf(e.pos(), "%s is not a type", c.str(e));
@@ -61,19 +60,159 @@ final class TypeExprs {
     Type definedType(Expr e, Named def) { return typExpr(e); }
 
     /**
+     * The type denoted by e, which must not be a constraint interface: the type of a
+     * variable, parameter, field or element (go/types varType, validVarType).
+     */
+    Type varType(Expr e) {
+        Type t = typExpr(e);
+        if (t instanceof TypeParam || t == Basic.INVALID) return t;
+        c.delayed.add(() -> {
+            if (t.underlying() instanceof Interface it && it.isComplete() && !it.isMethodSet()) {
+                if (it.isComparable()) {
+                    c.errorf(e.pos(), "cannot use type %s outside a type constraint: interface is (or embeds) comparable", c.str(t));
+                } else {
+                    c.errorf(e.pos(), "cannot use type %s outside a type constraint: interface contains type constraints", c.str(t));
+                }
+            }
+        });
+        return t;
+    }
+
+    // ---- generics ----
+
+    /** {@code G[A, B]}: the instance of generic type G (go/types instantiatedType). */
+    private Type instantiatedType(Expr.Index ix) {
+        Operand x = new Operand();
+        c.exprs.exprOrType(x, ix.x(), true);
+        return instance(x, ix);
+    }
+
+    /** The instance of the generic type x (already evaluated from ix.x()) with ix's type arguments. */
+    Type instance(Operand x, Expr.Index ix) {
+        if (x.invalid()) {
+            for (Expr i : ix.indices()) c.exprs.use(i);
+            return Basic.INVALID;
+        }
+        if (x.mode != Mode.TYPEXPR) {
+            c.errorf(ix.x().pos(), "%s is not a type", c.str(x));
+            return Basic.INVALID;
+        }
+        if (!(x.type instanceof Named g) || g.isInstance() || g.typeParams().isEmpty()) {
+            c.errorf(ix.x().pos(), "%s is not a generic type", c.str(x.type));
+            return Basic.INVALID;
+        }
+        List<Type> targs = new ArrayList<>();
+        for (Expr i : ix.indices()) targs.add(varType(i));
+        if (targs.contains(Basic.INVALID)) return Basic.INVALID;
+        if (targs.size() != g.typeParams().size()) {
+            c.errorf(ix.x().pos(), "got %d arguments but %d type parameters", targs.size(), g.typeParams().size());
+            return Basic.INVALID;
+        }
+        Named inst = Named.instance(g, targs);
+        c.instantiate.record(ix.x(), targs, inst);
+        // the origin's constraints may not be resolved yet (go/types check.later)
+        c.delayed.add(() -> c.instantiate.verify(ix.x().pos(), g.typeParams(), targs, ix.indices()));
+        return inst;
+    }
+
+    /**
+     * The constraint of a type parameter (go/types bound): an interface, or an implicit
+     * {@code interface{E}} for any other element E such as {@code ~int} or {@code int | string}.
+     */
+    Type bound(Expr e) {
+        Type t;
+        if (isUnionElement(e)) {
+            t = union(e);
+        } else {
+            t = typExpr(e);
+            if (t == Basic.INVALID) return Interface.EMPTY;
+            if (t instanceof TypeParam) {
+                c.error(e.pos(), "cannot use a type parameter as constraint");
+                return Interface.EMPTY;
+            }
+            if (t.underlying() instanceof Interface) return t;
+        }
+        Interface it = new Interface(List.of(), List.of(t));
+        it.markImplicit();
+        TypeSets.complete(it);
+        c.recordTypeAndValue(e, Mode.TYPEXPR, it, null);
+        return it;
+    }
+
+    private static boolean isUnionElement(Expr e) {
+        return e instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.TILDE
+                || e instanceof Expr.Binary b && b.op() == llgo.frontend.syntax.Op.OR;
+    }
+
+    /** A union {@code t1 | ~t2 | ...} or a single {@code ~t} term (go/types parseUnion). */
+    private Type union(Expr e) {
+        List<Expr> list = new ArrayList<>();
+        flattenUnion(e, list);
+        List<Type.Term> terms = new ArrayList<>();
+        for (Expr te : list) {
+            boolean tilde = te instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.TILDE;
+            Expr x = tilde ? ((Expr.Unary) te).x() : te;
+            Type t = typExpr(x);
+            if (t == Basic.INVALID) continue;
+            if (t instanceof TypeParam) {
+                c.error(x.pos(), tilde ? "type in term " + c.str(te) + " cannot be a type parameter" : "term cannot be a type parameter");
+                continue;
+            }
+            Type.Term term = new Type.Term(tilde, t);
+            terms.add(term);
+            Type u = t.underlying();
+            if (tilde && u instanceof Interface) {
+                c.errorf(te.pos(), "invalid use of ~ (%s is an interface)", c.str(t));
+                continue;
+            }
+            if (tilde && !Types.identical(t, u)) {
+                c.errorf(te.pos(), "invalid use of ~ (underlying type of %s is %s)", c.str(t), c.str(u));
+                continue;
+            }
+            if (u instanceof Interface ui && ui.isComplete() && list.size() > 1) {
+                if (t == Universe.COMPARABLE) c.error(te.pos(), "cannot use comparable in union");
+                else if (!ui.allMethods().isEmpty()) c.errorf(te.pos(), "cannot use %s in union (%s contains methods)", c.str(t), c.str(t));
+                else if (ui.isComparable()) c.errorf(te.pos(), "cannot use %s in union (%s embeds comparable)", c.str(t), c.str(t));
+                continue;
+            }
+            for (int j = 0; j < terms.size() - 1; j++) {
+                Type.Term o = terms.get(j);
+                if (!(o.type().underlying() instanceof Interface) && !(u instanceof Interface)
+                        && (o.tilde() || tilde ? Types.identical(o.type().underlying(), u) : Types.identical(o.type(), t))) {
+                    c.errorf(te.pos(), "overlapping terms %s and %s", termString(term), termString(o));
+                    break;
+                }
+            }
+        }
+        Type result = terms.size() == 1 && !terms.get(0).tilde() ? terms.get(0).type() : new Type.Union(terms);
+        return result;
+    }
+
+    private String termString(Type.Term t) { return (t.tilde() ? "~" : "") + c.str(t.type()); }
+
+    private static void flattenUnion(Expr e, List<Expr> out) {
+        if (e instanceof Expr.Binary b && b.op() == llgo.frontend.syntax.Op.OR) {
+            flattenUnion(b.x(), out);
+            flattenUnion(b.y(), out);
+        } else {
+            out.add(e instanceof Expr.Paren p ? p.x() : e);
+        }
+    }
+
+    /**
      * The type denoted by a type literal e (array, struct, pointer handled by Exprs, func,
      * interface, map, chan), or null if e is not a type literal. Records nothing.
      */
     Type typeLiteral(Expr e) {
         if (e instanceof Expr.ArrayType a) {
-            if (a.len() == null) return new Type.Slice(typExpr(a.elt()));
+            if (a.len() == null) return new Type.Slice(varType(a.elt()));
             if (a.len() instanceof Expr.Ellipsis) {
                 c.error(a.len().pos(), "invalid use of [...] array (outside a composite literal)");
                 typExpr(a.elt());
                 return Basic.INVALID;
             }
             long n = arrayLength(a.len());
-            Type elem = typExpr(a.elt());
+            Type elem = varType(a.elt());
             return n < 0 ? Basic.INVALID : new Type.Array(n, elem);
         }
         if (e instanceof Expr.Ellipsis el) {
@@ -83,14 +222,14 @@ final class TypeExprs {
         }
         if (e instanceof Expr.StructType s) return structType(s);
         if (e instanceof Expr.FuncType f) {
-            if (f.typeParams() != null && !f.typeParams().isEmpty()) c.unsupported(f.pos(), "generic function type");
+            if (f.typeParams() != null && !f.typeParams().isEmpty()) c.error(f.pos(), "function type must have no type parameters");
             Scope s = new Scope(c.env.scope(), "function type");
             return signature(s, null, f);
         }
         if (e instanceof Expr.InterfaceType it) return interfaceType(it);
         if (e instanceof Expr.MapType m) {
-            Type k = typExpr(m.key());
-            Type v = typExpr(m.value());
+            Type k = varType(m.key());
+            Type v = varType(m.value());
             if (k != Basic.INVALID) {
                 Expr keyExpr = m.key();
                 c.delayed.add(() -> {
@@ -103,7 +242,7 @@ final class TypeExprs {
         }
         if (e instanceof Expr.ChanType ch) {
             Type.ChanDir d = switch (ch.dir()) { case BOTH -> Type.ChanDir.BOTH; case SEND -> Type.ChanDir.SEND; case RECV -> Type.ChanDir.RECV; };
-            return new Type.Chan(d, typExpr(ch.value()));
+            return new Type.Chan(d, varType(ch.value()));
         }
         return null;
     }
@@ -121,7 +260,7 @@ final class TypeExprs {
             if (v != null) {
                 if (v.bitLength() < 63) {
                     if (v.signum() >= 0) {
-                        if (x.isUntyped()) c.exprs.convertUntyped(x, Basic.of(Basic.Kind.INT));
+                        if (x.isUntyped()) c.consts.convertUntyped(x, Basic.of(Basic.Kind.INT));
                         return v.longValue();
                     }
                     c.errorf(e.pos(), "invalid array length %s", c.str(x));
@@ -139,9 +278,12 @@ final class TypeExprs {
      * The signature of a function, method or function literal. Parameters, results and the
      * receiver are declared in {@code scope}.
      */
-    Type.Signature signature(Scope scope, Field recvField, Expr.FuncType ft) {
+    Type.Signature signature(Scope scope, Field recvField, Expr.FuncType ft) { return signature(scope, recvField, null, ft); }
+
+    /** @param recvType the receiver's type when already resolved (a method of a generic type), else null */
+    Type.Signature signature(Scope scope, Field recvField, Type recvType, Expr.FuncType ft) {
         Obj.Var recv = null;
-        if (recvField != null) recv = receiver(scope, recvField);
+        if (recvField != null) recv = receiver(scope, recvField, recvType);
         boolean[] variadic = { false };
         List<Obj.Var> params = collectParams(scope, ft.params(), true, variadic);
         List<Obj.Var> results = collectParams(scope, ft.results(), false, null);
@@ -156,7 +298,7 @@ final class TypeExprs {
             Expr te = f.type();
             Type t;
             if (te instanceof Expr.Ellipsis el) {
-                Type elem = el.elt() == null ? Basic.INVALID : typExpr(el.elt());
+                Type elem = el.elt() == null ? Basic.INVALID : varType(el.elt());
                 if (variadicOk && i == fields.size() - 1 && f.names().size() <= 1) {
                     variadic[0] = true;
                     t = new Type.Slice(elem);
@@ -166,7 +308,7 @@ final class TypeExprs {
                 }
                 c.recordTypeAndValue(te, Mode.TYPEXPR, t, null);
             } else {
-                t = typExpr(te);
+                t = varType(te);
             }
             if (f.names().isEmpty()) {
                 Obj.Var v = Obj.Var.param(f.pos(), c.pkg, "", t);
@@ -183,8 +325,8 @@ final class TypeExprs {
         return vars;
     }
 
-    private Obj.Var receiver(Scope scope, Field f) {
-        Type t = typExpr(f.type());
+    private Obj.Var receiver(Scope scope, Field f, Type recvType) {
+        Type t = recvType != null ? recvType : typExpr(f.type());
         Expr.Ident name = f.names().isEmpty() ? null : f.names().get(0);
         if (f.names().size() > 1) c.error(f.names().get(1).pos(), "method has multiple receivers");
         Obj.Var v = Obj.Var.param(name != null ? name.pos() : f.pos(), c.pkg, name != null ? name.name() : "", t);
@@ -216,13 +358,14 @@ final class TypeExprs {
         List<String> tags = new ArrayList<>();
         Map<String, Obj.Var> seen = new HashMap<>();
         for (Field f : st.fields()) {
-            Type t = typExpr(f.type());
+            Type t = varType(f.type());
             String tag = "";
             if (f.tag() != null && ConstOps.parseQuoted(f.tag().value(), false) instanceof Value.Str s) tag = s.utf8();
             if (f.names().isEmpty()) {
                 Expr te = f.type();
                 while (te instanceof Expr.Paren p) te = p.x();
                 if (te instanceof Expr.Star s) te = s.x();
+                if (te instanceof Expr.Index ix) te = ix.x();
                 String name = te instanceof Expr.Ident id ? id.name() : te instanceof Expr.Selector sel ? sel.sel().name() : "_";
                 Obj.Var v = new Obj.Var(f.type().pos(), c.pkg, name, t, true, true);
                 Expr.Ident nameId = te instanceof Expr.Ident id ? id : te instanceof Expr.Selector sel ? sel.sel() : null;
@@ -269,7 +412,6 @@ final class TypeExprs {
         List<Obj.Func> methods = new ArrayList<>();
         List<Type> embeddeds = new ArrayList<>();
         Interface iface = new Interface(List.of(), List.of());
-        List<Obj.Func> all = new ArrayList<>();
         Map<String, Obj.Func> seen = new HashMap<>();
         for (Field f : it.methods()) {
             if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
@@ -286,32 +428,25 @@ final class TypeExprs {
                     continue;
                 }
                 methods.add(m);
-                all.add(m);
             } else {
                 Expr te = f.type();
-                if (te instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.TILDE
-                        || te instanceof Expr.Binary b && b.op() == llgo.frontend.syntax.Op.OR) {
-                    c.unsupported(te.pos(), "generic type constraint");
-                    continue;
-                }
-                Type t = typExpr(te);
+                Type t = isUnionElement(te) ? union(te) : typExpr(te);
                 if (t == Basic.INVALID) continue;
-                if (!(t.underlying() instanceof Interface ei)) {
-                    c.unsupported(te.pos(), "generic type constraint");
+                if (t instanceof TypeParam) {
+                    c.error(te.pos(), "term cannot be a type parameter");
                     continue;
                 }
                 embeddeds.add(t);
-                if (!ei.isComplete()) continue;
+                if (!(t.underlying() instanceof Interface ei) || !ei.isComplete()) continue;
                 for (Obj.Func m : ei.allMethods()) {
                     Obj.Func old = seen.putIfAbsent(m.name(), m);
-                    if (old == null) all.add(m);
-                    else if (!Types.identical(old.type(), m.type())) c.errorf(te.pos(), "duplicate method %s", m.name());
+                    if (old != null && !Types.identical(old.type(), m.type())) c.errorf(te.pos(), "duplicate method %s", m.name());
                 }
             }
         }
         iface.explicitMethods().addAll(methods);
         iface.embeddeds().addAll(embeddeds);
-        iface.complete(all);
+        TypeSets.complete(iface);
         return iface;
     }
 }

@@ -75,16 +75,44 @@ final class TypeWriter {
                 else if (obj.pkg() != self) sb.append(obj.pkg().name()).append('.');
             }
             sb.append(obj.name());
+            if (n.isInstance()) typeList(n.typeArgs());
+            else if (!n.typeParams().isEmpty()) typeParamList(n.typeParams());
         } else if (t instanceof TypeParam p) {
             sb.append(p.obj().name());
+        } else if (t instanceof Type.Union u) {
+            terms(u.terms());
+        }
+    }
+
+    private void typeList(List<Type> ts) {
+        sb.append('[');
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(", ");
+            type(ts.get(i));
+        }
+        sb.append(']');
+    }
+
+    private void terms(List<Type.Term> ts) {
+        for (int i = 0; i < ts.size(); i++) {
+            if (i > 0) sb.append(" | ");
+            if (ts.get(i).tilde()) sb.append('~');
+            type(ts.get(i).type());
         }
     }
 
     private void interfaceType(Interface it) {
         if (style == Style.MESSAGE && it == Universe.ANY) { sb.append("any"); return; }
         boolean full = style == Style.CANONICAL && it.isComplete();
+        if (it.isImplicit() && it.embeddeds().size() == 1 && !full) { type(it.embeddeds().get(0)); return; }
         sb.append("interface{");
         boolean first = true;
+        if (full && it.isComparable()) { sb.append("comparable"); first = false; }
+        if (full && it.terms() != null) {
+            if (!first) sb.append("; ");
+            first = false;
+            terms(it.terms());
+        }
         for (Obj.Func m : full ? it.allMethods() : it.explicitMethods()) {
             if (!first) sb.append("; ");
             first = false;
@@ -101,7 +129,22 @@ final class TypeWriter {
         sb.append('}');
     }
 
+    /** {@code [K comparable, V any]}, as types2 prints the parameters of a generic type or function. */
+    private void typeParamList(List<TypeParam> tparams) {
+        sb.append('[');
+        for (int i = 0; i < tparams.size(); i++) {
+            if (i > 0) sb.append(", ");
+            TypeParam p = tparams.get(i);
+            sb.append(p.obj().name());
+            if (i + 1 < tparams.size() && tparams.get(i + 1).constraint() == p.constraint()) continue;
+            sb.append(' ');
+            type(p.constraint());
+        }
+        sb.append(']');
+    }
+
     private void signature(Type.Signature sig) {
+        if (!sig.typeParams().isEmpty()) typeParamList(sig.typeParams());
         tuple(sig.params(), sig.variadic());
         int n = sig.results().size();
         if (n == 0) return;

@@ -27,7 +27,17 @@ public final class Types {
                 && a.typeParams().size() == b.typeParams().size()
                 && identical(a.params(), b.params()) && identical(a.results(), b.results());
         if (x instanceof Interface a) return y instanceof Interface b && identicalInterfaces(a, b);
-        return false;   // Named and TypeParam are identical only to themselves
+        if (x instanceof Named a) return y instanceof Named b && a.isInstance() && b.isInstance()
+                && a.origin() == b.origin() && identicalLists(a.typeArgs(), b.typeArgs());
+        if (x instanceof Type.Union a) return y instanceof Type.Union b && a.terms().equals(b.terms());
+        return false;   // declared types and type parameters are identical only to themselves
+    }
+
+    /** Pairwise identity of two type lists of the same length. */
+    public static boolean identicalLists(List<Type> a, List<Type> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!identical(a.get(i), b.get(i))) return false;
+        return true;
     }
 
     private static boolean identicalVars(List<Obj.Var> a, List<Obj.Var> b) {
@@ -47,10 +57,24 @@ public final class Types {
     }
 
     private static boolean identicalInterfaces(Interface a, Interface b) {
+        if (!a.isComplete() || !b.isComplete()) return false;
+        if (a.isComparable() != b.isComparable() || !identicalTerms(a.terms(), b.terms())) return false;
         List<Obj.Func> ma = a.allMethods(), mb = b.allMethods();
         if (ma.size() != mb.size()) return false;
         for (int i = 0; i < ma.size(); i++) {
             if (!sameId(ma.get(i), mb.get(i)) || !identical(ma.get(i).type(), mb.get(i).type())) return false;
+        }
+        return true;
+    }
+
+    /** Same set of terms (null: all types). */
+    private static boolean identicalTerms(List<Type.Term> a, List<Type.Term> b) {
+        if (a == null || b == null) return a == b;
+        if (a.size() != b.size()) return false;
+        for (Type.Term x : a) {
+            boolean found = false;
+            for (Type.Term y : b) found |= x.tilde() == y.tilde() && identical(x.type(), y.type());
+            if (!found) return false;
         }
         return true;
     }

@@ -25,6 +25,7 @@ public final class Universe {
     /** The alias types byte and rune: identical to uint8 and int32, but printed by their own names as gc does. */
     public static final Basic BYTE = new Basic(Basic.Kind.UINT8, "byte");
     public static final Basic RUNE = new Basic(Basic.Kind.INT32, "rune");
+    /** The predeclared constraint {@code comparable}: the interface of all strictly comparable types. */
     public static final Named COMPARABLE;
 
     static {
@@ -50,7 +51,9 @@ public final class Universe {
         SCOPE.insert(errObj);
 
         Obj.TypeName cmpObj = new Obj.TypeName(Pos.NONE, null, "comparable", null);
-        COMPARABLE = new Named(cmpObj, Interface.EMPTY);
+        Interface cmpIface = new Interface(List.of(), List.of());
+        cmpIface.complete(List.of(), null, true);
+        COMPARABLE = new Named(cmpObj, cmpIface);
         cmpObj.setType(COMPARABLE);
         SCOPE.insert(cmpObj);
 

@@ -2,7 +2,8 @@
  * Unit tests of the checker's side tables: constant folding and the final types of
  * untyped constant expressions in info.types (what the SSA builder reads), selections
  * through embedding with index paths and indirection, implicit objects of type switch
- * clauses, definitions and uses, and the package initialisation order.
+ * clauses, definitions and uses, the package initialisation order, and the instances of
+ * generic types and functions (explicit, partial and inferred) with instance identity.
  */
 package llgo.frontend.types;
 
@@ -212,5 +213,75 @@ class InfoTest {
         for (Info.Initializer in : info.initOrder) order.add(in.lhs().get(0).name());
         // spec: the earliest variable ready for initialisation first (gc prints c d b a for this program)
         assertEquals(List.of("c", "d", "b", "a"), order);
+    }
+
+    /** The instances recorded for identifiers named name, in source order, as "line: [targs] type". */
+    private List<String> instances(String name) {
+        List<Map.Entry<Expr.Ident, Info.Instance>> es = new ArrayList<>();
+        for (Map.Entry<Expr.Ident, Info.Instance> e : info.instances.entrySet()) if (e.getKey().name().equals(name)) es.add(e);
+        es.sort((a, b) -> a.getKey().pos().compareTo(b.getKey().pos()));
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Expr.Ident, Info.Instance> e : es) {
+            List<String> targs = e.getValue().typeArgs().stream().map(Types::typeString).toList();
+            out.add(e.getKey().pos().line() + ": " + targs + " " + Types.typeString(e.getValue().type()));
+        }
+        return out;
+    }
+
+    @Test
+    void instancesOfGenericTypesAndFunctions() {
+        check("""
+                package main
+                type List[T any] struct{ next *List[T]; v T }
+                type Pair[K comparable, V any] struct{ k K; v V }
+                func Map[S ~[]E, E, R any](s S, f func(E) R) []R { return nil }
+                func Max[T ~int | ~float64](a, b T) T { return a }
+                func main() {
+                	var a List[int]
+                	var b Pair[string, List[int]]
+                	_ = Max(1, 2)
+                	_ = Max[float64](1, 2)
+                	_ = Map([]int{}, func(int) string { return "" })
+                	_ = Map[[]int, int, bool]
+                	_, _ = a, b
+                }
+                """);
+        assertEquals(List.of(
+                "2: [T] main.List[T]",
+                "7: [int] main.List[int]",
+                "8: [int] main.List[int]"), instances("List"));
+        assertEquals(List.of("8: [string, main.List[int]] main.Pair[string, main.List[int]]"), instances("Pair"));
+        assertEquals(List.of("9: [int] func(a int, b int) int", "10: [float64] func(a float64, b float64) float64"), instances("Max"));
+        assertEquals(List.of("11: [[]int, int, string] func(s []int, f func(int) string) []string",
+                "12: [[]int, int, bool] func(s []int, f func(int) bool) []bool"), instances("Map"));
+    }
+
+    @Test
+    void identicalInstancesAreOneType() {
+        check("""
+                package main
+                type Box[T any] struct{ v T }
+                func (b Box[T]) Get() T { return b.v }
+                var x Box[[]string]
+                var y Box[[]string]
+                var z Box[[]int]
+                var g = x.Get
+                """);
+        Type tx = info.objectOf(ident("x")).type(), ty = info.objectOf(ident("y")).type(), tz = info.objectOf(ident("z")).type();
+        assertTrue(tx == ty, "two instances with identical type arguments are the same Named");
+        assertTrue(Types.identical(tx, ty));
+        assertFalse(Types.identical(tx, tz));
+        Named n = (Named) tx;
+        assertTrue(n.isInstance());
+        assertEquals("Box", n.origin().obj().name());
+        assertEquals("struct{v []string}", Types.typeString(n.underlying()));
+        assertEquals("func() []string", Types.typeString(info.objectOf(ident("g")).type()));
+        assertEquals("Box[[]string]", new TypeStrings(n.obj().pkg()).type(n));
+    }
+
+    private Expr.Ident ident(String name) {
+        for (Expr.Ident id : info.defs.keySet()) if (id.name().equals(name)) return id;
+        fail("no definition of " + name);
+        return null;
     }
 }
