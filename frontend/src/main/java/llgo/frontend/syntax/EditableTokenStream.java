@@ -1,12 +1,12 @@
 /*
  * The parser's token stream: ANTLR's CommonTokenStream plus the one edit gc-style error
  * recovery needs, putting a zero-width token before the current one (GcAdvance). An edit
- * shifts every later token one place up; renumbering them all at once would make each edit
- * cost the length of the file, and a file with an error in every declaration quadratic
- * time. Instead a token's index is brought up to date when the stream hands the token out
- * (LT, get): tokens already consumed are never shifted, since edits happen only at the
- * current position, and every later token passes through LT or get before anyone reads its
- * index.
+ * shifts every later token one place up; moving and renumbering them all at once would make
+ * each edit cost the length of the file, and a file with an error in every declaration
+ * quadratic time. Instead the tokens are kept in a GapList, and a token's index is brought
+ * up to date when the stream hands the token out (LT, get): tokens already consumed are
+ * never shifted, since edits happen only at the current position, and every later token
+ * passes through LT or get before anyone reads its index.
  */
 package llgo.frontend.syntax;
 
@@ -18,6 +18,7 @@ import org.antlr.v4.runtime.WritableToken;
 final class EditableTokenStream extends CommonTokenStream {
     EditableTokenStream(TokenSource source) {
         super(source);
+        tokens = new GapList<>();
     }
 
     /** Puts {@code t} before the current token and makes it the current token. */

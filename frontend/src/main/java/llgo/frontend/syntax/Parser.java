@@ -17,7 +17,6 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -26,6 +25,9 @@ import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
 
 public final class Parser {
+    /** Deepest nesting of ( [ { accepted; far beyond any real program, well within GoParserBase.MAX_DEPTH. */
+    static final int MAX_BRACKET_DEPTH = 3_000;
+
     private Parser() {}
 
     /**
@@ -64,6 +66,11 @@ public final class Parser {
         lexer.setSource(text, diag);
         EditableTokenStream tokens = new EditableTokenStream(lexer);
         tokens.fill();
+        Token tooDeep = firstTooDeeplyBracketed(tokens);
+        if (tooDeep != null) {
+            diag.error(text.pos(tooDeep.getStartIndex()), "exceeded max nesting depth");
+            return null;
+        }
         List<String> constraints = buildConstraints(tokens);
 
         GoParser parser = new GoParser(tokens);
@@ -100,6 +107,26 @@ public final class Parser {
         }
     }
 
+    /**
+     * The first opening bracket nested deeper than {@link #MAX_BRACKET_DEPTH}, or null.
+     * Deeper input would reach the parser's rule-depth cap anyway, but only after ANTLR's
+     * adaptive prediction, which may look ahead across the whole nest at each level, has
+     * spent time quadratic in its depth; one pass over the tokens rejects it first.
+     */
+    private static Token firstTooDeeplyBracketed(EditableTokenStream tokens) {
+        int depth = 0;
+        for (Token t : tokens.getTokens()) {
+            switch (t.getType()) {
+                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> {
+                    if (++depth > MAX_BRACKET_DEPTH) return t;
+                }
+                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return null;
+    }
+
     /** The first, fast stage: SLL prediction, giving up at the first error. Returns null on failure. */
     private static GoParser.SourceFileContext parseSll(GoParser parser) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -112,7 +139,7 @@ public final class Parser {
     }
 
     /** The {@code //go:build} and {@code // +build} lines before the package clause, as written. */
-    private static List<String> buildConstraints(CommonTokenStream tokens) {
+    private static List<String> buildConstraints(EditableTokenStream tokens) {
         List<String> lines = new ArrayList<>();
         for (Token t : tokens.getTokens()) {
             if (t.getType() == GoLexer.PACKAGE || t.getType() == Token.EOF) break;
