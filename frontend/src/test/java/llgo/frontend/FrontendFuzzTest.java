@@ -53,7 +53,8 @@ class FrontendFuzzTest {
     /** Corpus files larger than this are left out: they only slow the run down. */
     private static final long MAX_FILE_BYTES = 60_000;
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}_][\\p{L}\\p{N}_]*|\\d[\\w.]*|\"(?:[^\"\\\\\\n]|\\\\.)*\"|`[^`]*`|'(?:[^'\\\\\\n]|\\\\.)*'"
+            "[\\p{L}_][\\p{L}\\p{N}_]*+|\\d[\\w.]*+|\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|`[^`]*+`"
+                    + "|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'"
                     + "|<-|:=|\\.\\.\\.|&&|\\|\\||[-+*/%&|^<>=!]=?|[(){}\\[\\];,.:~]");
     /**
      * A construct for deep nesting: the text that opens one level, the text that closes it
