@@ -29,6 +29,7 @@ import llgo.frontend.types.Basic;
 import llgo.frontend.types.Interface;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Type;
+import llgo.frontend.types.Types;
 
 final class EqualFunctions {
     /** Arrays longer than this are compared and hashed in memory, not element by element in line. */
@@ -39,22 +40,9 @@ final class EqualFunctions {
 
     EqualFunctions(ModuleContext mc) { this.mc = mc; }
 
-    /** Go spec "Comparison operators": whether == is defined on values of type t. */
-    static boolean isComparable(Type t) {
-        Type u = t.underlying();
-        if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL && b.kind() != Basic.Kind.INVALID;
-        if (u instanceof Type.Pointer || u instanceof Type.Chan || u instanceof Interface) return true;
-        if (u instanceof Type.Array a) return isComparable(a.elem());
-        if (u instanceof Type.Struct s) {
-            for (Obj.Var f : s.fields()) if (!isComparable(f.type())) return false;
-            return true;
-        }
-        return false;
-    }
-
     /** The equal function of t, or a null constant when t is not comparable. */
     LLVMValueRef getEqualFunction(Type t) {
-        if (!isComparable(t)) return LLVMConstNull(mc.ptr);
+        if (!Types.comparable(t)) return LLVMConstNull(mc.ptr);
         String symbol = "eq:" + mc.typeSymbols.symbol(t);
         LLVMValueRef fn = made.get(symbol);
         if (fn != null) return fn;

@@ -41,7 +41,7 @@ final class HashFunctions {
 
     /** The hash function of t, or a null constant when t is not comparable. */
     LLVMValueRef getHashFunction(Type t) {
-        if (!EqualFunctions.isComparable(t)) return LLVMConstNull(mc.ptr);
+        if (!Types.comparable(t)) return LLVMConstNull(mc.ptr);
         String symbol = "hash:" + mc.typeSymbols.symbol(t);
         LLVMValueRef fn = made.get(symbol);
         if (fn != null) return fn;

@@ -38,7 +38,7 @@ import llgo.ssa.Instruction.TypeAssert;
 
 final class Interfaces {
     /** Offset of itab.fun[0] (after inter, _type, hash and padding). */
-    private static final int ITAB_FUN_OFFSET = 24;
+    static final int ITAB_FUN_OFFSET = 24;
 
     private final FunctionBuilder fb;
 
@@ -48,7 +48,6 @@ final class Interfaces {
         Type concrete = i.x().type();
         Interface target = (Interface) i.type().underlying();
         LLVMValueRef typeWord = target.isEmpty() ? fb.mc.typeDescriptors.getTypeDescriptor(concrete) : getItab(concrete, i.type(), target);
-        if (typeWord == null) return fb.unsupported("conversion of " + Types.typeString(concrete) + " to " + Types.typeString(i.type()) + " (methods promoted from an embedded interface)", i.type());
         LLVMValueRef x = fb.getValue(i.x());
         LLVMValueRef data;
         if (TypeDescriptors.isDirectIface(concrete)) {
@@ -175,7 +174,7 @@ final class Interfaces {
 
     // ------------------------------------------------------------------ itabs
 
-    /** The itab for concrete type c in interface type it (underlying iface), or null if c lacks a method (one promoted from an embedded interface). */
+    /** The itab for concrete type c in interface type it (underlying iface). Precondition: c implements it (the checker made sure). */
     private LLVMValueRef getItab(Type c, Type it, Interface iface) {
         ModuleContext mc = fb.mc;
         String symbol = "itab:" + mc.typeSymbols.symbol(c) + "," + mc.typeSymbols.symbol(it);
@@ -185,7 +184,7 @@ final class Interfaces {
         List<LLVMValueRef> funs = new ArrayList<>();
         for (Obj.Func m : methods) {
             LLVMValueRef f = fb.mc.methodFunctions.getMethodFunction(c, m);
-            if (f == null) return null;
+            if (f == null) throw new IllegalStateException(Types.typeString(c) + " has no method " + m.name());
             funs.add(f);
         }
         LLVMTypeRef funType = LLVMArrayType2(mc.ptr, funs.size());

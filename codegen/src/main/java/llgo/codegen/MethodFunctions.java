@@ -4,22 +4,16 @@
  * parameters and the trailing context (the Go calling convention). A pointer-receiver
  * method, or any method of a kindDirectIface type, is used as it is; a value-receiver method
  * of a boxed type goes through a linkonce_odr wrapper {@code <method symbol>$ptr} that loads
- * the value from the box. Also computes the method set that a type's method table lists
- * (Go spec "Method sets" and "Selectors", including methods promoted through embedded
- * fields, reached through a linkonce_odr wrapper {@code T.M$promoted}).
+ * the value from the box. Also lists the methods of a type's method table, from the
+ * frontend's MethodSet; a method promoted through embedded fields, including one of an
+ * embedded interface, is reached through a linkonce_odr wrapper {@code T.M$promoted}.
  */
 package llgo.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -27,8 +21,9 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.Interface;
-import llgo.frontend.types.Named;
+import llgo.frontend.types.MethodSet;
 import llgo.frontend.types.Obj;
+import llgo.frontend.types.Selection;
 import llgo.frontend.types.Type;
 import llgo.frontend.types.Types;
 
@@ -38,70 +33,41 @@ final class MethodFunctions {
     MethodFunctions(ModuleContext mc) { this.mc = mc; }
 
     /** One embedded field on the way to a promoted method: field index of owner's struct, and whether the field is a pointer. */
-    record Step(Named owner, int index, boolean pointer) {}
-
-    /** A method of a method set: the declared method and the embedded fields that lead to its receiver (empty when declared on the type itself). */
-    record Entry(Obj.Func method, List<Step> path) {}
-
-    private record Candidate(Named type, List<Step> path, boolean indirect) {}
+    record Step(Type owner, int index, boolean pointer) {}
 
     /**
-     * The method set of c, sorted by name as interfaces sort theirs (Go spec "Method sets",
-     * "Selectors"): for a named non-interface type T its value-receiver methods, for *T all of
-     * T's methods, each with the methods promoted through embedded fields of named types,
-     * searched breadth first by depth; a name found twice at its shallowest depth, or shadowed
-     * by a field, is left out. A pointer-receiver method is in the set when reached through a
-     * pointer (c itself or an embedded pointer field). Methods promoted from embedded
-     * interfaces are not listed. Empty for any other type.
+     * A method of a method table: the method (declared on a named type, or of an embedded
+     * interface when {@code viaInterface} is that interface) and the embedded fields that
+     * lead to its receiver (empty when declared on the type itself).
+     */
+    record Entry(Obj.Func method, List<Step> path, Interface viaInterface) {}
+
+    /**
+     * The methods c's method table lists (ABI.md "Method tables"): c's method set
+     * (frontend MethodSet: promotion through embedded structs, pointers and interfaces,
+     * ambiguity and shadowing as the spec says), in its order, by name. Empty for an
+     * interface type, whose methods are in its own descriptor.
      */
     static List<Entry> methodSet(Type c) {
-        boolean pointer = c instanceof Type.Pointer;
-        Type base = pointer ? ((Type.Pointer) c).elem() : c;
-        if (!(base instanceof Named named) || named.underlying() instanceof Interface) return List.of();
-        if (pointer && named.underlying() instanceof Type.Pointer) return List.of();
-        Map<String, Entry> found = new HashMap<>();
-        Set<String> blocked = new HashSet<>();
-        Set<Named> seen = new HashSet<>();
-        List<Candidate> current = List.of(new Candidate(named, List.of(), pointer));
-        while (!current.isEmpty()) {
-            Map<String, List<Entry>> atDepth = new LinkedHashMap<>();
-            List<Candidate> next = new ArrayList<>();
-            for (Candidate cand : current) if (seen.contains(cand.type())) continue; else collect(cand, atDepth, next);
-            for (Candidate cand : current) seen.add(cand.type());
-            for (Map.Entry<String, List<Entry>> e : atDepth.entrySet()) {
-                if (!blocked.add(e.getKey())) continue;
-                if (e.getValue().size() == 1 && e.getValue().get(0) != null) found.put(e.getKey(), e.getValue().get(0));
-            }
-            current = next;
-        }
-        List<Entry> set = new ArrayList<>(found.values());
-        set.sort(Comparator.comparing(e -> e.method().name()));
+        if (c.underlying() instanceof Interface) return List.of();
+        List<Entry> set = new ArrayList<>();
+        for (Selection s : MethodSet.of(c)) set.add(entry(c, s));
         return set;
     }
 
-    /** Adds cand's methods (null when not in the set) and fields to atDepth and its embedded named types to next. */
-    private static void collect(Candidate cand, Map<String, List<Entry>> atDepth, List<Candidate> next) {
-        for (Obj.Func f : cand.type().methods()) {
-            boolean pointerReceiver = f.signature().recv().type() instanceof Type.Pointer;
-            atDepth.computeIfAbsent(key(f), k -> new ArrayList<>()).add(cand.indirect() || !pointerReceiver ? new Entry(f, cand.path()) : null);
-        }
-        if (!(cand.type().underlying() instanceof Type.Struct s)) return;
-        for (int i = 0; i < s.fields().size(); i++) {
-            Obj.Var field = s.fields().get(i);
-            atDepth.computeIfAbsent(key(field), k -> new ArrayList<>()).add(null);
-            if (!field.embedded()) continue;
+    /** Follows the selection's index path from c through embedded fields. */
+    private static Entry entry(Type c, Selection s) {
+        Type cur = c instanceof Type.Pointer p ? p.elem() : c;
+        List<Step> path = new ArrayList<>();
+        for (int k = 0; k < s.index().size() - 1; k++) {
+            int i = s.index().get(k);
+            Obj.Var field = ((Type.Struct) cur.underlying()).fields().get(i);
             boolean ptr = field.type() instanceof Type.Pointer;
-            Type embedded = ptr ? ((Type.Pointer) field.type()).elem() : field.type();
-            if (!(embedded instanceof Named en) || en.underlying() instanceof Interface) continue;
-            List<Step> path = new ArrayList<>(cand.path());
-            path.add(new Step(cand.type(), i, ptr));
-            next.add(new Candidate(en, List.copyOf(path), cand.indirect() || ptr));
+            path.add(new Step(cur, i, ptr));
+            cur = ptr ? ((Type.Pointer) field.type()).elem() : field.type();
         }
-    }
-
-    /** A name's identity: unexported names are qualified by their package. */
-    private static String key(Obj o) {
-        return o.exported() || o.pkg() == null ? o.name() : o.pkg().path() + "." + o.name();
+        Obj.Func method = (Obj.Func) s.obj();
+        return new Entry(method, List.copyOf(path), cur.underlying() instanceof Interface it ? it : null);
     }
 
     /**
@@ -118,7 +84,7 @@ final class MethodFunctions {
         return new Type.Tuple(vars);
     }
 
-    /** The function for interface method m in c's method set taking the data word as receiver, or null when c lacks m. */
+    /** The function for interface method m in c's method table taking the data word as receiver, or null when c lacks m. */
     LLVMValueRef getMethodFunction(Type c, Obj.Func m) {
         for (Entry e : methodSet(c)) if (Types.sameId(e.method(), m)) return getMethodFunction(c, e);
         return null;
@@ -126,6 +92,7 @@ final class MethodFunctions {
 
     /** The function for entry e of c's method set taking the data word as receiver. */
     LLVMValueRef getMethodFunction(Type c, Entry e) {
+        if (e.viaInterface() != null) return getPromotedWrapper(e, null, false);
         boolean pointer = c instanceof Type.Pointer;
         Obj.Func impl = e.method();
         boolean pointerReceiver = impl.signature().recv().type() instanceof Type.Pointer;
@@ -138,10 +105,12 @@ final class MethodFunctions {
     /**
      * {@code T.M$promoted(p, args..., ctx)} for a method promoted into struct type T: p points
      * at a T (the box of a T value or the *T itself); follows the embedded fields (loading
-     * embedded pointers) to the receiver and calls the method with its address or its value.
+     * embedded pointers) to the receiver and calls the method with its address or its value;
+     * for a method of an embedded interface (target null), loads the interface value and
+     * calls the method through its itab with its data word, as an interface method call does.
      */
     private LLVMValueRef getPromotedWrapper(Entry e, LLVMValueRef target, boolean pointerReceiver) {
-        Named owner = e.path().get(0).owner();
+        Type owner = e.path().get(0).owner();
         String symbol = mc.typeSymbols.symbol(owner) + "." + e.method().name() + "$promoted";
         LLVMValueRef w = LLVMGetNamedFunction(mc.module, symbol);
         if (w != null && !w.isNull()) return w;
@@ -153,6 +122,14 @@ final class MethodFunctions {
         for (Step step : e.path()) {
             p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
             if (step.pointer()) p = LLVMBuildLoad2(b, mc.ptr, p, "");
+        }
+        if (e.viaInterface() != null) {
+            LLVMValueRef iface = LLVMBuildLoad2(b, mc.interfaceType, p, "");
+            LLVMValueRef itab = LLVMBuildExtractValue(b, iface, 0, "");
+            long offset = Interfaces.ITAB_FUN_OFFSET + 8L * e.viaInterface().allMethods().indexOf(e.method());
+            LLVMValueRef slot = LLVMBuildGEP2(b, mc.i8, itab, LLVMArrays.of(LLVMConstInt(mc.i64, offset, 0)), 1, "");
+            LLVMValueRef code = LLVMBuildLoad2(b, mc.ptr, slot, "");
+            return forward(b, w, methodType(e.method().signature()), code, LLVMBuildExtractValue(b, iface, 1, ""));
         }
         Type recv = e.method().signature().recv().type();
         return forward(b, w, target, pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
@@ -192,11 +169,16 @@ final class MethodFunctions {
      * result, and disposes of the builder {@code b} positioned in w.
      */
     private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
+        return forward(b, w, LLVMGlobalGetValueType(target), target, receiver);
+    }
+
+    /** As above, for a callee of function type {@code targetType} that may be computed (an itab entry). */
+    private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMTypeRef targetType, LLVMValueRef target,
+                                        LLVMValueRef receiver) {
         List<LLVMValueRef> args = new ArrayList<>();
         args.add(receiver);
         int n = LLVMCountParams(w);
         for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
-        LLVMTypeRef targetType = LLVMGlobalGetValueType(target);
         LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
         if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
         else LLVMBuildRet(b, r);

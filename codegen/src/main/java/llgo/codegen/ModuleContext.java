@@ -29,6 +29,7 @@ import llgo.frontend.types.Basic;
 import llgo.frontend.types.Interface;
 import llgo.frontend.types.Named;
 import llgo.frontend.types.Obj;
+import llgo.frontend.types.Sizes;
 import llgo.frontend.types.Type;
 import llgo.frontend.types.TypeParam;
 import llgo.ssa.Function;
@@ -121,9 +122,11 @@ final class ModuleContext {
         return named;
     }
 
+    /** The fields' types, then gc's one-byte pad after a final zero-size field (Sizes.hasTrailingPad). */
     private List<LLVMTypeRef> fieldTypes(Type.Struct s) {
         List<LLVMTypeRef> fields = new ArrayList<>();
         for (Obj.Var f : s.fields()) fields.add(getLLVMType(f.type()));
+        if (Sizes.hasTrailingPad(s)) fields.add(i8);
         return fields;
     }
 

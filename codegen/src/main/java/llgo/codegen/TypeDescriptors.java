@@ -170,8 +170,8 @@ final class TypeDescriptors {
      */
     private void addUncommonType(List<LLVMValueRef> v, Type t, List<MethodFunctions.Entry> methods) {
         Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        Named named = (Named) base;
-        v.add(named.obj().pkg() != null ? getPkgPath(named.obj().pkg().path()) : LLVMConstNull(mc.ptr));
+        boolean hasPkg = base instanceof Named named && named.obj().pkg() != null;
+        v.add(hasPkg ? getPkgPath(((Named) base).obj().pkg().path()) : LLVMConstNull(mc.ptr));
         List<LLVMValueRef> entries = new ArrayList<>();
         int exported = 0;
         for (MethodFunctions.Entry e : methods) {

@@ -3,7 +3,7 @@
  * flags come first, "-flag" or "--flag", "-o out" or "-o=out"; the first argument that is
  * not a flag ends them):
  *
- *     llgo-build [-o out] [-O0|-O1|-O2|-O3] [-emit-llvm [-S]] [-dump-ast] [-dump-ssa] files.go...
+ *     llgo-build [-o out] [-O0|-O1|-O2|-O3] [-e] [-emit-llvm [-S]] [-dump-ast] [-dump-ssa] files.go...
  *     llgo-build [flags] -run files.go... [program arguments]
  *
  * With -run, the files are the leading arguments that end in ".go"; the first one that
@@ -19,7 +19,7 @@ record CommandLine(Optional<String> output, BuildOptions options, boolean run, L
                    List<String> programArgs) {
 
     static final String USAGE = """
-            usage: llgo-build [-o output] [-O0|-O1|-O2|-O3] [-emit-llvm -S] [-dump-ast] [-dump-ssa] files.go...
+            usage: llgo-build [-o output] [-O0|-O1|-O2|-O3] [-e] [-emit-llvm -S] [-dump-ast] [-dump-ssa] files.go...
                    llgo-build [flags] -run files.go... [arguments...]
             """;
 
@@ -41,6 +41,7 @@ record CommandLine(Optional<String> output, BuildOptions options, boolean run, L
         boolean dumpAst = false;
         boolean dumpSsa = false;
         boolean run = false;
+        boolean allErrors = false;
         int i = 0;
         for (; i < args.size(); i++) {
             String arg = args.get(i);
@@ -74,6 +75,7 @@ record CommandLine(Optional<String> output, BuildOptions options, boolean run, L
                 case "dump-ast" -> dumpAst = true;
                 case "dump-ssa" -> dumpSsa = true;
                 case "run" -> run = true;
+                case "e" -> allErrors = true;
                 case "h", "help" -> throw new UsageError("");
                 default -> throw new UsageError("flag provided but not defined: -" + flag);
             }
@@ -102,7 +104,7 @@ record CommandLine(Optional<String> output, BuildOptions options, boolean run, L
         if (files.isEmpty()) {
             throw new UsageError(run ? "go run: no go files listed" : "no Go files listed");
         }
-        return new CommandLine(output, new BuildOptions(optLevel, emitLlvm, dumpAst, dumpSsa), run,
+        return new CommandLine(output, new BuildOptions(optLevel, emitLlvm, dumpAst, dumpSsa, allErrors), run,
                 List.copyOf(files), List.copyOf(programArgs));
     }
 

@@ -4,7 +4,7 @@
  * generate the package's LLVM module (llgo.codegen.Codegen). Each stage reports into one
  * Diagnostics; the pipeline stops after the first stage that reported errors, as gc does.
  * The PackageRole decides the package path, what is required after type checking, and how
- * many errors are printed. This is the only class of llgo-build that calls the stages, so
+ * many errors are printed (every one with -e). This is the only class of llgo-build that calls the stages, so
  * wiring a stage is an edit here alone.
  */
 package llgo.build;
@@ -47,7 +47,8 @@ final class Pipeline {
         for (SourceFile source : sources) {
             files.add(Parser.parse(source.name(), source.contents(), diagnostics));
         }
-        stopOnErrors(diagnostics, role);
+        ErrorList errors = options.allErrors() ? ErrorList.ALL : role.errors();
+        stopOnErrors(diagnostics, errors);
         if (options.dumpAst()) {
             files.forEach(file -> dump.print(AstPrinter.print(file)));
             dump.flush();
@@ -56,25 +57,25 @@ final class Pipeline {
         Info info = new Info();
         llgo.frontend.types.Package checked =
                 Checker.check(role.path(files), files, Importer.NONE, info, diagnostics);
-        stopOnErrors(diagnostics, role);
+        stopOnErrors(diagnostics, errors);
         role.requireAfterTypeCheck(files);
 
         llgo.ssa.Package ssa = Builder.build(checked, files, info, diagnostics);
-        stopOnErrors(diagnostics, role);
+        stopOnErrors(diagnostics, errors);
         if (options.dumpSsa()) {
             dump.print(Printer.pkg(ssa));
             dump.flush();
         }
 
         LLVMModuleRef module = Codegen.generate(ssa, context, diagnostics);
-        stopOnErrors(diagnostics, role);
+        stopOnErrors(diagnostics, errors);
         return new PackageModule(ssa.path(), module);
     }
 
     /** Ends the build after a stage that reported errors. */
-    private static void stopOnErrors(Diagnostics diagnostics, PackageRole role) throws BuildFailure {
+    private static void stopOnErrors(Diagnostics diagnostics, ErrorList errors) throws BuildFailure {
         if (diagnostics.hasErrors()) {
-            throw new BuildFailure(role.errors().lines(diagnostics));
+            throw new BuildFailure(errors.lines(diagnostics));
         }
     }
 }

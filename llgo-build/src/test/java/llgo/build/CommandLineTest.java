@@ -51,6 +51,14 @@ class CommandLineTest {
     }
 
     @Test
+    void dashEReportsEveryError() throws Exception {
+        assertFalse(parse("x.go").options().allErrors());
+        assertTrue(parse("-e", "x.go").options().allErrors());
+        assertEquals(BuildOptions.defaults().withAllErrors(true), parse("--e", "x.go").options());
+        assertEquals("flag does not take a value: -e", usageError("-e=1", "x.go"));
+    }
+
+    @Test
     void runSplitsFilesFromProgramArguments() throws Exception {
         CommandLine line = parse("-O1", "-run", "a.go", "b.go", "arg1", "c.go", "-x");
         assertTrue(line.run());

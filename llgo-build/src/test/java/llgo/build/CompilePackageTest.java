@@ -2,7 +2,7 @@
  * Tests Compiler.compilePackage, the "go tool compile -e -p=<name>" of GOROOT/test's
  * compile and errorcheck cases, against Compiler.build on the same sources: any package
  * name compiles (build wants package main), package main needs no func main, every error
- * is reported (build stops at ten with "too many errors"), and no file is written.
+ * is reported (build stops at ten with "too many errors", unless -e), and no file is written.
  */
 package llgo.build;
 
@@ -80,6 +80,11 @@ class CompilePackageTest {
         List<String> cut = new ArrayList<>(sorted.subList(0, 10));
         cut.add(file + ":13:6: too many errors");
         assertEquals(BuildResult.failure(cut), compiler.build(List.of(twelve), dir.resolve("twelve")));
+
+        Compiler allErrors = new Compiler(BuildOptions.defaults().withAllErrors(true),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(BuildResult.failure(sorted), allErrors.build(List.of(twelve), dir.resolve("twelve")), "-e");
+        assertEquals(List.of(twelve), filesInDir());
     }
 
     @Test

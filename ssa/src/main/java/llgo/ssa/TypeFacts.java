@@ -6,6 +6,7 @@ import llgo.frontend.types.Basic;
 import llgo.frontend.types.Interface;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Type;
+import llgo.frontend.types.Types;
 
 /**
  * Small questions about Go types that the builder asks (Go spec: "Types", "Constants":
@@ -26,19 +27,8 @@ final class TypeFacts {
 
     static boolean isString(Type t) { return t != null && t.underlying() instanceof Basic b && b.isString(); }
 
-    /** Go spec "Constants": the default type of an untyped constant; other types unchanged. */
-    static Type defaultType(Type t) {
-        if (!(t instanceof Basic b)) return t;
-        return switch (b.kind()) {
-            case UNTYPED_BOOL -> BOOL;
-            case UNTYPED_INT -> INT;
-            case UNTYPED_RUNE -> INT32;
-            case UNTYPED_FLOAT -> Basic.of(Basic.Kind.FLOAT64);
-            case UNTYPED_COMPLEX -> Basic.of(Basic.Kind.COMPLEX128);
-            case UNTYPED_STRING -> STRING;
-            default -> t;
-        };
-    }
+    /** Go spec "Constants": the default type of an untyped constant; other types unchanged (the checker's rule). */
+    static Type defaultType(Type t) { return Types.defaultType(t); }
 
     static Type.Pointer pointer(Type elem) { return new Type.Pointer(elem); }
 

@@ -18,14 +18,11 @@ package llgo.frontend.syntax;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.misc.Pair;
 
 final class GcAdvance {
@@ -141,15 +138,9 @@ final class GcAdvance {
     }
 
     private static void insert(TokenStream in, int type) {
-        if (!(in instanceof BufferedTokenStream buffered)) return;
-        int at = in.index();
-        List<Token> tokens = buffered.getTokens();
-        if (at > 0 && tokens.get(at - 1) instanceof VirtualToken) return;
-        tokens.add(at, new VirtualToken(type, tokens.get(at)));
-        for (int i = at; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof WritableToken w) w.setTokenIndex(i);
-        }
-        buffered.seek(at);
+        if (!(in instanceof EditableTokenStream editable)) return;
+        if (editable.previous() instanceof VirtualToken) return;
+        editable.insertHere(new VirtualToken(type, editable.get(editable.index())));
     }
 
     private static void close(Deque<Integer> open, int opener) {

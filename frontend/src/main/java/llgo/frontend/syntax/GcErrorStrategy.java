@@ -79,6 +79,12 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         Abandon(Parser p) {
             super(p, p.getInputStream(), p.getContext());
         }
+
+        /** Control flow, not a failure: a stack trace would only cost time at every recovery. */
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     private int lastRecoverIndex = -1;

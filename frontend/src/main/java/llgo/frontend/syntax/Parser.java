@@ -2,33 +2,31 @@
  * The entry point of the syntax stage: Go source bytes to a File syntax tree (Go spec,
  * "Source file organization"). Lexing is done once; parsing runs first in ANTLR's SLL
  * mode, which is fast and right for nearly every valid file, and only when that fails
- * again in full LL mode with gc-worded error recovery. The parse runs on a pooled thread
- * with a large stack, and the grammar's rule depth is capped, so that deeply nested input
- * gets an error instead of a StackOverflowError. Build constraints ("//go:build" and
- * "// +build" lines before the package clause) are collected from the comment tokens.
+ * again in full LL mode with gc-worded error recovery. The parse runs on a deep-stack
+ * thread (llgo.frontend.DeepStack), and the grammar's rule depth is capped, so that deeply
+ * nested input gets go/parser's "exceeded max nesting depth" instead of a
+ * StackOverflowError. Build constraints ("//go:build" and "// +build" lines before the
+ * package clause) are collected from the comment tokens.
  */
 package llgo.frontend.syntax;
 
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
+import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
 
 public final class Parser {
-    /** Stack size of the parsing thread: room for {@link GoParserBase#MAX_DEPTH} nested rules. */
-    private static final long STACK_BYTES = 1L << 30;
+    /** Deepest nesting of ( [ { accepted; far beyond any real program, well within GoParserBase.MAX_DEPTH. */
+    static final int MAX_BRACKET_DEPTH = 3_000;
 
     private Parser() {}
 
@@ -43,14 +41,10 @@ public final class Parser {
         Diagnostics local = new Diagnostics();
         File file;
         try {
-            file = BIG_STACKS.submit(() -> parseHere(fileName, source, local)).get();
-        } catch (ExecutionException e) {
+            file = DeepStack.call(() -> parseHere(fileName, source, local));
+        } catch (RuntimeException | StackOverflowError e) {
             file = null;
-            local.error(new Pos(fileName, 1, 1), "internal error: the parser failed: " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            file = null;
-            local.error(new Pos(fileName, 1, 1), "parsing interrupted");
+            local.error(new Pos(fileName, 1, 1), "internal error: the parser failed: " + e);
         }
         for (llgo.frontend.Diagnostic d : local.sorted()) diag.error(d.pos(), d.message());
         if (file == null) {
@@ -61,13 +55,6 @@ public final class Parser {
         return file;
     }
 
-    /** Daemon threads with large stacks, kept for a minute between parses. */
-    private static final ExecutorService BIG_STACKS = Executors.newCachedThreadPool(task -> {
-        Thread t = new Thread(null, task, "llgo-parse", STACK_BYTES);
-        t.setDaemon(true);
-        return t;
-    });
-
     /** Parses on the current thread. */
     private static File parseHere(String fileName, byte[] bytes, Diagnostics diag) {
         SourceText text = SourceText.decode(fileName, bytes, diag);
@@ -77,8 +64,13 @@ public final class Parser {
         GoLexer lexer = new GoLexer(chars);
         lexer.removeErrorListeners();
         lexer.setSource(text, diag);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        EditableTokenStream tokens = new EditableTokenStream(lexer);
         tokens.fill();
+        Token tooDeep = firstTooDeeplyBracketed(tokens);
+        if (tooDeep != null) {
+            diag.error(text.pos(tooDeep.getStartIndex()), "exceeded max nesting depth");
+            return null;
+        }
         List<String> constraints = buildConstraints(tokens);
 
         GoParser parser = new GoParser(tokens);
@@ -95,10 +87,10 @@ public final class Parser {
                 tree = parser.sourceFile();
             }
         } catch (GoParserBase.NestingTooDeep e) {
-            diag.error(text.pos(e.at.getStartIndex()), "syntax error: nesting too deep");
+            diag.error(text.pos(e.at.getStartIndex()), "exceeded max nesting depth");
             return null;
         } catch (StackOverflowError e) {
-            diag.error(new Pos(fileName, 1, 1), "syntax error: nesting too deep");
+            diag.error(new Pos(fileName, 1, 1), "exceeded max nesting depth");
             return null;
         }
         try {
@@ -115,6 +107,26 @@ public final class Parser {
         }
     }
 
+    /**
+     * The first opening bracket nested deeper than {@link #MAX_BRACKET_DEPTH}, or null.
+     * Deeper input would reach the parser's rule-depth cap anyway, but only after ANTLR's
+     * adaptive prediction, which may look ahead across the whole nest at each level, has
+     * spent time quadratic in its depth; one pass over the tokens rejects it first.
+     */
+    private static Token firstTooDeeplyBracketed(EditableTokenStream tokens) {
+        int depth = 0;
+        for (Token t : tokens.getTokens()) {
+            switch (t.getType()) {
+                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> {
+                    if (++depth > MAX_BRACKET_DEPTH) return t;
+                }
+                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return null;
+    }
+
     /** The first, fast stage: SLL prediction, giving up at the first error. Returns null on failure. */
     private static GoParser.SourceFileContext parseSll(GoParser parser) {
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -127,7 +139,7 @@ public final class Parser {
     }
 
     /** The {@code //go:build} and {@code // +build} lines before the package clause, as written. */
-    private static List<String> buildConstraints(CommonTokenStream tokens) {
+    private static List<String> buildConstraints(EditableTokenStream tokens) {
         List<String> lines = new ArrayList<>();
         for (Token t : tokens.getTokens()) {
             if (t.getType() == GoLexer.PACKAGE || t.getType() == Token.EOF) break;

@@ -4,7 +4,8 @@
  * (DeclChecker), check function bodies (Stmts, delayed so that every package-level
  * object is known), record the final types of untyped expressions, compute the
  * initialisation order (InitOrder), and report unused imports (Unused). Results go to
- * the Info side tables; errors go to Diagnostics in gc 1.19's (types2) wording.
+ * the Info side tables; errors go to Diagnostics in gc 1.19's (types2) wording. The checker
+ * recurses once per level of nesting, so it runs on a deep-stack thread (DeepStack).
  */
 package llgo.frontend.types;
 
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
 import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.Expr;
@@ -93,7 +95,10 @@ public final class Checker {
      */
     public static Package check(String pkgPath, List<File> files, Importer importer, Info info, Diagnostics diag) {
         Checker c = new Checker(pkgPath, importer, info, diag);
-        c.run(files);
+        DeepStack.call(() -> {
+            c.run(files);
+            return null;
+        });
         return c.pkg;
     }
 

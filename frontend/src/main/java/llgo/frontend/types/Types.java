@@ -86,6 +86,12 @@ public final class Types {
         return a.pkg() == b.pkg() || (a.pkg() != null && b.pkg() != null && a.pkg().path().equals(b.pkg().path()));
     }
 
+    /** Go spec "Comparison operators": whether == is defined on values of type t. */
+    public static boolean comparable(Type t) { return Predicates.comparable(t); }
+
+    /** Go spec "Constants": the default type of an untyped constant's type; any other type unchanged. */
+    public static Type defaultType(Type t) { return Predicates.defaultType(t); }
+
     /** The type as go/types prints it, named types qualified by package path: {@code map[string][]main.T}. */
     public static String typeString(Type t) {
         return TypeWriter.write(TypeWriter.Style.CANONICAL, null, t);

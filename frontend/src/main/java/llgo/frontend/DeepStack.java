@@ -1,0 +1,62 @@
+/*
+ * Runs the frontend's recursive stages on threads with a stack of known size. The parser,
+ * the syntax-tree builders and the type checker recurse once per level of syntactic
+ * nesting; how deep the caller's own stack is depends on the JVM and its -Xss flag and is
+ * unknowable here, so instead of a nesting limit small enough for any stack (a few hundred
+ * levels, which generated code exceeds) every stage runs on one of these threads. Their
+ * 1 GiB stack is reserved address space, committed only as far as it is used; it holds
+ * the parser's deepest accepted nesting (GoParserBase.MAX_DEPTH rules) with a wide margin
+ * for every later stage. A call made on such a thread runs directly.
+ */
+package llgo.frontend;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public final class DeepStack {
+    /** The stack size of every deep-stack thread. */
+    public static final long STACK_BYTES = 1L << 30;
+
+    private static final ThreadGroup GROUP = new ThreadGroup("llgo-deep-stack");
+
+    /** Daemon threads, kept for a minute between calls. */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(GROUP, task, "llgo-deep-stack", STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private DeepStack() {}
+
+    /**
+     * Returns {@code task.call()}, run on a deep-stack thread; an unchecked exception or
+     * error the task throws is rethrown here as it is. If this thread is interrupted while
+     * waiting, the task is cancelled and a RuntimeException is thrown.
+     */
+    public static <T> T call(Callable<T> task) {
+        if (Thread.currentThread().getThreadGroup() == GROUP) {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Future<T> result = THREADS.submit(task);
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
