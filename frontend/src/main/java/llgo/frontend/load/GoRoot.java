@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 public final class GoRoot {
@@ -18,11 +20,15 @@ public final class GoRoot {
 
     private static final Path[] FALLBACKS = { Path.of("/usr/lib/go-1.19"), Path.of("/usr/lib/go") };
 
+    /** Answers of the go tool, by PATH: asked once per process. */
+    private static final Map<String, Optional<Path>> TOOL_ANSWERS = new ConcurrentHashMap<>();
+
     /** GOROOT for this environment (the variables of the process, usually System.getenv()). */
     public static Path locate(Map<String, String> env) {
         String set = env.get("GOROOT");
         if (set != null && !set.isEmpty()) return Path.of(set).toAbsolutePath().normalize();
-        Path fromTool = askGoTool(env.get("PATH"));
+        String path = env.getOrDefault("PATH", "");
+        Path fromTool = TOOL_ANSWERS.computeIfAbsent(path, p -> Optional.ofNullable(askGoTool(p))).orElse(null);
         if (fromTool != null) return fromTool;
         for (Path p : FALLBACKS) if (Files.isDirectory(p.resolve("src"))) return p;
         return FALLBACKS[0];
