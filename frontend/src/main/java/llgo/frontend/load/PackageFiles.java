@@ -53,6 +53,7 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
         }
         boolean other = false;
         boolean excluded = false;
+        boolean skippedTests = false;
         List<File> go = new ArrayList<>();
         List<File> test = new ArrayList<>();
         List<File> xtest = new ArrayList<>();
@@ -68,7 +69,7 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
             if (!isGo && !OTHER_SOURCES.contains(ext)) continue;
             if (!FileMatch.goodOSArchFile(name, context::matchTag)) { excluded |= isGo; continue; }
             boolean isTest = name.endsWith("_test.go");
-            if (isTest && !tests) continue;
+            if (isTest && !tests) { skippedTests = true; continue; }
             byte[] bytes = Files.readAllBytes(file);
             try {
                 if (!FileMatch.shouldBuild(bytes, context::matchTag)) { excluded |= isGo; continue; }
@@ -97,7 +98,7 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
             (isXTest ? xtest : isTest ? test : go).add(f);
         }
         if (go.isEmpty() && !diag.hasErrors()) {
-            error = !test.isEmpty() || !xtest.isEmpty() ? "no non-test Go files in " + dir
+            error = skippedTests || !test.isEmpty() || !xtest.isEmpty() ? "no non-test Go files in " + dir
                     : (excluded ? "build constraints exclude all Go files in " : "no Go files in ") + dir;
         }
         boolean complete = !other && !(standard && NEVER_COMPLETE.contains(path));

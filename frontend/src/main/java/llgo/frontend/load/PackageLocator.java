@@ -80,6 +80,18 @@ final class PackageLocator {
         throw new NotFound("no required module provides package " + path + "; to add it:\n\tgo get " + path);
     }
 
+    /**
+     * A package named by its canonical path, as "go list" names it: the vendored standard
+     * packages by their "vendor/" or "cmd/vendor/" path, any other as an import.
+     */
+    Location canonical(String path) throws NotFound {
+        if (path.startsWith("vendor/") || path.startsWith("cmd/vendor/")) {
+            Path dir = gorootSrc.resolve(path);
+            if (Files.isDirectory(dir)) return new Location(dir, path, true);
+        }
+        return locate(path, null);
+    }
+
     private static boolean isUnder(String prefix, String path) {
         return !prefix.isEmpty() && (path.equals(prefix) || path.startsWith(prefix + "/"));
     }
