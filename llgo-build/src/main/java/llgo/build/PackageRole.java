@@ -35,6 +35,14 @@ enum PackageRole {
     }
 
     /**
+     * Whether every function must have a body or a //go:linkname: the go command compiles
+     * a program's packages with gc's -complete; "go tool compile" alone does not pass it.
+     */
+    boolean complete() {
+        return this == COMMAND;
+    }
+
+    /**
      * Checks what the role requires of a type-checked package (when the files disagree on
      * the package name, the type checker has reported that already).
      */

@@ -1,6 +1,7 @@
 /*
  * The front stages of a build, in order: parse every file (llgo.frontend.syntax.Parser),
- * type-check the package (llgo.frontend.types.Checker), build SSA (llgo.ssa.Builder),
+ * load the packages it imports and type-check it (llgo.frontend.load.Loader, which runs
+ * llgo.frontend.types.Checker on each package), build SSA (llgo.ssa.Builder),
  * generate the package's LLVM module (llgo.codegen.Codegen). Each stage reports into one
  * Diagnostics; the pipeline stops after the first stage that reported errors, as gc does.
  * The PackageRole decides the package path, what is required after type checking, and how
@@ -18,12 +19,11 @@ import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 
 import llgo.codegen.Codegen;
 import llgo.frontend.Diagnostics;
+import llgo.frontend.load.LoadedPackage;
+import llgo.frontend.load.Loader;
 import llgo.frontend.syntax.AstPrinter;
 import llgo.frontend.syntax.File;
 import llgo.frontend.syntax.Parser;
-import llgo.frontend.types.Checker;
-import llgo.frontend.types.Importer;
-import llgo.frontend.types.Info;
 import llgo.ssa.Builder;
 import llgo.ssa.Printer;
 
@@ -54,13 +54,12 @@ final class Pipeline {
             dump.flush();
         }
 
-        Info info = new Info();
-        llgo.frontend.types.Package checked =
-                Checker.check(role.path(files), files, Importer.NONE, info, diagnostics);
+        LoadedPackage loaded = Loader.forEnvironment().checkFiles(role.path(files), files, role.complete());
+        loaded.allErrors().forEach(d -> diagnostics.error(d.pos(), d.message()));
         stopOnErrors(diagnostics, errors);
         role.requireAfterTypeCheck(files);
 
-        llgo.ssa.Package ssa = Builder.build(checked, files, info, diagnostics);
+        llgo.ssa.Package ssa = Builder.build(loaded.types(), files, loaded.info(), diagnostics);
         stopOnErrors(diagnostics, errors);
         if (options.dumpSsa()) {
             dump.print(Printer.pkg(ssa));

@@ -22,7 +22,8 @@ final class DeclBuilder {
         stmts.decls = this;
     }
 
-    File file(String name, SourceFileContext c, List<String> buildConstraints) {
+    File file(String name, SourceFileContext c, List<String> buildConstraints,
+              java.util.NavigableMap<Integer, Directive> directives) {
         PackageClauseContext pc = c.packageClause();
         Pos p = pc != null ? exprs.pos(pc) : new Pos(name, 1, 1);
         Expr.Ident pkg = pc != null ? exprs.ident(pc.IDENTIFIER()) : new Expr.Ident(p, "_");
@@ -33,11 +34,18 @@ final class DeclBuilder {
             for (Spec s : g.specs()) imports.add((Spec.Import) s);
             decls.add(g);
         }
+        int previousEnd = pc != null && pc.getStop() != null ? pc.getStop().getTokenIndex() : -1;
+        for (ImportDeclContext d : c.importDecl()) if (d.getStop() != null) previousEnd = d.getStop().getTokenIndex();
         for (TopLevelDeclContext d : c.topLevelDecl()) {
             if (d.declaration() != null) decls.add(declaration(d.declaration()));
-            else if (d.functionDecl() != null) decls.add(function(d.functionDecl()));
+            else if (d.functionDecl() != null) {
+                int start = d.getStart().getTokenIndex();
+                List<Directive> pragmas = List.copyOf(directives.subMap(previousEnd, false, start, false).values());
+                decls.add(function(d.functionDecl(), pragmas));
+            }
+            if (d.getStop() != null) previousEnd = d.getStop().getTokenIndex();
         }
-        return new File(p, name, pkg, imports, decls, buildConstraints);
+        return new File(p, name, pkg, imports, decls, buildConstraints, List.copyOf(directives.values()));
     }
 
     private Decl.Gen importDecl(ImportDeclContext c) {
@@ -131,7 +139,7 @@ final class DeclBuilder {
                 || x instanceof Expr.InterfaceType || x instanceof Expr.MapType || x instanceof Expr.ChanType;
     }
 
-    private Decl.Func function(FunctionDeclContext c) {
+    private Decl.Func function(FunctionDeclContext c, List<Directive> pragmas) {
         Pos p = exprs.pos(c);
         Field recv = null;
         if (c.receiver != null) {
@@ -152,6 +160,6 @@ final class DeclBuilder {
         }
         Expr.FuncType type = exprs.funcType(p, typeParams, c.signature());
         Stmt.Block body = c.functionBody() != null ? stmts.block(c.functionBody().block()) : null;
-        return new Decl.Func(p, recv, name, type, body);
+        return new Decl.Func(p, recv, name, type, body, pragmas);
     }
 }

@@ -6,7 +6,8 @@
  * thread (llgo.frontend.DeepStack), and the grammar's rule depth is capped, so that deeply
  * nested input gets go/parser's "exceeded max nesting depth" instead of a
  * StackOverflowError. Build constraints ("//go:build" and "// +build" lines before the
- * package clause) are collected from the comment tokens.
+ * package clause) and compiler directives ("//go:name" line comments) are collected from
+ * the comment tokens.
  */
 package llgo.frontend.syntax;
 
@@ -50,7 +51,7 @@ public final class Parser {
         if (file == null) {
             Pos p = new Pos(fileName, 1, 1);
             if (!local.hasErrors()) diag.error(p, "internal error: the parser failed");
-            file = new File(p, fileName, new Expr.Ident(p, "_"), List.of(), List.of(), List.of());
+            file = new File(p, fileName, new Expr.Ident(p, "_"), List.of(), List.of(), List.of(), List.of());
         }
         return file;
     }
@@ -97,7 +98,7 @@ public final class Parser {
             ExprBuilder exprs = new ExprBuilder(text, errors, tokens);
             StmtBuilder stmts = new StmtBuilder(exprs, errors);
             DeclBuilder decls = new DeclBuilder(exprs, stmts, errors);
-            return decls.file(fileName, tree, constraints);
+            return decls.file(fileName, tree, constraints, directives(tokens, text));
         } catch (RuntimeException | StackOverflowError e) {
             // Only a tree broken by error recovery can get here; its errors are already reported.
             if (!diag.hasErrors()) {
@@ -136,6 +137,17 @@ public final class Parser {
         } catch (ParseCancellationException e) {
             return null;
         }
+    }
+
+    /** The compiler directives: line comments starting with {@code //go:} in column 1, by token index. */
+    private static java.util.NavigableMap<Integer, Directive> directives(EditableTokenStream tokens, SourceText text) {
+        java.util.NavigableMap<Integer, Directive> found = new java.util.TreeMap<>();
+        for (Token t : tokens.getTokens()) {
+            if (t.getType() != GoLexer.LINE_COMMENT || t.getCharPositionInLine() != 0) continue;
+            Directive d = Directive.parse(text.pos(t.getStartIndex()), t.getText().stripTrailing());
+            if (d != null) found.put(t.getTokenIndex(), d);
+        }
+        return found;
     }
 
     /** The {@code //go:build} and {@code // +build} lines before the package clause, as written. */

@@ -42,6 +42,11 @@ public final class Checker {
     /** Import declarations, for "imported and not used". */
     final List<Obj.PkgName> imports = new ArrayList<>();
     final java.util.Set<Obj.PkgName> usedImports = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The dot-import that declared an object in a file scope (go/types dotImportMap), to mark it used. */
+    final Map<DotImport, Obj.PkgName> dotImports = new java.util.HashMap<>();
+
+    /** An object a dot-import declared in a file's scope; scopes and objects compare by identity. */
+    record DotImport(Scope fileScope, Obj obj) {}
     /** Positions where "not yet supported: generic ..." was reported, to report each once. */
     private final java.util.Set<Pos> unsupportedAt = new java.util.HashSet<>();
 
@@ -167,7 +172,15 @@ public final class Checker {
     }
 
     void recordDef(Expr.Ident id, Obj o) { if (id != null) info.defs.put(id, o); }
-    void recordUse(Expr.Ident id, Obj o) { info.uses.put(id, o); }
+    void recordUse(Expr.Ident id, Obj o) {
+        info.uses.put(id, o);
+        if (!dotImports.isEmpty() && o != null && o.pkg() != pkg) {
+            for (Scope s = env.scope(); s != null && s != pkg.scope(); s = s.parent()) {
+                Obj.PkgName pn = dotImports.get(new DotImport(s, o));
+                if (pn != null) { usedImports.add(pn); break; }
+            }
+        }
+    }
     void recordImplicit(Node n, Obj o) { info.implicits.put(n, o); }
     void recordScope(Node n, Scope s) { info.scopes.put(n, s); }
 

@@ -74,14 +74,17 @@ final class Resolver {
             c.error(imp.name() != null ? imp.name().pos() : imp.pos(), "cannot import package as init - init must be a func");
             return;
         }
+        Obj.PkgName pn = new Obj.PkgName(imp.pos(), c.pkg, name, imported);
         if (name.equals(".")) {
+            // spec: "all the package's exported identifiers ... declared in the importing source file's file block"
             for (String n : imported.scope().names()) {
                 Obj o = imported.scope().lookup(n);
-                if (o.exported()) fileScope.insert(o);
+                if (o.exported() && fileScope.insert(o) == null) c.dotImports.put(new Checker.DotImport(fileScope, o), pn);
             }
+            c.recordImplicit(imp, pn);
+            c.imports.add(pn);
             return;
         }
-        Obj.PkgName pn = new Obj.PkgName(imp.pos(), c.pkg, name, imported);
         if (imp.name() != null) c.recordDef(imp.name(), pn); else c.recordImplicit(imp, pn);
         if (name.equals("_")) return;
         c.imports.add(pn);

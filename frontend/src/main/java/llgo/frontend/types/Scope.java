@@ -20,7 +20,8 @@ public final class Scope {
     public Scope(Scope parent, String comment) {
         this.parent = parent;
         this.comment = comment;
-        if (parent != null) parent.children.add(this);
+        // like go/types, the universe does not list its children: it is shared by concurrent checks
+        if (parent != null && parent != Universe.SCOPE) parent.children.add(this);
     }
 
     public Scope parent() { return parent; }

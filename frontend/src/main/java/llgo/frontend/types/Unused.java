@@ -16,7 +16,7 @@ final class Unused {
             if (c.usedImports.contains(pn)) continue;
             String path = pn.imported().path();
             String elem = path.substring(path.lastIndexOf('/') + 1);
-            if (pn.name().equals(elem) || pn.name().equals(pn.imported().name())) {
+            if (pn.name().equals(".") || pn.name().equals(elem) || pn.name().equals(pn.imported().name())) {
                 c.errorf(pn.pos(), "imported and not used: %s", llgo.frontend.constant.ConstOps.quoteGo(path));
             } else {
                 c.errorf(pn.pos(), "imported and not used: %s as %s", llgo.frontend.constant.ConstOps.quoteGo(path), pn.name());

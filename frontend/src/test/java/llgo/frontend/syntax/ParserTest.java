@@ -53,6 +53,27 @@ class ParserTest {
     }
 
     @Test
+    void directivesAttachToTheNextFunction() {
+        File f = parse("//go:build linux\n\npackage p\n\nimport _ \"unsafe\"\n\n//go:linkname now time.now\n"
+                + "//go:noescape\n//go:nosplit\nfunc now() (int64, int32)\n\n// go:noinline is no directive\n"
+                + "var x int\n//go:noinline\nfunc g() {}\n\tfunc h() {}\n//go:embed a.txt b.txt\nvar s string\n");
+        Decl.Func now = (Decl.Func) f.decls().get(1);
+        assertEquals(List.of(new Directive(new Pos("p.go", 7, 1), "go:linkname", List.of("now", "time.now")),
+                new Directive(new Pos("p.go", 8, 1), "go:noescape", List.of()),
+                new Directive(new Pos("p.go", 9, 1), "go:nosplit", List.of())), now.pragmas());
+        assertNull(now.body());
+        Decl.Func g = (Decl.Func) f.decls().get(3);
+        assertEquals(List.of("go:noinline"), g.pragmas().stream().map(Directive::name).toList());
+        assertNull(g.pragma(Directive.LINKNAME));
+        assertEquals(List.of(), ((Decl.Func) f.decls().get(4)).pragmas());
+        assertEquals(List.of("go:linkname", "go:noescape", "go:nosplit", "go:noinline", "go:embed"),
+                f.directives().stream().map(Directive::name).toList());
+        assertEquals(List.of("a.txt", "b.txt"), f.directives().get(4).args());
+        assertTrue(f.imports("unsafe"));
+        assertFalse(f.imports("time"));
+    }
+
+    @Test
     void declarations() {
         File f = parse("package p\nconst (\n\tA = iota\n\tB\n\tC int = 5\n)\nvar x, y int = 1, 2\n"
                 + "type (\n\tT struct{ a, b int; *E `tag`; F }\n\tU = T\n\tG[P any, Q ~int | string] []P\n)\n"

@@ -8,6 +8,8 @@
 package llgo.tests.conformance;
 
 import java.util.Optional;
+
+import llgo.frontend.load.BuildConstraint;
 import java.util.Set;
 
 /**

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import java.util.Set;
 
+import llgo.frontend.load.BuildConstraint;
+
 import org.junit.jupiter.api.Test;
 
 class BuildConstraintTest {

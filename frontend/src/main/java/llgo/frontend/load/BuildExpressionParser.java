@@ -4,23 +4,23 @@
  * not := "!" atom | atom (a double negation is an error); atom := tag | "(" or ")".
  * Tokens are separated by spaces and tabs; a tag is a run of letters, digits, '_' and '.'.
  */
-package llgo.tests.conformance;
+package llgo.frontend.load;
 
 import java.util.Optional;
 
-final class GoBuildExpressionParser {
+final class BuildExpressionParser {
     private final String text;
     private int next;
     private String token = "";
     private boolean tokenIsTag;
 
-    private GoBuildExpressionParser(String text) {
+    private BuildExpressionParser(String text) {
         this.text = text;
     }
 
     /** @return the expression, or empty when {@code text} has a syntax error */
     static Optional<BuildConstraint> parse(String text) {
-        GoBuildExpressionParser parser = new GoBuildExpressionParser(text);
+        BuildExpressionParser parser = new BuildExpressionParser(text);
         try {
             BuildConstraint expression = parser.or();
             if (!parser.token.isEmpty()) {

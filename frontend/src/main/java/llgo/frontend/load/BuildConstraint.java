@@ -6,7 +6,7 @@
  * A line that is neither, or whose //go:build expression does not parse, is no constraint:
  * GOROOT/test/run.go skips such lines.
  */
-package llgo.tests.conformance;
+package llgo.frontend.load;
 
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,10 +45,10 @@ public sealed interface BuildConstraint {
      *
      * @return the constraint, or empty when the line is not a well-formed constraint line
      */
-    static Optional<BuildConstraint> parse(String line) {
+    public static Optional<BuildConstraint> parse(String line) {
         Optional<String> goBuild = afterPrefix(line, "//go:build", false);
         if (goBuild.isPresent()) {
-            return GoBuildExpressionParser.parse(goBuild.get());
+            return BuildExpressionParser.parse(goBuild.get());
         }
         return afterPrefix(line, "//", true)
                 .flatMap(rest -> afterPrefix(rest, "+build", false))
@@ -103,7 +103,7 @@ public sealed interface BuildConstraint {
     }
 
     /** Tags are non-empty runs of letters, digits, underscores and dots. */
-    static boolean isValidTag(String word) {
+    public static boolean isValidTag(String word) {
         return !word.isEmpty() && word.codePoints().allMatch(BuildConstraint::isTagChar);
     }
 

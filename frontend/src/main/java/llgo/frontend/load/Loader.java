@@ -1,0 +1,341 @@
+/*
+ * Loads packages the way the go command builds them (cmd/go/internal/load and go/build):
+ * each import path is located (PackageLocator: GOROOT, the main module, replacements,
+ * vendor), its files selected for llgo's BuildContext (PackageFiles) and parsed, its
+ * imports loaded first, and then it is type-checked with an Importer that hands the checker
+ * the already checked packages. Every package is loaded once: standard packages once per
+ * GOROOT and context for the life of the process (they cannot change), others once per
+ * Loader. Packages whose imports are done are checked in parallel on a shared thread pool;
+ * the checker is safe for that since checks share only the immutable universe and
+ * completed packages. An import cycle is found when the import that closes it is added to
+ * the graph, and reported there, so that no package ever waits for itself. As go build
+ * does, a package whose imports cannot be found or have errors is not checked: the errors
+ * reported are those of the packages that failed.
+ */
+package llgo.frontend.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import llgo.frontend.Diagnostics;
+import llgo.frontend.constant.ConstOps;
+import llgo.frontend.constant.Value;
+import llgo.frontend.syntax.File;
+import llgo.frontend.syntax.Pos;
+import llgo.frontend.syntax.Spec;
+import llgo.frontend.types.Checker;
+import llgo.frontend.types.Importer;
+import llgo.frontend.types.Info;
+import llgo.frontend.types.Package;
+import llgo.frontend.types.Universe;
+
+public final class Loader {
+    /** Stack size of the loading threads: the checker recurses over deeply nested expressions. */
+    private static final long STACK_BYTES = 512L << 20;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+                Thread t = new Thread(null, task, "llgo-load", STACK_BYTES);
+                t.setDaemon(true);
+                return t;
+            });
+    /** The standard library's packages, per GOROOT and build context. */
+    private static final ConcurrentHashMap<String, Units> STANDARD = new ConcurrentHashMap<>();
+
+    private final BuildContext context;
+    private final PackageLocator locator;
+    private final Units standard;
+    private final Units local = new Units();
+    private final Path workDir;
+
+    /** The packages of one scope (standard or this Loader's) and the import edges among them. */
+    private static final class Units {
+        final ConcurrentHashMap<Key, CompletableFuture<LoadedPackage>> futures = new ConcurrentHashMap<>();
+        private final Map<Key, Set<Key>> edges = new HashMap<>();
+
+        /** Adds from → to unless it closes a cycle; returns the cycle (to ... from, to) if it would. */
+        synchronized List<Key> addEdge(Key from, Key to) {
+            List<Key> path = pathBetween(to, from);
+            if (path != null) {
+                path.add(to);
+                return path;
+            }
+            edges.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+            return null;
+        }
+
+        private List<Key> pathBetween(Key from, Key to) {
+            Map<Key, Key> parent = new HashMap<>();
+            ArrayDeque<Key> work = new ArrayDeque<>(List.of(from));
+            parent.put(from, from);
+            while (!work.isEmpty()) {
+                Key k = work.poll();
+                if (k.equals(to)) {
+                    List<Key> path = new ArrayList<>();
+                    for (Key x = to; ; x = parent.get(x)) { path.add(0, x); if (x.equals(from)) break; }
+                    return path;
+                }
+                for (Key n : edges.getOrDefault(k, Set.of())) if (parent.putIfAbsent(n, k) == null) work.add(n);
+            }
+            return null;
+        }
+    }
+
+    /** A package to load: its canonical path, and whether it is the variant with its _test.go files. */
+    private record Key(String path, boolean test) {
+        @Override public String toString() { return path; }
+    }
+
+    /** A package's files and how its imports resolve, before checking. */
+    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete) {}
+
+    /**
+     * @param goroot  the GOROOT whose src/ holds the standard library
+     * @param workDir the directory the build runs in: the main module is found from it, and
+     *                names of files below it are printed relative to it
+     */
+    public Loader(BuildContext context, Path goroot, Path workDir) {
+        this.context = context;
+        this.workDir = workDir.toAbsolutePath().normalize();
+        GoMod mod;
+        try {
+            mod = GoMod.find(this.workDir);
+        } catch (IOException e) {
+            mod = null;
+        }
+        Path root = goroot.toAbsolutePath().normalize();
+        this.locator = new PackageLocator(root, mod);
+        this.standard = STANDARD.computeIfAbsent(root + "\0" + context, k -> new Units());
+    }
+
+    /** A Loader for llgo's target in the process's environment and current directory. */
+    public static Loader forEnvironment() {
+        return new Loader(BuildContext.llgo(), GoRoot.locate(System.getenv()), Path.of(""));
+    }
+
+    public Path goroot() { return locator.gorootSrc().getParent(); }
+
+    /**
+     * Checks already parsed files as one package (the files named on a command line), after
+     * loading everything they import.
+     *
+     * @param path     the package's import path
+     * @param complete whether a function without body needs a //go:linkname (gc's -complete)
+     */
+    public LoadedPackage checkFiles(String path, List<File> files, boolean complete) {
+        Key key = new Key(path, false);
+        return join(load(new Unit(key, null, false, files, complete), new CompletableFuture<>(), local));
+    }
+
+    /** Loads the package with this import path, resolved from the working directory's module. */
+    public LoadedPackage load(String importPath) {
+        if (importPath.equals("unsafe")) return UNSAFE;
+        PackageLocator.Location at;
+        try {
+            at = locator.canonical(importPath);
+        } catch (PackageLocator.NotFound e) {
+            return failed(importPath, e.getMessage());
+        }
+        return join(future(at));
+    }
+
+    /**
+     * Loads a package for testing: the package with its in-package _test.go files, and the
+     * external test package (null when there is none), which imports the former.
+     */
+    public record Tested(LoadedPackage internal, LoadedPackage external) {}
+
+    public Tested loadTests(String importPath) {
+        if (importPath.equals("unsafe")) return new Tested(UNSAFE, null);
+        PackageLocator.Location at;
+        try {
+            at = locator.canonical(importPath);
+        } catch (PackageLocator.NotFound e) {
+            return new Tested(failed(importPath, e.getMessage()), null);
+        }
+        Diagnostics diag = new Diagnostics();
+        PackageFiles pf;
+        try {
+            pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), true, context, display(at.standard()), diag);
+        } catch (IOException e) {
+            return new Tested(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()), null);
+        }
+        Key internalKey = new Key(at.path(), true);
+        List<File> internalFiles = new ArrayList<>(pf.goFiles());
+        internalFiles.addAll(pf.testFiles());
+        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag);
+        LoadedPackage external = null;
+        if (!pf.xtestFiles().isEmpty()) {
+            Key xkey = new Key(at.path() + "_test", true);
+            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics()));
+        }
+        return new Tested(join(internal), external);
+    }
+
+    private CompletableFuture<LoadedPackage> parsed(Key key, PackageLocator.Location at, List<File> files,
+                                                    PackageFiles pf, Diagnostics diag) {
+        CompletableFuture<LoadedPackage> f = local.futures.computeIfAbsent(key, k -> new CompletableFuture<>());
+        if (f.isDone()) return f;
+        if (diag.hasErrors()) {
+            f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null, null, diag.sorted(), List.of()));
+            return f;
+        }
+        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete()), f, local);
+    }
+
+    /** Package unsafe, which the checker knows (GOROOT/src/unsafe is its documentation). */
+    private static final LoadedPackage UNSAFE = new LoadedPackage("unsafe", null, List.of(), Universe.UNSAFE, null,
+            null, List.of(), List.of());
+
+    private static LoadedPackage failed(String path, String error) {
+        return new LoadedPackage(path, null, List.of(), null, null, error, List.of(), List.of());
+    }
+
+    private static LoadedPackage join(CompletableFuture<LoadedPackage> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    /** The one future of the package at a location, started on first request. */
+    private CompletableFuture<LoadedPackage> future(PackageLocator.Location at) {
+        Units units = at.standard() ? standard : local;
+        Key key = new Key(at.path(), false);
+        CompletableFuture<LoadedPackage> fresh = new CompletableFuture<>();
+        CompletableFuture<LoadedPackage> existing = units.futures.putIfAbsent(key, fresh);
+        if (existing != null) return existing;
+        POOL.execute(() -> {
+            try {
+                Diagnostics diag = new Diagnostics();
+                PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context, display(at.standard()), diag);
+                if (diag.hasErrors() || pf.error() != null) {
+                    fresh.complete(new LoadedPackage(at.path(), at.dir(), pf.goFiles(), null, null, pf.error(),
+                            diag.sorted(), List.of()));
+                } else if (pf.name().equals("main")) {
+                    fresh.complete(failed(at.path(), "import \"" + at.path() + "\" is a program, not an importable package"));
+                } else {
+                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete()), fresh, units);
+                }
+            } catch (IOException e) {
+                fresh.complete(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()));
+            } catch (RuntimeException | Error e) {
+                fresh.completeExceptionally(e);
+            }
+        });
+        return fresh;
+    }
+
+    /** Resolves the unit's imports, then checks it once they are loaded; completes result. */
+    private CompletableFuture<LoadedPackage> load(Unit unit, CompletableFuture<LoadedPackage> result, Units units) {
+        Diagnostics diag = new Diagnostics();
+        Map<String, CompletableFuture<LoadedPackage>> deps = new LinkedHashMap<>();
+        Map<String, Pos> importedAt = new HashMap<>();
+        String fromStandard = unit.standard() ? unit.key().path() : null;
+        for (File f : unit.files()) {
+            for (Spec.Import imp : f.imports()) {
+                if (imp.path() == null) continue;
+                Value v = ConstOps.parseQuoted(imp.path().value(), false);
+                if (!(v instanceof Value.Str s) || s.bytes().isEmpty()) continue; // the checker reports it
+                String path = s.utf8();
+                Pos pos = imp.path().pos();
+                if (path.equals("unsafe") || deps.containsKey(path)) continue;
+                if (path.equals("C")) { diag.error(pos, "not supported: cgo"); continue; }
+                importedAt.put(path, pos);
+                CompletableFuture<LoadedPackage> dep = resolve(unit, path, fromStandard, pos, diag, units);
+                if (dep != null) deps.put(path, dep);
+            }
+        }
+        CompletableFuture.allOf(deps.values().toArray(CompletableFuture[]::new)).whenCompleteAsync((ignored, ex) -> {
+            if (ex != null) { result.completeExceptionally(ex); return; }
+            try {
+                result.complete(check(unit, deps, importedAt, diag));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        }, POOL);
+        return result;
+    }
+
+    private CompletableFuture<LoadedPackage> resolve(Unit unit, String path, String fromStandard, Pos pos,
+                                                     Diagnostics diag, Units units) {
+        PackageLocator.Location at;
+        try {
+            at = locator.locate(path, fromStandard);
+        } catch (PackageLocator.NotFound e) {
+            diag.error(pos, e.getMessage());
+            return null;
+        }
+        if (unit.key().test() && at.path().equals(unit.key().path().replaceFirst("_test$", ""))
+                && unit.key().path().endsWith("_test")) {
+            return local.futures.get(new Key(at.path(), true)); // the external test imports the tested variant
+        }
+        if (at.standard() == unit.standard()) {
+            // a standard package never imports one outside GOROOT, so cycles stay within one graph
+            List<Key> cycle = (at.standard() ? standard : local).addEdge(unit.key(), new Key(at.path(), false));
+            if (cycle != null) {
+                StringBuilder sb = new StringBuilder("import cycle not allowed");
+                for (int i = 0; i < cycle.size(); i++) sb.append(i == 0 ? "\n\tpackage " : "\n\t\timports ").append(cycle.get(i));
+                diag.error(pos, sb.toString());
+                return null;
+            }
+        }
+        return future(at);
+    }
+
+    private LoadedPackage check(Unit unit, Map<String, CompletableFuture<LoadedPackage>> deps,
+                                Map<String, Pos> importedAt, Diagnostics diag) {
+        Map<String, Package> byPath = new HashMap<>();
+        List<LoadedPackage> imports = new ArrayList<>();
+        boolean depFailed = false;
+        for (Map.Entry<String, CompletableFuture<LoadedPackage>> e : deps.entrySet()) {
+            LoadedPackage dep = e.getValue().join();
+            imports.add(dep);
+            if (dep.loadError() != null) diag.error(importedAt.get(e.getKey()), dep.loadError());
+            else if (!dep.ok()) depFailed = true;
+            else byPath.put(e.getKey(), dep.types());
+        }
+        String path = unit.key().path();
+        if (diag.hasErrors() || depFailed) {
+            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports);
+        }
+        Importer importer = (p, pos, d) -> {
+            if (p.equals("unsafe")) return Universe.UNSAFE;
+            Package pkg = byPath.get(p);
+            if (pkg == null) d.error(pos, "could not import " + p);
+            return pkg;
+        };
+        Info info = new Info();
+        Package types = Checker.check(path, unit.files(), importer, info, diag);
+        DirectiveCheck.check(unit.files(), unit.complete(), diag);
+        boolean cached = unit.standard() && !unit.key().test();
+        return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
+                null, diag.sorted(), imports);
+    }
+
+    /**
+     * How a file is named in positions: standard files by their absolute path (they are
+     * shared by every Loader), others relative to the working directory when below it.
+     */
+    private java.util.function.Function<Path, String> display(boolean standardFile) {
+        return file -> {
+            Path abs = file.toAbsolutePath().normalize();
+            return !standardFile && abs.startsWith(workDir) ? workDir.relativize(abs).toString() : abs.toString();
+        };
+    }
+}
