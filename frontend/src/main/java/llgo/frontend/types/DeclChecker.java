@@ -394,8 +394,21 @@ final class DeclChecker {
             }
             if (n.obj().pkg() != c.pkg || reportedCycle.contains(n)) return;
             stack.add(n);
-            validType(n.underlying(), stack);
+            // An instance is checked through its origin's declared type, its type parameters standing
+            // for the instance's arguments (below): expanding instances instead would not terminate on
+            // type A[P any] [1]A[*P], whose expansion makes ever new instances (go/types validtype.go).
+            validType(n.isInstance() ? n.origin().underlying() : n.underlying(), stack);
             stack.remove(stack.size() - 1);
+        } else if (t instanceof TypeParam tp) {
+            // The argument a type parameter stands for must be valid in the type that instantiated it,
+            // so it is checked with the stack below the instance.
+            if (stack.isEmpty()) return;
+            Named inst = stack.get(stack.size() - 1);
+            int k = inst.typeParams().indexOf(tp);
+            if (k >= 0 && k < inst.typeArgs().size()) {
+                List<Named> outer = new ArrayList<>(stack.subList(0, stack.size() - 1));
+                validType(inst.typeArgs().get(k), outer);
+            }
         } else if (t instanceof Type.Array a) {
             validType(a.elem(), stack);
         } else if (t instanceof Type.Struct s) {
