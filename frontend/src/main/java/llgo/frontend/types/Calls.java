@@ -111,7 +111,7 @@ final class Calls {
         if (targs == null) return null;
         Type.Signature inst = c.instantiate.signature(sig, targs);
         if (!c.instantiate.verify(e.lparen(), sig.typeParams(), targs, givenExprs)) return null;
-        c.instantiate.record(e.fun(), targs, inst);
+        c.instantiate.record(e.fun(), sig.typeParams(), targs, inst, givenExprs, e.lparen());
         c.recordTypeAndValue(e.fun(), Mode.VALUE, inst, null);
         return inst;
     }

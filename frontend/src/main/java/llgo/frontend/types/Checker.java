@@ -70,6 +70,7 @@ public final class Checker {
     final Lookup lookup = new Lookup(this);
     final Instantiate instantiate = new Instantiate(this);
     final Infer infer = new Infer(this);
+    final Mono mono = new Mono(this);
 
     /** An untyped expression's pending type and value (go/types exprInfo). */
     record Untyped(boolean isLhs, Mode mode, Basic type, Value val) {}
@@ -112,6 +113,7 @@ public final class Checker {
         decls.packageObjects();
         for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
         recordUntyped();
+        mono.check();
         new InitOrder(this).compute();
         new Unused(this).unusedImports();
     }

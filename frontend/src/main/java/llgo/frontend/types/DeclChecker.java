@@ -358,6 +358,7 @@ final class DeclChecker {
         Subst sub = Subst.of(g.typeParams(), args);
         for (int k = 0; k < out.size(); k++) {
             out.get(k).setConstraint(sub.type(g.typeParams().get(k).constraint()));
+            c.mono.recordCanonical(out.get(k), g.typeParams().get(k));
             c.recordTypeAndValue(ix.indices().get(k), Mode.TYPEXPR, out.get(k), null);
         }
         Named inst = Named.instance(g, args);
@@ -372,7 +373,8 @@ final class DeclChecker {
     /** Reports a struct or array type that contains itself (Go spec: "Struct types", "Array types"). */
     private void validType(Type t, List<Named> stack) {
         if (t instanceof Named n) {
-            int i = stack.indexOf(n);
+            // an instance stands for its origin: expanding T[P] inside T[P] again is a cycle
+            int i = stack.indexOf(n.origin());
             if (i >= 0) {
                 List<Named> cyc = stack.subList(i, stack.size());
                 Named first = cyc.get(0);
@@ -474,6 +476,15 @@ final class DeclChecker {
 
     // ---- local declarations ----
 
+    /** Whether the body being checked belongs to a generic function or to a method of a generic type. */
+    private boolean inGenericFunction() {
+        DeclInfo d = c.env.decl();
+        if (d == null || d.fdecl == null) return false;
+        Decl.Func fd = d.fdecl;
+        return fd.type().typeParams() != null && !fd.type().typeParams().isEmpty()
+                || fd.recv() != null && Resolver.isGenericReceiver(fd.recv().type());
+    }
+
     /** A const, var or type declaration inside a function body (go/types declStmt). */
     void declStmt(Stmt.DeclStmt s) {
         Decl.Gen g = s.decl();
@@ -516,6 +527,10 @@ final class DeclChecker {
                 case TYPE -> {
                     Spec.Type ts = (Spec.Type) spec;
                     if (ts.name() == null) continue;
+                    if (spec == g.specs().get(0) && inGenericFunction()) {
+                        // a limit of gc 1.19 (noder), reported as gc does
+                        c.error(s.pos(), "type declarations inside generic functions are not currently supported");
+                    }
                     Obj.TypeName obj = new Obj.TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
                     c.declare(c.env.scope(), ts.name(), obj);
                     typeDecl(obj, ts);

@@ -138,7 +138,7 @@ final class Indexing {
         }
         Type.Signature inst = c.instantiate.signature(sig, targs);
         c.instantiate.verify(e.lbrack(), sig.typeParams(), targs, e.indices());
-        c.instantiate.record(e.x(), targs, inst);
+        c.instantiate.record(e.x(), sig.typeParams(), targs, inst, e.indices(), e.lbrack());
         x.set(Mode.VALUE, inst);
         return targs;
     }

@@ -93,6 +93,19 @@ final class Instantiate {
         return true;
     }
 
+    /**
+     * Records the instance for the identifier that e names (an identifier or a qualified
+     * identifier), and the instantiation of tparams for the instantiation cycle check.
+     *
+     * @param targExprs the explicit type argument expressions; pos for the inferred ones
+     */
+    void record(Expr e, List<TypeParam> tparams, List<Type> targs, Type inst, List<Expr> targExprs, Pos pos) {
+        List<Pos> positions = new java.util.ArrayList<>();
+        for (int i = 0; i < targs.size(); i++) positions.add(i < targExprs.size() ? targExprs.get(i).pos() : pos);
+        c.mono.recordInstance(tparams, targs, positions);
+        record(e, targs, inst);
+    }
+
     /** Records the instance for the identifier that e names (an identifier or a qualified identifier). */
     void record(Expr e, List<Type> targs, Type inst) {
         while (e instanceof Expr.Paren p) e = p.x();

@@ -24,6 +24,8 @@ public final class Named implements Type {
     private final List<Type> typeArgs;
     /** On an origin: its instances. */
     private final List<Named> instances = new ArrayList<>();
+    /** On an instance: whether its underlying type is being expanded. */
+    private boolean expanding;
     /** On an instance: the origin's methods instantiated so far. */
     private final java.util.Map<Obj.Func, Obj.Func> instMethods = new IdentityHashMap<>();
 
@@ -69,11 +71,21 @@ public final class Named implements Type {
 
     /** The underlying type; never a Named. Basic.INVALID if resolution failed or the origin is not resolved yet. */
     @Override public Type underlying() {
+        if (isInstance() && origin.underlying == Basic.INVALID) return Basic.INVALID;   // e.g. an invalid recursive type
         if (underlying == null && isInstance()) {
             Type ou = origin.underlying;
             if (ou == null) return Basic.INVALID;
             synchronized (this) {
-                if (underlying == null) underlying = Subst.of(origin.typeParams, typeArgs).type(ou);
+                // an instance met again while its own expansion is under way is invalid (a cycle)
+                if (expanding) return Basic.INVALID;
+                if (underlying == null) {
+                    expanding = true;
+                    try {
+                        underlying = Subst.of(origin.typeParams, typeArgs).type(ou);
+                    } finally {
+                        expanding = false;
+                    }
+                }
             }
         }
         return underlying == null ? Basic.INVALID : underlying;

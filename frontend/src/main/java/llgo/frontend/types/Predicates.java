@@ -40,42 +40,35 @@ final class Predicates {
     static boolean hasName(Type t) { return t instanceof Basic || t instanceof Named || t instanceof TypeParam; }
 
     /** Go spec "Comparison operators": whether values of type t are comparable. */
-    static boolean comparable(Type t) {
-        if (t instanceof TypeParam p) return typeParamComparable(p);
-        Type u = t.underlying();
-        if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL;
-        if (u instanceof Type.Pointer || u instanceof Type.Chan || u instanceof Interface) return true;
-        if (u instanceof Type.Struct s) {
-            for (Obj.Var f : s.fields()) if (!comparable(f.type())) return false;
-            return true;
-        }
-        if (u instanceof Type.Array a) return comparable(a.elem());
-        return false;
-    }
-
-    /** A type parameter's type set holds only comparable types. */
-    private static boolean typeParamComparable(TypeParam p) {
-        Interface i = p.iface();
-        if (i.isComparable()) return true;
-        return TypeSets.allTerms(p, Predicates::strictlyComparable);
-    }
+    static boolean comparable(Type t) { return comparable(t, false, new java.util.HashSet<>()); }
 
     /**
      * Go spec "Satisfying a type constraint" (Go 1.19): strictly comparable types, which
      * excludes interfaces (their comparison may panic) other than type parameters whose
      * type sets are comparable.
      */
-    static boolean strictlyComparable(Type t) {
-        if (t instanceof TypeParam p) return typeParamComparable(p);
+    static boolean strictlyComparable(Type t) { return comparable(t, true, new java.util.HashSet<>()); }
+
+    /** @param seen the type parameters being examined, which a constraint may mention recursively */
+    private static boolean comparable(Type t, boolean strict, java.util.Set<TypeParam> seen) {
+        if (t instanceof TypeParam p) {
+            if (!seen.add(p)) return true;
+            return p.iface().isComparable() || TypeSets.allTerms(p, u -> comparable(u, true, seen));
+        }
         Type u = t.underlying();
-        if (u instanceof Interface i) return i.isComparable() || i.terms() != null && !i.terms().isEmpty()
-                && i.terms().stream().allMatch(term -> strictlyComparable(term.type()));
+        if (u instanceof Basic b) return b.kind() != Basic.Kind.UNTYPED_NIL;
+        if (u instanceof Type.Pointer || u instanceof Type.Chan) return true;
+        if (u instanceof Interface i) {
+            if (!strict) return true;
+            return i.isComparable() || i.terms() != null && !i.terms().isEmpty()
+                    && i.terms().stream().allMatch(term -> comparable(term.type(), true, seen));
+        }
         if (u instanceof Type.Struct s) {
-            for (Obj.Var f : s.fields()) if (!strictlyComparable(f.type())) return false;
+            for (Obj.Var f : s.fields()) if (!comparable(f.type(), strict, seen)) return false;
             return true;
         }
-        if (u instanceof Type.Array a) return strictlyComparable(a.elem());
-        return comparable(t);
+        if (u instanceof Type.Array a) return comparable(a.elem(), strict, seen);
+        return false;
     }
 
     /** Types whose zero value is nil (Go spec: "The zero value"), plus unsafe.Pointer. */

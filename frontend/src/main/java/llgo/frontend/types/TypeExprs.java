@@ -109,7 +109,7 @@ final class TypeExprs {
             return Basic.INVALID;
         }
         Named inst = Named.instance(g, targs);
-        c.instantiate.record(ix.x(), targs, inst);
+        c.instantiate.record(ix.x(), g.typeParams(), targs, inst, ix.indices(), ix.x().pos());
         // the origin's constraints may not be resolved yet (go/types check.later)
         c.delayed.add(() -> c.instantiate.verify(ix.x().pos(), g.typeParams(), targs, ix.indices()));
         return inst;
