@@ -98,8 +98,13 @@ public final class Loader {
         @Override public String toString() { return path; }
     }
 
-    /** A package's files and how its imports resolve, before checking. */
-    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete) {}
+    /**
+     * A package's files before checking.
+     *
+     * @param tested for an external test package, the path of the package it tests (its
+     *               imports of that path get the variant with the _test.go files); else null
+     */
+    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, String tested) {}
 
     /**
      * @param goroot  the GOROOT whose src/ holds the standard library
@@ -136,7 +141,7 @@ public final class Loader {
      */
     public LoadedPackage checkFiles(String path, List<File> files, boolean complete) {
         Key key = new Key(path, false);
-        return join(load(new Unit(key, null, false, files, complete), new CompletableFuture<>(), local));
+        return join(load(new Unit(key, null, false, files, complete, null), new CompletableFuture<>(), local));
     }
 
     /** Loads the package with this import path, resolved from the working directory's module. */
@@ -175,24 +180,26 @@ public final class Loader {
         Key internalKey = new Key(at.path(), true);
         List<File> internalFiles = new ArrayList<>(pf.goFiles());
         internalFiles.addAll(pf.testFiles());
-        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag);
+        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag, null);
         LoadedPackage external = null;
         if (!pf.xtestFiles().isEmpty()) {
             Key xkey = new Key(at.path() + "_test", true);
-            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics()));
+            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics(), at.path()));
         }
         return new Tested(join(internal), external);
     }
 
     private CompletableFuture<LoadedPackage> parsed(Key key, PackageLocator.Location at, List<File> files,
-                                                    PackageFiles pf, Diagnostics diag) {
-        CompletableFuture<LoadedPackage> f = local.futures.computeIfAbsent(key, k -> new CompletableFuture<>());
-        if (f.isDone()) return f;
-        if (diag.hasErrors()) {
-            f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null, null, diag.sorted(), List.of()));
+                                                    PackageFiles pf, Diagnostics diag, String tested) {
+        CompletableFuture<LoadedPackage> f = new CompletableFuture<>();
+        CompletableFuture<LoadedPackage> earlier = local.futures.putIfAbsent(key, f);
+        if (earlier != null) return earlier;
+        if (diag.hasErrors() || files.isEmpty()) {
+            f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null,
+                    files.isEmpty() ? "no Go files in " + at.dir() : null, diag.sorted(), List.of()));
             return f;
         }
-        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete()), f, local);
+        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete(), tested), f, local);
     }
 
     /** Package unsafe, which the checker knows (GOROOT/src/unsafe is its documentation). */
@@ -230,7 +237,7 @@ public final class Loader {
                 } else if (pf.name().equals("main")) {
                     fresh.complete(failed(at.path(), "import \"" + at.path() + "\" is a program, not an importable package"));
                 } else {
-                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete()), fresh, units);
+                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete(), null), fresh, units);
                 }
             } catch (IOException e) {
                 fresh.complete(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()));
@@ -281,10 +288,7 @@ public final class Loader {
             diag.error(pos, e.getMessage());
             return null;
         }
-        if (unit.key().test() && at.path().equals(unit.key().path().replaceFirst("_test$", ""))
-                && unit.key().path().endsWith("_test")) {
-            return local.futures.get(new Key(at.path(), true)); // the external test imports the tested variant
-        }
+        if (at.path().equals(unit.tested())) return local.futures.get(new Key(at.path(), true));
         if (at.standard() == unit.standard()) {
             // a standard package never imports one outside GOROOT, so cycles stay within one graph
             List<Key> cycle = (at.standard() ? standard : local).addEdge(unit.key(), new Key(at.path(), false));
@@ -322,7 +326,7 @@ public final class Loader {
         };
         Info info = new Info();
         Package types = Checker.check(path, unit.files(), importer, info, diag);
-        DirectiveCheck.check(unit.files(), unit.complete(), diag);
+        DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
         boolean cached = unit.standard() && !unit.key().test();
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
                 null, diag.sorted(), imports);
