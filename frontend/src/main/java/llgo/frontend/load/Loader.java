@@ -59,6 +59,7 @@ public final class Loader {
     private final Units standard;
     private final Units local = new Units();
     private final Path workDir;
+    private final boolean keepGoing;
 
     /** The packages of one scope (standard or this Loader's) and the import edges among them. */
     private static final class Units {
@@ -112,6 +113,20 @@ public final class Loader {
      *                names of files below it are printed relative to it
      */
     public Loader(BuildContext context, Path goroot, Path workDir) {
+        this(context, goroot, workDir, false);
+    }
+
+    /**
+     * A Loader that, unlike go build, also checks a package whose imports have errors, as
+     * long as they were checked: to measure what fails for its own reasons. Its packages
+     * are never shared with ordinary Loaders.
+     */
+    public static Loader keepGoing(BuildContext context, Path goroot, Path workDir) {
+        return new Loader(context, goroot, workDir, true);
+    }
+
+    private Loader(BuildContext context, Path goroot, Path workDir, boolean keepGoing) {
+        this.keepGoing = keepGoing;
         this.context = context;
         this.workDir = workDir.toAbsolutePath().normalize();
         GoMod mod;
@@ -122,7 +137,7 @@ public final class Loader {
         }
         Path root = goroot.toAbsolutePath().normalize();
         this.locator = new PackageLocator(root, mod);
-        this.standard = STANDARD.computeIfAbsent(root + "\0" + context, k -> new Units());
+        this.standard = STANDARD.computeIfAbsent(root + "\0" + context + "\0" + keepGoing, k -> new Units());
     }
 
     /** A Loader for llgo's target in the process's environment and current directory. */
@@ -196,7 +211,7 @@ public final class Loader {
         if (earlier != null) return earlier;
         if (diag.hasErrors() || files.isEmpty()) {
             f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null,
-                    files.isEmpty() ? "no Go files in " + at.dir() : null, diag.sorted(), List.of()));
+                    files.isEmpty() ? "no Go files in " + at.dir() : null, diag.sorted(), List.of(), true));
             return f;
         }
         return load(new Unit(key, at.dir(), at.standard(), files, pf.complete(), tested), f, local);
@@ -204,10 +219,10 @@ public final class Loader {
 
     /** Package unsafe, which the checker knows (GOROOT/src/unsafe is its documentation). */
     private static final LoadedPackage UNSAFE = new LoadedPackage("unsafe", null, List.of(), Universe.UNSAFE, null,
-            null, List.of(), List.of());
+            null, List.of(), List.of(), true);
 
     private static LoadedPackage failed(String path, String error) {
-        return new LoadedPackage(path, null, List.of(), null, null, error, List.of(), List.of());
+        return new LoadedPackage(path, null, List.of(), null, null, error, List.of(), List.of(), true);
     }
 
     private static LoadedPackage join(CompletableFuture<LoadedPackage> f) {
@@ -233,7 +248,7 @@ public final class Loader {
                 PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context, display(at.standard()), diag);
                 if (diag.hasErrors() || pf.error() != null) {
                     fresh.complete(new LoadedPackage(at.path(), at.dir(), pf.goFiles(), null, null, pf.error(),
-                            diag.sorted(), List.of()));
+                            diag.sorted(), List.of(), true));
                 } else if (pf.name().equals("main")) {
                     fresh.complete(failed(at.path(), "import \"" + at.path() + "\" is a program, not an importable package"));
                 } else {
@@ -310,13 +325,18 @@ public final class Loader {
         for (Map.Entry<String, CompletableFuture<LoadedPackage>> e : deps.entrySet()) {
             LoadedPackage dep = e.getValue().join();
             imports.add(dep);
-            if (dep.loadError() != null) diag.error(importedAt.get(e.getKey()), dep.loadError());
-            else if (!dep.ok()) depFailed = true;
-            else byPath.put(e.getKey(), dep.types());
+            if (dep.loadError() != null) {
+                diag.error(importedAt.get(e.getKey()), dep.loadError());
+            } else if (!dep.ok()) {
+                depFailed = true;
+                if (keepGoing && dep.types() != null) byPath.put(e.getKey(), dep.types());
+            } else {
+                byPath.put(e.getKey(), dep.types());
+            }
         }
         String path = unit.key().path();
-        if (diag.hasErrors() || depFailed) {
-            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports);
+        if (diag.hasErrors() || (depFailed && byPath.size() < deps.size())) {
+            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
         }
         Importer importer = (p, pos, d) -> {
             if (p.equals("unsafe")) return Universe.UNSAFE;
@@ -325,11 +345,19 @@ public final class Loader {
             return pkg;
         };
         Info info = new Info();
-        Package types = Checker.check(path, unit.files(), importer, info, diag);
+        Package types;
+        try {
+            types = Checker.check(path, unit.files(), importer, info, diag);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!keepGoing) throw e;
+            // imports with errors can hold objects an ordinary check never sees
+            diag.error(new Pos(unit.files().get(0).name(), 1, 1), "internal error: the checker failed: " + e);
+            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
+        }
         DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
         boolean cached = unit.standard() && !unit.key().test();
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
-                null, diag.sorted(), imports);
+                null, diag.sorted(), imports, !depFailed);
     }
 
     /**
