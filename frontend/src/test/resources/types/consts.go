@@ -30,7 +30,12 @@ const (
 	BadConv        = int(Conv) + 1.5 /* ERROR "1.5 \(untyped float constant\) truncated to int" */
 	Bool           = Cmp && true
 	NotConst       = len /* ERROR "len\(\[\]int\{\}\) \(value of type int\) is not constant" */([]int{})
+	ArrayViaConv   = len(((*[4]int)(nil))[:0:0]) // ERROR "is not constant"
+	ArrayLen       = len((*[4]int)(nil)) + len([len("ab")]int{})
+	CallInside     = len /* ERROR "is not constant" */ (arrayFunc())
 )
+
+func arrayFunc() (a [3]int) { return }
 
 var _ = Huge /* ERROR "cannot use Huge \(untyped int constant 1606938044258990275541962092341162602522202993782792835301376\) as int value in variable declaration \(overflows\)" */
 

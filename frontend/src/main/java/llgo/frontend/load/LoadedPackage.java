@@ -26,12 +26,14 @@ import llgo.frontend.types.Package;
  *                  by importers at their import declaration; null when it can be
  * @param errors    this package's own errors, sorted
  * @param imports   the packages it imports, in the order of first import
+ * @param importsOk whether every package it imports is ok (false also for a package that a
+ *                  keep-going Loader checked although some of its imports have errors)
  */
 public record LoadedPackage(String path, Path dir, List<File> files, Package types, Info info,
-                            String loadError, List<Diagnostic> errors, List<LoadedPackage> imports) {
+                            String loadError, List<Diagnostic> errors, List<LoadedPackage> imports, boolean importsOk) {
 
     /** Whether the package and everything it imports was checked without error. */
-    public boolean ok() { return types != null && loadError == null && errors.isEmpty(); }
+    public boolean ok() { return importsOk && types != null && loadError == null && errors.isEmpty(); }
 
     /** Every error of this package and of the packages it depends on, dependencies first, each package once. */
     public List<Diagnostic> allErrors() {

@@ -59,6 +59,7 @@ public final class Loader {
     private final Units standard;
     private final Units local = new Units();
     private final Path workDir;
+    private final boolean keepGoing;
 
     /** The packages of one scope (standard or this Loader's) and the import edges among them. */
     private static final class Units {
@@ -98,8 +99,13 @@ public final class Loader {
         @Override public String toString() { return path; }
     }
 
-    /** A package's files and how its imports resolve, before checking. */
-    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete) {}
+    /**
+     * A package's files before checking.
+     *
+     * @param tested for an external test package, the path of the package it tests (its
+     *               imports of that path get the variant with the _test.go files); else null
+     */
+    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, String tested) {}
 
     /**
      * @param goroot  the GOROOT whose src/ holds the standard library
@@ -107,6 +113,20 @@ public final class Loader {
      *                names of files below it are printed relative to it
      */
     public Loader(BuildContext context, Path goroot, Path workDir) {
+        this(context, goroot, workDir, false);
+    }
+
+    /**
+     * A Loader that, unlike go build, also checks a package whose imports have errors, as
+     * long as they were checked: to measure what fails for its own reasons. Its packages
+     * are never shared with ordinary Loaders.
+     */
+    public static Loader keepGoing(BuildContext context, Path goroot, Path workDir) {
+        return new Loader(context, goroot, workDir, true);
+    }
+
+    private Loader(BuildContext context, Path goroot, Path workDir, boolean keepGoing) {
+        this.keepGoing = keepGoing;
         this.context = context;
         this.workDir = workDir.toAbsolutePath().normalize();
         GoMod mod;
@@ -117,7 +137,7 @@ public final class Loader {
         }
         Path root = goroot.toAbsolutePath().normalize();
         this.locator = new PackageLocator(root, mod);
-        this.standard = STANDARD.computeIfAbsent(root + "\0" + context, k -> new Units());
+        this.standard = STANDARD.computeIfAbsent(root + "\0" + context + "\0" + keepGoing, k -> new Units());
     }
 
     /** A Loader for llgo's target in the process's environment and current directory. */
@@ -136,7 +156,7 @@ public final class Loader {
      */
     public LoadedPackage checkFiles(String path, List<File> files, boolean complete) {
         Key key = new Key(path, false);
-        return join(load(new Unit(key, null, false, files, complete), new CompletableFuture<>(), local));
+        return join(load(new Unit(key, null, false, files, complete, null), new CompletableFuture<>(), local));
     }
 
     /** Loads the package with this import path, resolved from the working directory's module. */
@@ -175,32 +195,34 @@ public final class Loader {
         Key internalKey = new Key(at.path(), true);
         List<File> internalFiles = new ArrayList<>(pf.goFiles());
         internalFiles.addAll(pf.testFiles());
-        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag);
+        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag, null);
         LoadedPackage external = null;
         if (!pf.xtestFiles().isEmpty()) {
             Key xkey = new Key(at.path() + "_test", true);
-            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics()));
+            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics(), at.path()));
         }
         return new Tested(join(internal), external);
     }
 
     private CompletableFuture<LoadedPackage> parsed(Key key, PackageLocator.Location at, List<File> files,
-                                                    PackageFiles pf, Diagnostics diag) {
-        CompletableFuture<LoadedPackage> f = local.futures.computeIfAbsent(key, k -> new CompletableFuture<>());
-        if (f.isDone()) return f;
-        if (diag.hasErrors()) {
-            f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null, null, diag.sorted(), List.of()));
+                                                    PackageFiles pf, Diagnostics diag, String tested) {
+        CompletableFuture<LoadedPackage> f = new CompletableFuture<>();
+        CompletableFuture<LoadedPackage> earlier = local.futures.putIfAbsent(key, f);
+        if (earlier != null) return earlier;
+        if (diag.hasErrors() || files.isEmpty()) {
+            f.complete(new LoadedPackage(key.path(), at.dir(), files, null, null,
+                    files.isEmpty() ? "no Go files in " + at.dir() : null, diag.sorted(), List.of(), true));
             return f;
         }
-        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete()), f, local);
+        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete(), tested), f, local);
     }
 
     /** Package unsafe, which the checker knows (GOROOT/src/unsafe is its documentation). */
     private static final LoadedPackage UNSAFE = new LoadedPackage("unsafe", null, List.of(), Universe.UNSAFE, null,
-            null, List.of(), List.of());
+            null, List.of(), List.of(), true);
 
     private static LoadedPackage failed(String path, String error) {
-        return new LoadedPackage(path, null, List.of(), null, null, error, List.of(), List.of());
+        return new LoadedPackage(path, null, List.of(), null, null, error, List.of(), List.of(), true);
     }
 
     private static LoadedPackage join(CompletableFuture<LoadedPackage> f) {
@@ -226,11 +248,11 @@ public final class Loader {
                 PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context, display(at.standard()), diag);
                 if (diag.hasErrors() || pf.error() != null) {
                     fresh.complete(new LoadedPackage(at.path(), at.dir(), pf.goFiles(), null, null, pf.error(),
-                            diag.sorted(), List.of()));
+                            diag.sorted(), List.of(), true));
                 } else if (pf.name().equals("main")) {
                     fresh.complete(failed(at.path(), "import \"" + at.path() + "\" is a program, not an importable package"));
                 } else {
-                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete()), fresh, units);
+                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete(), null), fresh, units);
                 }
             } catch (IOException e) {
                 fresh.complete(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()));
@@ -281,10 +303,7 @@ public final class Loader {
             diag.error(pos, e.getMessage());
             return null;
         }
-        if (unit.key().test() && at.path().equals(unit.key().path().replaceFirst("_test$", ""))
-                && unit.key().path().endsWith("_test")) {
-            return local.futures.get(new Key(at.path(), true)); // the external test imports the tested variant
-        }
+        if (at.path().equals(unit.tested())) return local.futures.get(new Key(at.path(), true));
         if (at.standard() == unit.standard()) {
             // a standard package never imports one outside GOROOT, so cycles stay within one graph
             List<Key> cycle = (at.standard() ? standard : local).addEdge(unit.key(), new Key(at.path(), false));
@@ -306,13 +325,18 @@ public final class Loader {
         for (Map.Entry<String, CompletableFuture<LoadedPackage>> e : deps.entrySet()) {
             LoadedPackage dep = e.getValue().join();
             imports.add(dep);
-            if (dep.loadError() != null) diag.error(importedAt.get(e.getKey()), dep.loadError());
-            else if (!dep.ok()) depFailed = true;
-            else byPath.put(e.getKey(), dep.types());
+            if (dep.loadError() != null) {
+                diag.error(importedAt.get(e.getKey()), dep.loadError());
+            } else if (!dep.ok()) {
+                depFailed = true;
+                if (keepGoing && dep.types() != null) byPath.put(e.getKey(), dep.types());
+            } else {
+                byPath.put(e.getKey(), dep.types());
+            }
         }
         String path = unit.key().path();
-        if (diag.hasErrors() || depFailed) {
-            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports);
+        if (diag.hasErrors() || (depFailed && byPath.size() < deps.size())) {
+            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
         }
         Importer importer = (p, pos, d) -> {
             if (p.equals("unsafe")) return Universe.UNSAFE;
@@ -321,11 +345,19 @@ public final class Loader {
             return pkg;
         };
         Info info = new Info();
-        Package types = Checker.check(path, unit.files(), importer, info, diag);
-        DirectiveCheck.check(unit.files(), unit.complete(), diag);
+        Package types;
+        try {
+            types = Checker.check(path, unit.files(), importer, info, diag);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!keepGoing) throw e;
+            // imports with errors can hold objects an ordinary check never sees
+            diag.error(new Pos(unit.files().get(0).name(), 1, 1), "internal error: the checker failed: " + e);
+            return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
+        }
+        DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
         boolean cached = unit.standard() && !unit.key().test();
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
-                null, diag.sorted(), imports);
+                null, diag.sorted(), imports, !depFailed);
     }
 
     /**

@@ -1,8 +1,9 @@
 /*
  * Type-checks the whole standard library with the Loader and reports how it went: for each
  * package of "go list std" (StandardLibrary), whether it and everything it imports checked
- * without error, and for those that did not, the cause — the package's own first error, or
- * the package it imports whose errors stopped it. With tests, each package is checked with
+ * without error, and for those that did not, the cause — the package's own first error
+ * (its first "not yet supported" one if any), or the package it imports whose errors
+ * stopped it. With tests, each package is checked with
  * its _test.go files and its external test package. The main method is what
  * bench/typecheck-std.sh times; StdTypeCheckTest is the ratchet over the same results.
  */
@@ -36,8 +37,11 @@ public final class StdCheck {
         public boolean ok() { return cause == null; }
     }
 
-    /** Checks every standard package (with its tests when asked), several at once. */
-    public static List<Outcome> run(Path goroot, boolean tests) throws IOException {
+    /**
+     * Checks every standard package (with its tests when asked), several at once; with
+     * keepGoing also those whose imports have errors (Loader.keepGoing).
+     */
+    public static List<Outcome> run(Path goroot, boolean tests, boolean keepGoing) throws IOException {
         BuildContext context = BuildContext.llgo();
         List<String> paths = StandardLibrary.packages(goroot, context);
         ExecutorService drivers = Executors.newFixedThreadPool(2, r -> {
@@ -47,7 +51,7 @@ public final class StdCheck {
         });
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (String p : paths) futures.add(drivers.submit(() -> check(goroot, context, p, tests)));
+            for (String p : paths) futures.add(drivers.submit(() -> check(goroot, context, p, tests, keepGoing)));
             List<Outcome> out = new ArrayList<>();
             for (Future<Outcome> f : futures) out.add(f.get());
             return out;
@@ -62,8 +66,9 @@ public final class StdCheck {
         }
     }
 
-    private static Outcome check(Path goroot, BuildContext context, String path, boolean tests) {
-        Loader loader = new Loader(context, goroot, goroot.resolve("src"));
+    private static Outcome check(Path goroot, BuildContext context, String path, boolean tests, boolean keepGoing) {
+        Path src = goroot.resolve("src");
+        Loader loader = keepGoing ? Loader.keepGoing(context, goroot, src) : new Loader(context, goroot, src);
         if (!tests) return new Outcome(path, cause(loader.load(path)));
         Loader.Tested t = loader.loadTests(path);
         String cause = cause(t.internal());
@@ -77,6 +82,8 @@ public final class StdCheck {
         if (root != p && !root.path().equals(p.path())) return "imports " + root.path();
         if (root.loadError() != null) return root.loadError();
         List<Diagnostic> errors = root.errors();
+        // an unsupported construct is the cause of the errors around it, wherever they are
+        for (Diagnostic d : errors) if (d.message().startsWith("not yet supported")) return d.message();
         return errors.isEmpty() ? "failed" : errors.get(0).message();
     }
 
@@ -120,13 +127,14 @@ public final class StdCheck {
         return n;
     }
 
-    /** {@code StdCheck [-tests] [GOROOT]}: checks the standard library and prints a summary. */
+    /** {@code StdCheck [-tests] [-keep-going] [GOROOT]}: checks the standard library and prints a summary. */
     public static void main(String[] args) throws IOException {
-        boolean tests = args.length > 0 && args[0].equals("-tests");
-        int next = tests ? 1 : 0;
-        Path goroot = args.length > next ? Path.of(args[next]) : GoRoot.locate(System.getenv());
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean tests = rest.remove("-tests");
+        boolean keepGoing = rest.remove("-keep-going");
+        Path goroot = !rest.isEmpty() ? Path.of(rest.get(0)) : GoRoot.locate(System.getenv());
         long t0 = System.nanoTime();
-        List<Outcome> outcomes = run(goroot, tests);
+        List<Outcome> outcomes = run(goroot, tests, keepGoing);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long passing = outcomes.stream().filter(Outcome::ok).count();
         long lines = lines(goroot, outcomes.stream().map(Outcome::path).toList(), BuildContext.llgo());

@@ -382,7 +382,6 @@ final class Builtins {
         }
     }
 
-    /** Whether e contains a function call or channel receive (then len/cap of an array is not constant). */
     /** The key type of map type t; for a type parameter, the key shared by every map of its type set; else null. */
     private static Type mapKey(Type t) {
         if (TypeSets.under(t) instanceof Type.Map m) return m.key();
@@ -404,16 +403,28 @@ final class Builtins {
         return u instanceof Type.Array || u instanceof Type.Slice || u instanceof Type.Chan || forLen && u instanceof Type.Map;
     }
 
-    private static boolean containsCallOrRecv(Expr e) {
+    /**
+     * Whether checked expression e contains a function call or channel receive (then len/cap
+     * of an array is not constant); conversions and constant built-in calls are no calls
+     * (go/types sets hasCallOrRecv only for the others).
+     */
+    private boolean containsCallOrRecv(Expr e) {
         if (e == null) return false;
-        if (e instanceof Expr.Call || e instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.ARROW) return true;
+        if (e instanceof Expr.Call call) {
+            TypeAndValue fun = c.info.types.get(call.fun());
+            if (fun != null && fun.isType()) return call.args().stream().anyMatch(this::containsCallOrRecv);
+            TypeAndValue result = c.info.types.get(call);
+            Checker.Untyped pending = c.untyped.get(call);
+            return !(result != null ? result.isConstant() : pending != null && pending.mode() == Mode.CONSTANT);
+        }
+        if (e instanceof Expr.Unary u && u.op() == llgo.frontend.syntax.Op.ARROW) return true;
         if (e instanceof Expr.Paren p) return containsCallOrRecv(p.x());
         if (e instanceof Expr.Selector s) return containsCallOrRecv(s.x());
-        if (e instanceof Expr.Index ix) return containsCallOrRecv(ix.x()) || ix.indices().stream().anyMatch(Builtins::containsCallOrRecv);
+        if (e instanceof Expr.Index ix) return containsCallOrRecv(ix.x()) || ix.indices().stream().anyMatch(this::containsCallOrRecv);
         if (e instanceof Expr.Star s) return containsCallOrRecv(s.x());
         if (e instanceof Expr.Unary u) return containsCallOrRecv(u.x());
         if (e instanceof Expr.Binary b) return containsCallOrRecv(b.x()) || containsCallOrRecv(b.y());
-        if (e instanceof Expr.CompositeLit cl) return cl.elts().stream().anyMatch(Builtins::containsCallOrRecv);
+        if (e instanceof Expr.CompositeLit cl) return cl.elts().stream().anyMatch(this::containsCallOrRecv);
         if (e instanceof Expr.KeyValue kv) return containsCallOrRecv(kv.key()) || containsCallOrRecv(kv.value());
         return false;
     }
