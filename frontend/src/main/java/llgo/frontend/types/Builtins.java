@@ -331,21 +331,24 @@ final class Builtins {
                 Operand base = new Operand();
                 c.exprs.expr(base, sel.x());
                 if (base.invalid()) return false;
-                Lookup.Result r = c.lookup.lookupFieldOrMethod(base.type, false, c.pkg, sel.sel().name());
+                // types2 derefStructPtr: a pointer to a struct selects the struct's fields
+                Type baseType = base.type.underlying() instanceof Type.Pointer bp
+                        && bp.elem().underlying() instanceof Type.Struct ? bp.elem() : base.type;
+                Lookup.Result r = c.lookup.lookupFieldOrMethod(baseType, false, c.pkg, sel.sel().name());
                 if (!(r.obj() instanceof Obj.Var f)) {
                     if (r.obj() instanceof Obj.Func) c.errorf(arg0.pos(), "invalid argument: %s is a method value", c.str(arg0));
-                    else c.errorf(sel.sel().pos(), "invalid argument: %s has no single field %s", c.str(base.type), sel.sel().name());
+                    else c.errorf(sel.sel().pos(), "invalid argument: %s has no single field %s", c.str(baseType), sel.sel().name());
                     return false;
                 }
                 if (r.indirect()) {
-                    c.errorf(sel.sel().pos(), "invalid argument: field %s is embedded via a pointer in %s", sel.sel().name(), c.str(base.type));
+                    c.errorf(sel.sel().pos(), "invalid argument: field %s is embedded via a pointer in %s", sel.sel().name(), c.str(baseType));
                     return false;
                 }
                 c.recordUse(sel.sel(), f);
                 c.info.selections.put(sel, new Selection(Selection.Kind.FIELD_VAL, base.type, f, r.index(), false));
                 c.recordTypeAndValue(sel, Mode.VARIABLE, f.type(), null);
                 long off = 0;
-                Type t = base.type;
+                Type t = baseType;
                 for (int idx : r.index()) {
                     Type.Struct st = (Type.Struct) (t instanceof Type.Pointer p ? p.elem() : t).underlying();
                     off += Sizes.offsetsof(st)[idx];
