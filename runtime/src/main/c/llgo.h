@@ -355,8 +355,9 @@ void llgo_stack_setlimit(char *lo);
 /* Internal: saves the callee-saved registers on the current stack, stores the stack pointer in
    *save and resumes the context whose stack pointer is next (sched.c's swapctx in assembly). */
 void llgo_swapctx(void **save, void *next);
-/* Internal: prepares a new stack so that llgo_swapctx to the result enters entry(). */
-void *llgo_stack_initctx(char *hi, void (*entry)(void));
+/* Internal: prepares a new stack so that llgo_swapctx to the result enters entry(); keep is
+   stored in the frame (a pointer the goroutine will use, visible to a stack scan). */
+void *llgo_stack_initctx(char *hi, void (*entry)(void), void *keep);
 
 /* chan.c and select.c (ABI.md "Channels and select"). */
 typedef struct LlgoChan LlgoChan;

@@ -20,28 +20,15 @@
 #include <time.h>
 
 #include "llgo.h"
+#include "sched_internal.h"
 
-/* A thread running goroutines (gc's m): its scheduler context and what to do after a switch back. */
-typedef enum { AFTER_NOTHING, AFTER_PARK, AFTER_YIELD, AFTER_EXIT } AfterSwitch;
-
-typedef struct LlgoM {
-    void *g0_sp;
-    LlgoG *curg;
-    AfterSwitch after;
-    void (*unlock)(void *arg);
-    void *unlock_arg;
-    uint64_t rand;
-    pthread_t thread;
-    struct LlgoM *alllink;
-    void *stopped_sp;             /* world.c: where the thread stopped for a stop-the-world */
-} LlgoM;
-
-static pthread_mutex_t sched_lock = PTHREAD_MUTEX_INITIALIZER;
+pthread_mutex_t llgo_sched_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t work_cond = PTHREAD_COND_INITIALIZER;   /* idle threads wait for a runnable goroutine */
 static pthread_cond_t proc_cond = PTHREAD_COND_INITIALIZER;   /* threads leaving a system call wait for a proc */
 static LlgoG *runq_head, *runq_tail;
 static LlgoG *free_gs;
 LlgoG *llgo_allgs;
+static LlgoG *allgs_tail;
 LlgoM *llgo_allms;
 static int gomaxprocs;
 static int procs_busy, threads_idle, threads_starting, threads_in_syscall;
@@ -65,7 +52,7 @@ static char *thread_pointer(void) {
     return tp;
 }
 
-static LlgoM *getm(void) {
+LlgoM *llgo_getm(void) {
     if (this_m_offset == 0) {
         return NULL;    /* before the scheduler started */
     }
@@ -73,7 +60,7 @@ static LlgoM *getm(void) {
 }
 
 LlgoG *llgo_getg(void) {
-    LlgoM *m = getm();
+    LlgoM *m = llgo_getm();
     return m == NULL ? NULL : m->curg;
 }
 
@@ -83,7 +70,7 @@ int64_t llgo_goid(void) {
 }
 
 uint32_t llgo_fastrand(void) {
-    LlgoM *m = getm();
+    LlgoM *m = llgo_getm();
     static uint64_t shared;
     uint64_t *state = m == NULL ? &shared : &m->rand;
     if (*state == 0) {
@@ -148,18 +135,22 @@ static void wake_or_start_thread(void) {
 }
 
 void llgo_ready(LlgoG *g) {
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     g->status = LLGO_G_RUNNABLE;
     g->waitreason = NULL;
     runq_put(g);
     wake_or_start_thread();
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
 }
 
-/* gc's checkdead, with sched_lock held and nothing runnable, busy or in a system call. */
+/*
+ * gc's checkdead, with the lock held and nothing runnable, busy or in a system call: the
+ * header of every waiting goroutine (gc's traceback that follows each is not reproduced).
+ */
 _Noreturn static void report_deadlock(void) {
     if (main_goexited && goroutines_live == 0) {
-        llgo_fatal("no goroutines (main called runtime.Goexit) - deadlock!");
+        llgo_printcstr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        exit(2);
     }
     llgo_printcstr("fatal error: all goroutines are asleep - deadlock!\n");
     for (LlgoG *g = llgo_allgs; g != NULL; g = g->alllink) {
@@ -177,7 +168,7 @@ _Noreturn static void report_deadlock(void) {
 
 /* The scheduler loop of a thread, on its own stack. */
 _Noreturn static void schedule(LlgoM *m) {
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     for (;;) {
         LlgoG *g = procs_busy < gomaxprocs ? runq_get() : NULL;
         if (g == NULL) {
@@ -185,14 +176,14 @@ _Noreturn static void schedule(LlgoM *m) {
                 report_deadlock();
             }
             threads_idle++;
-            pthread_cond_wait(&work_cond, &sched_lock);
+            pthread_cond_wait(&work_cond, &llgo_sched_lock);
             threads_idle--;
             continue;
         }
         procs_busy++;
         g->status = LLGO_G_RUNNING;
         m->curg = g;
-        pthread_mutex_unlock(&sched_lock);
+        pthread_mutex_unlock(&llgo_sched_lock);
 
         llgo_stack_setlimit(g->stack_lo);
         llgo_swapctx(&m->g0_sp, g->sp);
@@ -203,7 +194,7 @@ _Noreturn static void schedule(LlgoM *m) {
         if (after == AFTER_PARK && m->unlock != NULL) {
             m->unlock(m->unlock_arg);
         }
-        pthread_mutex_lock(&sched_lock);
+        pthread_mutex_lock(&llgo_sched_lock);
         m->curg = NULL;
         procs_busy--;
         if (after == AFTER_YIELD) {
@@ -230,22 +221,22 @@ static void init_thread(LlgoM *m) {
 static void *thread_main(void *arg) {
     LlgoM *m = arg;
     init_thread(m);
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     threads_starting--;
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
     schedule(m);
 }
 
 /* Switches from the running goroutine to its thread's scheduler loop. */
 static void switch_to_scheduler(AfterSwitch after) {
-    LlgoM *m = getm();
+    LlgoM *m = llgo_getm();
     LlgoG *g = m->curg;
     m->after = after;
     llgo_swapctx(&g->sp, m->g0_sp);
 }
 
 void llgo_park(const char *reason, void (*unlock)(void *arg), void *arg) {
-    LlgoM *m = getm();
+    LlgoM *m = llgo_getm();
     LlgoG *g = m->curg;
     g->status = LLGO_G_WAITING;
     g->waitreason = reason;
@@ -276,22 +267,26 @@ static void goroutine_main(void) {
 
 /* A goroutine with a stack, ready to enter fn(ctx): reused from the free list when possible. */
 static LlgoG *new_goroutine(void (*fn)(void *ctx), void *ctx) {
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     LlgoG *g = free_gs;
     if (g != NULL) {
         free_gs = g->schedlink;
     }
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
     if (g == NULL) {
         g = calloc(1, sizeof(LlgoG));
         if (g == NULL) {
             llgo_fatal("runtime: cannot allocate memory");
         }
         llgo_stack_alloc(&g->stack_lo, &g->stack_hi);
-        pthread_mutex_lock(&sched_lock);
-        g->alllink = llgo_allgs;
-        llgo_allgs = g;
-        pthread_mutex_unlock(&sched_lock);
+        pthread_mutex_lock(&llgo_sched_lock);
+        if (allgs_tail == NULL) {
+            llgo_allgs = g;
+        } else {
+            allgs_tail->alllink = g;
+        }
+        allgs_tail = g;
+        pthread_mutex_unlock(&llgo_sched_lock);
     }
     g->entry = fn;
     g->entry_ctx = ctx;
@@ -300,30 +295,30 @@ static LlgoG *new_goroutine(void (*fn)(void *ctx), void *ctx) {
     g->deferred_callee = NULL;
     g->param = NULL;
     g->selectdone = 0;
-    g->sp = llgo_stack_initctx(g->stack_hi, goroutine_main);
+    g->sp = llgo_stack_initctx(g->stack_hi, goroutine_main, ctx);
     return g;
 }
 
 void llgo_go(void (*fn)(void *ctx), void *ctx) {
     LlgoG *g = new_goroutine(fn, ctx);
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     g->id = next_goid++;
     goroutines_live++;
     g->status = LLGO_G_RUNNABLE;
     runq_put(g);
     wake_or_start_thread();
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
 }
 
 int64_t llgo_numgoroutine(void) {
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     int64_t n = goroutines_live;
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
     return n;
 }
 
 int64_t llgo_gomaxprocs(int64_t n) {
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     int64_t previous = gomaxprocs;
     if (n > 0) {
         gomaxprocs = n > 256 ? 256 : (int)n;
@@ -331,7 +326,7 @@ int64_t llgo_gomaxprocs(int64_t n) {
             wake_or_start_thread();
         }
     }
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
     return previous;
 }
 
@@ -339,26 +334,26 @@ void llgo_entersyscall(void) {
     if (llgo_getg() == NULL) {
         return;
     }
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     procs_busy--;
     threads_in_syscall++;
     if (runq_head != NULL) {
         wake_or_start_thread();
     }
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
 }
 
 void llgo_exitsyscall(void) {
     if (llgo_getg() == NULL) {
         return;
     }
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     while (procs_busy >= gomaxprocs) {
-        pthread_cond_wait(&proc_cond, &sched_lock);
+        pthread_cond_wait(&proc_cond, &llgo_sched_lock);
     }
     procs_busy++;
     threads_in_syscall--;
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
 }
 
 /* gc's GOMAXPROCS default: the environment variable when a positive number, else the CPUs we may run on. */
@@ -396,9 +391,9 @@ _Noreturn void llgo_sched_start(void (*main_fn)(void)) {
     main_g = new_goroutine(run_main, (void *)main_fn);
     main_g->id = 1;
     goroutines_live = 1;
-    pthread_mutex_lock(&sched_lock);
+    pthread_mutex_lock(&llgo_sched_lock);
     main_g->status = LLGO_G_RUNNABLE;
     runq_put(main_g);
-    pthread_mutex_unlock(&sched_lock);
+    pthread_mutex_unlock(&llgo_sched_lock);
     schedule(&m0);
 }

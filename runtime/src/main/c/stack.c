@@ -144,8 +144,12 @@ __asm__(
 
 extern void llgo_gostart(void);
 
-/* The frame llgo_swapctx pops: control words, r15..rbp (rbx holds entry), the return address. */
-void *llgo_stack_initctx(char *hi, void (*entry)(void)) {
+/*
+ * The frame llgo_swapctx pops: control words, r15..rbp (rbx holds entry), the return
+ * address; above it keep, so that a conservative scan of [sp, hi) sees it before the
+ * goroutine runs.
+ */
+void *llgo_stack_initctx(char *hi, void (*entry)(void), void *keep) {
     uint64_t *sp = (uint64_t *)((uintptr_t)hi & ~(uintptr_t)15) - 10;
     uint32_t mxcsr = 0x1f80;
     uint16_t fcw = 0x37f;
@@ -157,7 +161,7 @@ void *llgo_stack_initctx(char *hi, void (*entry)(void)) {
     sp[5] = (uint64_t)(uintptr_t)entry; /* rbx */
     sp[6] = 0;                          /* rbp */
     sp[7] = (uint64_t)(uintptr_t)llgo_gostart;
-    sp[8] = 0;
+    sp[8] = (uint64_t)(uintptr_t)keep;
     sp[9] = 0;
     return sp;
 }
