@@ -74,6 +74,16 @@ _Noreturn __attribute__((used)) void llgo_stack_overflow(void) {
 }
 
 /*
+ * LLVM's split-stack lowering of a dynamic alloca (a VLA of the runtime's C inlined into Go
+ * code) calls this when the allocation would pass the limit: libgcc's allocates elsewhere,
+ * ours reports the overflow.
+ */
+__attribute__((used)) void *__morestack_allocate_stack_space(size_t size) {
+    (void)size;
+    llgo_stack_overflow();
+}
+
+/*
  * __morestack is called by a split-stack prologue whose check failed (%rsp near the limit,
  * r10 = frame size, r11 = argument size): it reports the overflow. lld rewrites the prologue
  * of a function that calls code without split-stack prologues (libc) to call
