@@ -3,8 +3,7 @@
  * compiler.go). The module is named after the package path, targets
  * x86_64-unknown-linux-gnu with the host target machine's data layout, and holds the
  * package's globals, every function with a body (including function literals, reached
- * through their parents) and the type descriptors of its named types; every function it
- * defines gets split-stack prologues (Goroutines.markSplitStack). Constructs not handled
+ * through their parents) and the type descriptors of its named types. Constructs not handled
  * yet are reported to Diagnostics as "not yet supported: ..." at the instruction's position.
  */
 package llgo.codegen;
@@ -44,7 +43,6 @@ public final class Codegen {
         for (Named n : pkg.namedTypes().values()) {
             if (n.typeParams().isEmpty()) mc.typeDescriptors.getTypeDescriptor(n);
         }
-        Goroutines.markSplitStack(mc.module);
         return mc.module;
     }
 
