@@ -8,7 +8,7 @@
  * runtime longjmps to the frame's function, which runs its remaining deferred calls and
  * returns its named results. recover() sees the panic only in a function the panic called
  * directly as a deferred call (gc's argp rule, approximated by the code address the
- * deferred call was registered with).
+ * deferred call was registered with). All of this state belongs to the running goroutine.
  */
 #include <setjmp.h>
 #include <stdint.h>
@@ -35,15 +35,16 @@ typedef struct LlgoPanic {
     bool recovered;
 } LlgoPanic;
 
-static LlgoDeferFrame *frames;
-static LlgoPanic *panics;
-/* The code address of the deferred call the panic is making, until that function claims it. */
-static void *deferred_callee;
+/*
+ * The state lives in the running goroutine (LlgoG, sched.c): its defer frames, its panics,
+ * and the code address of the deferred call a panic is making, until that function claims it.
+ */
 
 void llgo_deferpush(LlgoDeferFrame *frame) {
-    frame->prev = frames;
+    LlgoG *g = llgo_getg();
+    frame->prev = g->defer_frames;
     frame->defers = NULL;
-    frames = frame;
+    g->defer_frames = frame;
 }
 
 void llgo_deferproc(LlgoDeferFrame *frame, void *code, void *ctx, void *callee) {
@@ -56,26 +57,28 @@ void llgo_deferproc(LlgoDeferFrame *frame, void *code, void *ctx, void *callee) 
 }
 
 void llgo_rundefers(LlgoDeferFrame *frame) {
+    LlgoG *g = llgo_getg();
     LlgoDefer *d;
     while ((d = frame->defers) != NULL) {
         frame->defers = d->link;
-        deferred_callee = NULL;
+        g->deferred_callee = NULL;
         d->code(d->ctx);
     }
-    frames = frame->prev;
+    g->defer_frames = frame->prev;
 }
 
 bool llgo_isdeferredcall(void *code) {
-    if (code == NULL || code != deferred_callee) {
+    LlgoG *g = llgo_getg();
+    if (code == NULL || code != g->deferred_callee) {
         return false;
     }
-    deferred_callee = NULL;
+    g->deferred_callee = NULL;
     return true;
 }
 
 GoEface llgo_recover(bool armed) {
     GoEface none = {NULL, NULL};
-    LlgoPanic *p = panics;
+    LlgoPanic *p = llgo_getg()->panics;
     if (!armed || p == NULL || p->recovered) {
         return none;
     }
@@ -98,23 +101,24 @@ static void print_panics(const LlgoPanic *p) {
 }
 
 _Noreturn void llgo_gopanic(void *type, void *data, const char *trailer) {
-    LlgoPanic p = {panics, type, data, false};
-    panics = &p;
+    LlgoG *g = llgo_getg();
+    LlgoPanic p = {g->panics, type, data, false};
+    g->panics = &p;
     LlgoDeferFrame *f;
-    while ((f = frames) != NULL) {
+    while ((f = g->defer_frames) != NULL) {
         LlgoDefer *d = f->defers;
         if (d == NULL) {
-            frames = f->prev;
+            g->defer_frames = f->prev;
             continue;
         }
         f->defers = d->link;
-        deferred_callee = d->callee;
+        g->deferred_callee = d->callee;
         d->code(d->ctx);
-        deferred_callee = NULL;
+        g->deferred_callee = NULL;
         if (p.recovered) {
             /* Drop this panic and every panic raised below the recovering function. */
-            while (panics != NULL && (uintptr_t)panics < (uintptr_t)f) {
-                panics = panics->link;
+            while (g->panics != NULL && (uintptr_t)g->panics < (uintptr_t)f) {
+                g->panics = g->panics->link;
             }
             longjmp(f->jb, 1);
         }
@@ -124,4 +128,21 @@ _Noreturn void llgo_gopanic(void *type, void *data, const char *trailer) {
         llgo_printcstr(trailer);
     }
     llgo_exitpanicking();
+}
+
+/* gc's Goexit: runs every deferred call of the goroutine (recover returns nil in them), then ends it. */
+_Noreturn void llgo_goexit(void) {
+    LlgoG *g = llgo_getg();
+    LlgoDeferFrame *f;
+    while ((f = g->defer_frames) != NULL) {
+        LlgoDefer *d = f->defers;
+        if (d == NULL) {
+            g->defer_frames = f->prev;
+            continue;
+        }
+        f->defers = d->link;
+        g->deferred_callee = NULL;
+        d->code(d->ctx);
+    }
+    llgo_goexit0();
 }

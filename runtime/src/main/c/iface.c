@@ -5,8 +5,9 @@
  * tables"); an interface's methods are its interfacetype's mhdr. A method matches an
  * interface method when the names, the package paths of unexported names and the func type
  * descriptors are equal (descriptors are unique in a linked program). Built itabs are cached
- * in a hash table keyed by (interface, type), as gc's itabTable.
+ * in a hash table keyed by (interface, type), as gc's itabTable, under a lock (goroutines run in parallel).
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "llgo.h"
@@ -75,7 +76,8 @@ static const LlgoMethod *find_imethod(const LlgoUncommonType *u, const LlgoIMeth
     return NULL;
 }
 
-/* The itab cache: open addressing on (inter, type), grown at half load. */
+/* The itab cache: open addressing on (inter, type), grown at half load, under cache_lock. */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
 static LlgoItab **cache;
 static size_t cache_size, cache_count;
 
@@ -88,10 +90,23 @@ static size_t cache_slot(LlgoItab **table, size_t size, const LlgoInterfaceType 
     return i;
 }
 
-static void cache_add(LlgoItab *itab) {
-    if (2 * (cache_count + 1) > cache_size) {
+static LlgoItab *cache_find(const LlgoInterfaceType *inter, const LlgoType *type) {
+    return cache_size == 0 ? NULL : cache[cache_slot(cache, cache_size, inter, type)];
+}
+
+/* Adds itab unless another thread added the same pair first; returns the cached one. */
+static LlgoItab *cache_add(LlgoItab *itab) {
+    pthread_mutex_lock(&cache_lock);
+    LlgoItab *old = cache_find(itab->inter, itab->type);
+    while (old == NULL && 2 * (cache_count + 1) > cache_size) {
         size_t size = cache_size == 0 ? 64 : 2 * cache_size;
+        pthread_mutex_unlock(&cache_lock);
         LlgoItab **table = llgo_alloc(size * sizeof(LlgoItab *));
+        pthread_mutex_lock(&cache_lock);
+        old = cache_find(itab->inter, itab->type);
+        if (old != NULL || size <= cache_size) {
+            continue;    /* another thread added it or grew the table meanwhile */
+        }
         for (size_t i = 0; i < cache_size; i++) {
             if (cache[i] != NULL) {
                 table[cache_slot(table, size, cache[i]->inter, cache[i]->type)] = cache[i];
@@ -99,9 +114,15 @@ static void cache_add(LlgoItab *itab) {
         }
         cache = table;
         cache_size = size;
+        old = cache_find(itab->inter, itab->type);
     }
-    cache[cache_slot(cache, cache_size, itab->inter, itab->type)] = itab;
-    cache_count++;
+    if (old == NULL) {
+        cache[cache_slot(cache, cache_size, itab->inter, itab->type)] = itab;
+        cache_count++;
+        old = itab;
+    }
+    pthread_mutex_unlock(&cache_lock);
+    return old;
 }
 
 static GoString concat(GoString a, GoString b) {
@@ -121,11 +142,11 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
         /* gc: TypeAssertionError{nil, nil, inter, ""} */
         llgo_panictypeassertion(concat(cstr("interface conversion: interface is nil, not "), iname));
     }
-    if (cache_size != 0) {
-        LlgoItab *hit = cache[cache_slot(cache, cache_size, inter, type)];
-        if (hit != NULL) {
-            return hit;
-        }
+    pthread_mutex_lock(&cache_lock);
+    LlgoItab *hit = cache_find(inter, type);
+    pthread_mutex_unlock(&cache_lock);
+    if (hit != NULL) {
+        return hit;
     }
     const LlgoUncommonType *u = llgo_uncommon(type);
     LlgoItab *itab = llgo_alloc(sizeof(LlgoItab) + (size_t)inter->mlen * sizeof(void *));
@@ -146,6 +167,5 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
         }
         itab->fun[k] = m->ifn;
     }
-    cache_add(itab);
-    return itab;
+    return cache_add(itab);
 }

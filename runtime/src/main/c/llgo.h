@@ -281,6 +281,100 @@ const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const cha
 /* signal.c */
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */
 void llgo_signal_init(void);
+/* Internal: gives the calling thread its own alternate signal stack. */
+void llgo_signal_thread_init(void);
+
+/* sched.c: goroutines on GOMAXPROCS threads (ABI.md "Goroutines and scheduling"). */
+typedef struct LlgoSudog LlgoSudog;
+
+/* gc's g (runtime/runtime2.go): one goroutine, its stack, and every piece of state it owns. */
+typedef struct LlgoG {
+    int64_t id;
+    void *sp;                     /* saved stack pointer while not running; callee-saved registers above it */
+    char *stack_lo, *stack_hi;    /* the goroutine's stack slot (stack.c) */
+    int status;                   /* LlgoGStatus */
+    const char *waitreason;       /* gc's waitReason text while waiting */
+    struct LlgoG *schedlink;      /* run queue or free list */
+    struct LlgoG *alllink;        /* every goroutine ever created (allgs) */
+    void (*entry)(void *ctx);     /* the go statement's thunk and its environment */
+    void *entry_ctx;
+    /* defer.c */
+    LlgoDeferFrame *defer_frames;
+    struct LlgoPanic *panics;
+    void *deferred_callee;
+    /* chan.c, select.c: the wait in progress */
+    LlgoSudog *param;             /* the sudog whose operation woke the goroutine */
+    uint32_t selectdone;          /* a blocked select: set (atomically) by the case that wins */
+} LlgoG;
+
+typedef enum { LLGO_G_IDLE, LLGO_G_RUNNABLE, LLGO_G_RUNNING, LLGO_G_WAITING, LLGO_G_DEAD } LlgoGStatus;
+
+/* A goroutine waiting on a channel (gc's sudog): in the channel's send or receive queue. */
+struct LlgoSudog {
+    LlgoG *g;
+    void *elem;                   /* the value sent, or where the received value goes (may be NULL) */
+    LlgoSudog *next, *prev;
+    struct LlgoChan *c;
+    bool is_select;
+    bool success;                 /* the communication happened (false: woken by close) */
+};
+
+void llgo_go(void (*fn)(void *ctx), void *ctx);
+void llgo_gosched(void);
+_Noreturn void llgo_goexit(void);
+int64_t llgo_numgoroutine(void);
+int64_t llgo_gomaxprocs(int64_t n);
+void llgo_entersyscall(void);
+void llgo_exitsyscall(void);
+/* Internal: the running goroutine (NULL on a scheduler thread's own stack). */
+LlgoG *llgo_getg(void);
+/* Internal: the running goroutine's id as gc prints it (1 when none). */
+int64_t llgo_goid(void);
+/* Internal: parks the running goroutine with gc's wait reason; once it is off its stack the
+   scheduler calls unlock(arg) (when not NULL). It runs again after llgo_ready. */
+void llgo_park(const char *reason, void (*unlock)(void *arg), void *arg);
+/* Internal: makes a parked goroutine runnable. */
+void llgo_ready(LlgoG *g);
+/* Internal: ends the running goroutine (its deferred calls already ran). */
+_Noreturn void llgo_goexit0(void);
+/* Internal: a thread-local random number (gc's fastrand). */
+uint32_t llgo_fastrand(void);
+/* Internal: the scheduler's entry from main: runs main_fn as goroutine 1 on this and more threads. */
+_Noreturn void llgo_sched_start(void (*main_fn)(void));
+/* Internal: the world hooks for a garbage collector (ABI.md "Goroutines and scheduling"). */
+void llgo_gc_stop_world(void);
+void llgo_gc_start_world(void);
+void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg);
+
+/* stack.c: goroutine stacks in reserved slots, with the split-stack limit word. */
+/* Internal: a fresh or reused stack slot: *lo and *hi are its bounds. */
+void llgo_stack_alloc(char **lo, char **hi);
+void llgo_stack_free(char *lo);
+/* Internal: sets this thread's split-stack limit (%fs:0x70) for a goroutine with stack bottom lo. */
+void llgo_stack_setlimit(char *lo);
+/* Internal: saves the callee-saved registers on the current stack, stores the stack pointer in
+   *save and resumes the context whose stack pointer is next (sched.c's swapctx in assembly). */
+void llgo_swapctx(void **save, void *next);
+/* Internal: prepares a new stack so that llgo_swapctx to the result enters entry(); keep is
+   stored in the frame (a pointer the goroutine will use, visible to a stack scan). */
+void *llgo_stack_initctx(char *hi, void (*entry)(void), void *keep);
+
+/* chan.c and select.c (ABI.md "Channels and select"). */
+typedef struct LlgoChan LlgoChan;
+void *llgo_makechan(const LlgoType *elem, int64_t size);
+void llgo_chansend(void *c, const void *elem);
+void llgo_chanrecv(void *c, void *elem);
+bool llgo_chanrecv2(void *c, void *elem);
+void llgo_closechan(void *c);
+int64_t llgo_chanlen(void *c);
+int64_t llgo_chancap(void *c);
+/* One case of a select statement: a frame array of compiled code (ABI.md). */
+typedef struct {
+    void *c;
+    void *elem;       /* the value to send, or where to receive */
+    int64_t dir;      /* 1: send, 2: receive */
+} LlgoSelectCase;
+int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *recv_ok);
 
 /* main.c */
 extern int llgo_argc;

@@ -1,8 +1,8 @@
 /*
  * main.c: the process entry point (ABI.md "Runtime entry"). The C main records argc and
- * argv for os.Args, installs the fault handlers, runs the driver-generated llgo.main
- * (every package initialiser in dependency order, then main.main) and exits 0 when
- * main.main returns, as a Go program does.
+ * argv for os.Args, installs the fault handlers, and starts the scheduler (sched.c), which
+ * runs the driver-generated llgo.main (every package initialiser in dependency order, then
+ * main.main) as goroutine 1 and exits 0 when it returns, as a Go program does.
  */
 #include <stdlib.h>
 
@@ -18,6 +18,5 @@ int main(int argc, char **argv) {
     llgo_argc = argc;
     llgo_argv = argv;
     llgo_signal_init();
-    llgo_program_main();
-    exit(0);
+    llgo_sched_start(llgo_program_main);
 }

@@ -48,19 +48,9 @@ typedef struct LlgoMap {
 
 /* ------------------------------------------------------------------ random numbers and hashing */
 
-static uint64_t rand_state;
-
-/* gc's fastrand role: a splitmix64 stream seeded from the clock and an address (ASLR). */
+/* gc's fastrand role: 64 bits from the running thread's random state (sched.c). */
 static uint64_t fastrand(void) {
-    if (rand_state == 0) {
-        struct timespec ts;
-        timespec_get(&ts, TIME_UTC);
-        rand_state = ((uint64_t)ts.tv_sec * 1000000007u) ^ (uint64_t)ts.tv_nsec ^ (uint64_t)(uintptr_t)&rand_state;
-    }
-    uint64_t z = (rand_state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
+    return ((uint64_t)llgo_fastrand() << 32) | llgo_fastrand();
 }
 
 static uint64_t mix(uint64_t a, uint64_t b) {

@@ -5,13 +5,16 @@
  * "(0x..,0x..)". Output goes straight to file descriptor 2 with write(2), as gc's
  * writeErr does, so nothing is buffered. The print lock is recursive like gc's.
  */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <string.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include "llgo.h"
 
-static int print_lock_depth;
+/* gc's printlock: recursive, held by one thread at a time, so concurrent printlns do not interleave. */
+static pthread_mutex_t print_lock = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 static void write_stderr(const uint8_t *p, int64_t n) {
     while (n > 0) {
@@ -28,11 +31,11 @@ static void write_stderr(const uint8_t *p, int64_t n) {
 }
 
 void llgo_printlock(void) {
-    print_lock_depth++;
+    pthread_mutex_lock(&print_lock);
 }
 
 void llgo_printunlock(void) {
-    print_lock_depth--;
+    pthread_mutex_unlock(&print_lock);
 }
 
 void llgo_printstring(const uint8_t *p, int64_t n) {

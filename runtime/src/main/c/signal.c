@@ -11,7 +11,8 @@
  * recoverable "integer divide by zero". A fault in the runtime's own C code or on the
  * alternate signal stack stays fatal with gc's text: a nil dereference printed and exited at
  * once, a fault near the stack pointer is gc's stack overflow, any other fault is gc's
- * "unexpected fault address". The handlers run on an alternate signal stack so that stack
+ * "unexpected fault address". The handlers run on an alternate signal stack (one per thread:
+ * llgo_signal_thread_init) so that stack
  * overflow can be reported; returning from a handler restores the interrupted signal mask,
  * so the signal is unblocked again when the redirected function runs.
  */
@@ -33,10 +34,8 @@ enum {
 extern const char __start_llgo_runtime_text[];
 extern const char __stop_llgo_runtime_text[];
 
-static stack_t alt_stack;
-
-/* The "[signal ...]\n" line of the fault being turned into a panic (one thread). */
-static char signal_line[128];
+/* The "[signal ...]\n" line of the fault being turned into a panic, per thread. */
+static _Thread_local char signal_line[128];
 
 static const char *signal_description(int sig) {
     return sig == SIGBUS ? "SIGBUS: bus error" : "SIGSEGV: segmentation violation";
@@ -96,7 +95,12 @@ _Noreturn static void sigpanic_divide(void) {
     llgo_panicdivide();
 }
 
+/* Whether sp is on this thread's alternate signal stack (each thread has its own). */
 static bool on_alt_stack(uint64_t sp) {
+    stack_t alt_stack;
+    if (sigaltstack(NULL, &alt_stack) != 0) {
+        return false;
+    }
     uint64_t base = (uint64_t)(uintptr_t)alt_stack.ss_sp;
     return base != 0 && sp >= base && sp < base + alt_stack.ss_size;
 }
@@ -190,12 +194,14 @@ static void install(int sig, void (*handler)(int, siginfo_t *, void *)) {
     sigaction(sig, &action, NULL);
 }
 
-void llgo_signal_init(void) {
-    alt_stack.ss_sp = malloc(ALT_STACK_SIZE);
-    alt_stack.ss_size = ALT_STACK_SIZE;
+void llgo_signal_thread_init(void) {
+    stack_t alt_stack = {.ss_sp = malloc(ALT_STACK_SIZE), .ss_size = ALT_STACK_SIZE};
     if (alt_stack.ss_sp != NULL) {
         sigaltstack(&alt_stack, NULL);
     }
+}
+
+void llgo_signal_init(void) {
     install(SIGSEGV, on_fault);
     install(SIGBUS, on_fault);
     install(SIGFPE, on_arithmetic_fault);

@@ -53,7 +53,7 @@ final class Arithmetic {
 
     LLVMValueRef createUnOp(UnOp i) {
         if (i.op() == Op.MUL) return fb.memory.createLoad(i);
-        if (i.op() == Op.ARROW) return fb.unsupported("channel receive", i.type());
+        if (i.op() == Op.ARROW) return fb.channels.createReceive(i);
         LLVMValueRef x = fb.getValue(i.x());
         Basic basic = (Basic) i.x().type().underlying();
         return switch (i.op()) {

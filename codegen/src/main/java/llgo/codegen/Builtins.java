@@ -3,7 +3,8 @@
  * runtime/ABI.md "print and println" lowers them (printlock; one print call per argument,
  * printsp between println's arguments; printnl; printunlock), len and cap, append (grows
  * through the runtime when the capacity is too small, as gc's growslice grows it), copy,
- * new, complex/real/imag, panic, recover (through Defers). A Builtin call's signature is
+ * new, complex/real/imag, panic, recover (through Defers), close and len/cap of channels
+ * (through Channels). A Builtin call's signature is
  * the call's own: append is variadic when its extra arguments are elements, and not variadic
  * when the second argument is a slice (or string) spread with "...".
  * Runtime functions: llgo_printlock, llgo_printunlock, llgo_printsp, llgo_printnl,
@@ -50,7 +51,7 @@ final class Builtins {
             case COMPLEX -> fb.arithmetic.complex(fb.getValue(args.get(0)), fb.getValue(args.get(1)), fb.llvmType(call.type()));
             case MAKE -> fb.unsupported("make through a builtin call", call.type());
             case DELETE -> fb.maps.createDelete(args.get(0), args.get(1));
-            case CLOSE -> fb.unsupported(builtin.name() + " (channels)", call.type());
+            case CLOSE -> fb.channels.createClose(args.get(0));
             case RECOVER -> fb.defers.createRecover();
             case UNSAFE_ADD, UNSAFE_ALIGNOF, UNSAFE_OFFSETOF, UNSAFE_SIZEOF, UNSAFE_SLICE -> fb.unsupported("unsafe." + builtin.name(), call.type());
         };
@@ -110,6 +111,7 @@ final class Builtins {
         if (u instanceof Type.Array a) return fb.i64(a.len());
         if (u instanceof Type.Slice || (u instanceof Basic b && b.isString())) return word(fb.getValue(x), word);
         if (u instanceof Type.Map && word == 1) return fb.maps.createLen(x);
+        if (u instanceof Type.Chan) return fb.channels.createLen(x, word);
         return fb.unsupported((word == 1 ? "len" : "cap") + " of " + Types.typeString(x.type()), Basic.of(Basic.Kind.INT));
     }
 

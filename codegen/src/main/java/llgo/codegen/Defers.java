@@ -176,8 +176,20 @@ final class Defers {
 
     /** Registers the deferred call: its evaluated operands in a heap environment, a thunk that makes the call. */
     LLVMValueRef createDefer(Defer d) {
+        ClosedCall closed = createClosedCall(d.call(), "defer");
+        fb.call(fb.mc.runtime.deferproc(), frame, closed.thunk(), closed.env(), calleeCode(d.call()));
+        return null;
+    }
+
+    /** A call whose operands are evaluated: {@code thunk(env)} makes it later (a deferred call, a go statement). */
+    record ClosedCall(LLVMValueRef thunk, LLVMValueRef env) {}
+
+    /**
+     * Evaluates the call's operands into a heap environment and creates the thunk
+     * {@code void fn$<kind>N(ptr env)} that makes the call from it (shared with Goroutines).
+     */
+    ClosedCall createClosedCall(Call call, String kind) {
         ModuleContext mc = fb.mc;
-        Call call = d.call();
         List<Value> captured = new ArrayList<>();
         List<LLVMValueRef> values = new ArrayList<>();
         List<LLVMTypeRef> types = new ArrayList<>();
@@ -189,7 +201,7 @@ final class Defers {
             types.add(LLVMTypeOf(llvm));
         }
         if (call.isInvoke()) {
-            // gc evaluates the method value i.M at the defer statement: a nil interface panics here.
+            // gc evaluates the method value i.M at the defer (go) statement: a nil interface panics here.
             fb.memory.createNilCheck(null, LLVMBuildExtractValue(fb.b, fb.getValue(call.callee()), 0, ""));
         }
         LLVMTypeRef envType = mc.literalStruct(types);
@@ -198,9 +210,7 @@ final class Defers {
             env = fb.memory.createHeapAlloc(envType);
             for (int k = 0; k < values.size(); k++) LLVMBuildStore(fb.b, values.get(k), LLVMBuildStructGEP2(fb.b, envType, env, k, ""));
         }
-        LLVMValueRef thunk = createThunk(call, captured, envType);
-        fb.call(mc.runtime.deferproc(), frame, thunk, env, calleeCode(call));
-        return null;
+        return new ClosedCall(createThunk(call, captured, envType, kind), env);
     }
 
     /** Operands that are not constants of the module (constants, builtins, functions, globals) are evaluated at the defer statement. */
@@ -229,10 +239,10 @@ final class Defers {
      * {@code void fn$deferN(ptr env)}: loads the operands from env and makes the call; a nil
      * func value panics (recoverably) when the deferred call runs, as the spec says.
      */
-    private LLVMValueRef createThunk(Call call, List<Value> captured, LLVMTypeRef envType) {
+    private LLVMValueRef createThunk(Call call, List<Value> captured, LLVMTypeRef envType, String kind) {
         ModuleContext mc = fb.mc;
         LLVMTypeRef type = LLVMFunctionType(mc.voidType, LLVMArrays.of(mc.ptr), 1, 0);
-        LLVMValueRef thunk = LLVMAddFunction(mc.module, fb.fn.symbol() + "$defer" + (++thunks), type);
+        LLVMValueRef thunk = LLVMAddFunction(mc.module, fb.fn.symbol() + "$" + kind + (++thunks), type);
         LLVMSetLinkage(thunk, LLVMInternalLinkage);
         FunctionBuilder tb = FunctionBuilder.forHelper(mc, thunk);
         LLVMValueRef env = LLVMGetParam(thunk, 0);

@@ -66,6 +66,9 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     final Panics panics;
     final Defers defers;
     final Maps maps;
+    final Channels channels;
+    final Select select;
+    final Goroutines goroutines;
 
     /** Precondition: fn has a body; its LLVM function is declared in mc. */
     FunctionBuilder(ModuleContext mc, Function fn) {
@@ -93,6 +96,9 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         this.panics = new Panics(this);
         this.defers = new Defers(this);
         this.maps = new Maps(this);
+        this.channels = new Channels(this);
+        this.select = new Select(this);
+        this.goroutines = new Goroutines(this);
     }
 
     /**
@@ -334,7 +340,7 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     @Override public LLVMValueRef visitMakeClosure(MakeClosure i) { return closures.createMakeClosure(i); }
     @Override public LLVMValueRef visitMakeSlice(MakeSlice i) { return slices.createMakeSlice(i); }
     @Override public LLVMValueRef visitMakeMap(MakeMap i) { return maps.createMakeMap(i); }
-    @Override public LLVMValueRef visitMakeChan(MakeChan i) { return unsupported("channel", i.type()); }
+    @Override public LLVMValueRef visitMakeChan(MakeChan i) { return channels.createMakeChan(i); }
     @Override public LLVMValueRef visitSlice(Slice i) { return slices.createSlice(i); }
     @Override public LLVMValueRef visitFieldAddr(FieldAddr i) { return structs.createFieldAddr(i); }
     @Override public LLVMValueRef visitField(Field i) { return structs.createField(i); }
@@ -353,7 +359,7 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         Range range = (Range) i.iter();
         return maps.createNext(i, (Type.Map) range.x().type().underlying());
     }
-    @Override public LLVMValueRef visitSelect(Select i) { return unsupported("select", i.type()); }
+    @Override public LLVMValueRef visitSelect(llgo.ssa.Instruction.Select i) { return select.createSelect(i); }
     @Override public LLVMValueRef visitJump(Jump i) {
         LLVMBuildBr(b, blockEntries.get(i.block().succs().get(0)));
         return null;
@@ -367,8 +373,8 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     @Override public LLVMValueRef visitPanic(Panic i) { return panics.createPanic(i); }
     @Override public LLVMValueRef visitStore(Store i) { return memory.createStore(i); }
     @Override public LLVMValueRef visitMapUpdate(MapUpdate i) { return maps.createMapUpdate(i); }
-    @Override public LLVMValueRef visitSend(Send i) { return unsupported("channel send", null); }
-    @Override public LLVMValueRef visitGo(Go i) { return unsupported("go statement", null); }
+    @Override public LLVMValueRef visitSend(Send i) { return channels.createSend(i); }
+    @Override public LLVMValueRef visitGo(Go i) { return goroutines.createGo(i); }
     @Override public LLVMValueRef visitDefer(Defer i) { return defers.createDefer(i); }
     @Override public LLVMValueRef visitRunDefers(RunDefers i) { return defers.createRunDefers(); }
 }

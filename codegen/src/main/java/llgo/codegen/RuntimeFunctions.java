@@ -87,6 +87,17 @@ final class RuntimeFunctions {
         return fn;
     }
 
+    // goroutines, channels and select
+    LLVMValueRef go() { return declare("llgo_go", mc.voidType, false, mc.ptr, mc.ptr); }
+    LLVMValueRef makechan() { return declare("llgo_makechan", mc.ptr, false, mc.ptr, mc.i64); }
+    LLVMValueRef chansend() { return declare("llgo_chansend", mc.voidType, false, mc.ptr, mc.ptr); }
+    LLVMValueRef chanrecv() { return declare("llgo_chanrecv", mc.voidType, false, mc.ptr, mc.ptr); }
+    LLVMValueRef chanrecv2() { return declare("llgo_chanrecv2", mc.i1, false, mc.ptr, mc.ptr); }
+    LLVMValueRef closechan() { return declare("llgo_closechan", mc.voidType, false, mc.ptr); }
+    LLVMValueRef chanlen() { return declare("llgo_chanlen", mc.i64, false, mc.ptr); }
+    LLVMValueRef chancap() { return declare("llgo_chancap", mc.i64, false, mc.ptr); }
+    LLVMValueRef select() { return declare("llgo_select", mc.i64, false, mc.ptr, mc.i64, mc.i1, mc.ptr); }
+
     // panics and run-time errors
     LLVMValueRef panic() { return declare("llgo_panic", mc.voidType, true, mc.ptr, mc.ptr); }
     LLVMValueRef panicindex() { return declare("llgo_panicindex", mc.voidType, true, mc.i64, mc.i64); }

@@ -116,6 +116,7 @@ final class NativeProgram {
     private static LLVMTargetMachineRef targetMachine(int optLevel) {
         LLVMInitializeNativeTarget();
         LLVMInitializeNativeAsmPrinter();
+        LLVMInitializeNativeAsmParser();   // the runtime has module-level assembly (stack.c)
         LLVMTargetRef target = new LLVMTargetRef();
         BytePointer error = new BytePointer((Pointer) null);
         if (LLVMGetTargetFromTriple(new BytePointer("x86_64-unknown-linux-gnu"), target, error) != 0) {

@@ -1,6 +1,7 @@
 /*
  * Links the whole program into one LLVM module: the package modules from codegen, the
- * generated entry module (EntryPoint) and the runtime bitcode (ABI.md). Every function and
+ * generated entry module (EntryPoint) and the runtime bitcode (ABI.md); the Go functions get
+ * split-stack prologues first (SplitStack). Every function and
  * global the runtime defines then gets internal linkage, except the C `main`, so the
  * optimiser may inline and specialise the runtime into the program and drop what is
  * unused (docs/LLVM.md, "The tools inside the jar"). The result is verified (ModuleVerifier).
@@ -68,6 +69,7 @@ final class ProgramLinker {
         }
         stampTarget(entry, triple, dataLayout);
         linkInto(program, entry, "the entry module");
+        SplitStack.markDefinedFunctions(program);
         linkInto(program, runtime, "the runtime");
         internalize(program, runtimeSymbols);
         ModuleVerifier.verify(program);

@@ -1,7 +1,8 @@
 /*
  * Test support: builds one of the C test programs of src/test/resources/llgo/runtime/programs
  * together with the packaged runtime bitcode into a native executable (bundled clang and
- * ld.lld only), runs it, and captures its standard error and exit status in the form of
+ * ld.lld only; the program is compiled with split-stack prologues, as compiled Go code is, and
+ * linked without -fsplit-stack, which would pull libgcc's __morestack), runs it, and captures its standard error and exit status in the form of
  * the golden files written by programs/regenerate-golden.sh from gc's output.
  */
 package llgo.runtime;
@@ -103,21 +104,28 @@ final class NativeProgram {
         }
     }
 
+    /** Runs a build command; fails with its output when it fails. */
+    private static void run(List<String> command, String name) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String diagnostics = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new AssertionError("building " + name + " failed:\n" + String.join(" ", command) + "\n" + diagnostics);
+        }
+    }
+
     private static NativeProgram build(String name) {
         try {
             Path dir = workDirectory();
             Path source = programsDirectory().resolve(name + ".c");
             Path executable = dir.resolve(name);
-            List<String> command = List.of(Toolchain.clang().toString(),
-                    "--target=" + BuildRuntimeBitcode.TARGET_TRIPLE, "-std=c11", "-O2",
+            Path object = dir.resolve(name + ".o");
+            run(List.of(Toolchain.clang().toString(),
+                    "--target=" + BuildRuntimeBitcode.TARGET_TRIPLE, "-std=c11", "-O2", "-fsplit-stack",
                     "-Wall", "-Wextra", "-Werror", "-I", RUNTIME_HEADERS.toString(),
+                    "-c", source.toString(), "-o", object.toString()), name);
+            run(List.of(Toolchain.clang().toString(), "--target=" + BuildRuntimeBitcode.TARGET_TRIPLE, "-O2",
                     "-fuse-ld=lld", "--ld-path=" + Toolchain.lld(),
-                    source.toString(), dir.resolve("runtime.bc").toString(), "-o", executable.toString());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String diagnostics = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new AssertionError("building " + name + " failed:\n" + String.join(" ", command) + "\n" + diagnostics);
-            }
+                    object.toString(), dir.resolve("runtime.bc").toString(), "-o", executable.toString()), name);
             return new NativeProgram(executable);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
