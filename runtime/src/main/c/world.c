@@ -13,7 +13,7 @@
 
 #include "llgo.h"
 
-static uintptr_t stack_top;
+static uintptr_t stack_lo, stack_top;
 
 void llgo_gc_stop_world(void) {
 }
@@ -21,7 +21,7 @@ void llgo_gc_stop_world(void) {
 void llgo_gc_start_world(void) {
 }
 
-static uintptr_t thread_stack_top(void) {
+static void find_thread_stack(void) {
     pthread_attr_t attr;
     void *addr;
     size_t size;
@@ -29,7 +29,8 @@ static uintptr_t thread_stack_top(void) {
         llgo_fatal("runtime: cannot find the stack to scan");
     }
     pthread_attr_destroy(&attr);
-    return (uintptr_t)addr + size;
+    stack_lo = (uintptr_t)addr;
+    stack_top = (uintptr_t)addr + size;
 }
 
 __attribute__((noinline)) void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg) {
@@ -37,10 +38,13 @@ __attribute__((noinline)) void llgo_gc_for_each_stack(void (*fn)(void *lo, void 
     jmp_buf regs;       /* belt and braces: the registers again, in this frame */
     setjmp(regs);
     if (stack_top == 0) {
-        stack_top = thread_stack_top();
+        find_thread_stack();
     }
-    void *sp;
+    uintptr_t sp;
     __asm__ volatile("mov %%rsp, %0" : "=r"(sp));
-    fn(sp, (void *)stack_top, arg);
+    if (sp < stack_lo || sp >= stack_top) {
+        llgo_fatal("runtime: garbage collection on an unknown stack");
+    }
+    fn((void *)sp, (void *)stack_top, arg);
     __asm__ volatile("" : : "r"(&regs) : "memory");
 }
