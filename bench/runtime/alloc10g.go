@@ -11,9 +11,10 @@ func main() {
 	const live = 5000
 	ring := make([]*Block, live)
 	bytes := make([][]byte, live)
+	anchor := &Block{}
 	var sum int64
 	for i := 0; i < 5000000; i++ {
-		b := &Block{next: ring[(i+1)%live]}
+		b := &Block{next: anchor}
 		b.data[i%120] = int64(i)
 		ring[i%live] = b
 		bytes[i%live] = make([]byte, 1024)
