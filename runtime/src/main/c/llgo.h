@@ -192,8 +192,42 @@ void llgo_printcstr(const char *s);
 
 /* alloc.c */
 void *llgo_alloc(uint64_t size);
+void *llgo_alloc_noscan(uint64_t size);
+void *llgo_newobject(const LlgoType *t);
+void *llgo_newarray(const LlgoType *elem, int64_t n);
 /* Internal: gc's roundupsize (runtime/msize.go): the size class a request of size bytes gets. */
 uint64_t llgo_roundupsize(uint64_t size);
+
+/* gc's runtime.MemStats (runtime/mstats.go, go1.19), field for field (ABI.md "Garbage collection"). */
+typedef struct {
+    uint64_t Alloc, TotalAlloc, Sys, Lookups, Mallocs, Frees;
+    uint64_t HeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects;
+    uint64_t StackInuse, StackSys, MSpanInuse, MSpanSys, MCacheInuse, MCacheSys;
+    uint64_t BuckHashSys, GCSys, OtherSys, NextGC, LastGC, PauseTotalNs;
+    uint64_t PauseNs[256];
+    uint64_t PauseEnd[256];
+    uint32_t NumGC, NumForcedGC;
+    double GCCPUFraction;
+    bool EnableGC, DebugGC;
+    struct { uint32_t Size; uint64_t Mallocs, Frees; } BySize[61];
+} LlgoMemStats;
+
+_Static_assert(offsetof(LlgoMemStats, PauseNs) == 192, "MemStats.PauseNs at offset 192");
+_Static_assert(offsetof(LlgoMemStats, NumGC) == 4288, "MemStats.NumGC at offset 4288");
+_Static_assert(offsetof(LlgoMemStats, BySize) == 4312, "MemStats.BySize at offset 4312");
+_Static_assert(sizeof(LlgoMemStats) == 5776, "MemStats is 5776 bytes");
+
+/* gc.c */
+void llgo_gc(void);
+void llgo_setfinalizer(void *obj, void *code, void *ctx);
+bool llgo_runfinalizers(void);
+void llgo_keepalive(void *p);
+void llgo_readmemstats(LlgoMemStats *m);
+
+/* world.c: the hooks the scheduler replaces (ABI.md "Garbage collection") */
+void llgo_gc_stop_world(void);
+void llgo_gc_start_world(void);
+void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg);
 
 /* string.c */
 GoString llgo_concatstring2(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
@@ -213,8 +247,8 @@ int llgo_encoderune(uint8_t *buf, int32_t r);
 int llgo_runelen(int32_t r);
 
 /* slice.c */
-void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, int64_t elemsize);
-void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, int64_t newlen, int64_t elemsize);
+void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, const LlgoType *elem);
+void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, int64_t newlen, const LlgoType *elem);
 int64_t llgo_slicecopy(void *dst, int64_t dstlen, const void *src, int64_t srclen, int64_t elemsize);
 
 /* panic.c */

@@ -44,6 +44,7 @@ typedef struct LlgoMap {
     uint64_t nextseq;
     uint64_t epoch;       /* incremented by every rebuild */
     int64_t entrysize, keyoff, elemoff;
+    bool scan;            /* keys or elements hold pointers: the entry array is scanned (conservatively) */
 } LlgoMap;
 
 /* ------------------------------------------------------------------ random numbers and hashing */
@@ -120,7 +121,7 @@ uintptr_t llgo_c128hash(const void *p, uintptr_t seed) {
 _Noreturn static void panic_unhashable(const LlgoType *t) {
     static const char prefix[] = "hash of unhashable type ";
     GoString name = llgo_type_name(t);
-    char *msg = llgo_alloc(sizeof prefix + (uint64_t)name.n);
+    char *msg = llgo_alloc_noscan(sizeof prefix + (uint64_t)name.n);
     memcpy(msg, prefix, sizeof prefix - 1);
     memcpy(msg + sizeof prefix - 1, name.p, (size_t)name.n);
     llgo_panicruntime(msg);
@@ -175,8 +176,9 @@ static void allocate(LlgoMap *m, int64_t capacity) {
     }
     m->capacity = capacity;
     m->mask = slots - 1;
-    m->index = llgo_alloc(slots * sizeof(uint32_t));
-    m->entries = llgo_alloc((uint64_t)capacity * (uint64_t)m->entrysize);
+    m->index = llgo_alloc_noscan(slots * sizeof(uint32_t));
+    uint64_t bytes = (uint64_t)capacity * (uint64_t)m->entrysize;
+    m->entries = m->scan ? llgo_alloc(bytes) : llgo_alloc_noscan(bytes);
     m->used = 0;
 }
 
@@ -211,6 +213,7 @@ void *llgo_makemap(const LlgoMapType *t, int64_t hint) {
     m->keyoff = align_up((int64_t)sizeof(EntryHeader), k->align);
     m->elemoff = align_up(m->keyoff + (int64_t)k->size, e->align);
     m->entrysize = align_up(m->elemoff + (int64_t)e->size, 8);
+    m->scan = k->ptrdata != 0 || e->ptrdata != 0;
     m->seed = fastrand();
     m->nextseq = 1;
     allocate(m, hint > 8 ? hint : 8);

@@ -88,7 +88,7 @@ static void append_int(Message *m, int64_t v) {
 
 /* Panics with a run-time error of the given type whose Error() is the message. */
 _Noreturn static void panic_error(const RuntimeErrorType *t, const Message *m, const char *trailer) {
-    uint8_t *text = llgo_alloc(m->n);
+    uint8_t *text = llgo_alloc_noscan(m->n);
     memcpy(text, m->buf, m->n);
     GoString *value = llgo_alloc(sizeof(GoString));
     value->p = text;

@@ -2,7 +2,8 @@
  * slice.c: make, append and copy for slices, following gc's runtime/slice.go (go1.19).
  * growslice grows capacity as gc does (double below 256 elements, then add
  * (newcap + 3*256)/4 until large enough) and then rounds the byte size up to gc's size
- * class, so cap() after append matches gc. Memory from llgo_alloc is already zeroed.
+ * class, so cap() after append matches gc. The element type's descriptor gives the size and
+ * the pointer layout the collector scans (llgo_newarray); new memory is already zeroed.
  */
 #include <string.h>
 
@@ -23,7 +24,8 @@ static uint64_t mul_bytes(uint64_t n, uint64_t size) {
     return product;
 }
 
-void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, int64_t elemsize) {
+void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, const LlgoType *elem) {
+    int64_t elemsize = (int64_t)elem->size;
     uint64_t mem = mul_bytes((uint64_t)cap, (uint64_t)elemsize);
     if (cap < 0 || mem > MAX_ALLOC || len < 0 || len > cap) {
         uint64_t lenmem = mul_bytes((uint64_t)len, (uint64_t)elemsize);
@@ -32,11 +34,12 @@ void llgo_makeslice(GoSlice *out, int64_t len, int64_t cap, int64_t elemsize) {
         }
         llgo_panicruntime("makeslice: cap out of range");
     }
-    void *p = elemsize == 0 ? (void *)&zerobase : llgo_alloc(mem);
+    void *p = elemsize == 0 ? (void *)&zerobase : llgo_newarray(elem, cap);
     *out = (GoSlice){p, len, cap};
 }
 
-void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, int64_t newlen, int64_t elemsize) {
+void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, int64_t newlen, const LlgoType *elem) {
+    int64_t elemsize = (int64_t)elem->size;
     if (newlen < oldcap) {
         llgo_panicruntime("growslice: cap out of range");
     }
@@ -71,7 +74,7 @@ void llgo_growslice(GoSlice *out, void *oldp, int64_t oldlen, int64_t oldcap, in
     capmem = llgo_roundupsize(capmem);
     newcap = (int64_t)(capmem / size);
 
-    void *p = llgo_alloc(capmem);
+    void *p = llgo_newarray(elem, newcap);
     if (oldlen > 0) {
         memmove(p, oldp, (size_t)((uint64_t)oldlen * size));
     }

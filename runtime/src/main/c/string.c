@@ -10,7 +10,7 @@
 #include "llgo.h"
 
 static GoString new_string(int64_t n, uint8_t **bytes) {
-    uint8_t *p = llgo_alloc((uint64_t)n);
+    uint8_t *p = llgo_alloc_noscan((uint64_t)n);
     *bytes = p;
     return (GoString){p, n};
 }
@@ -69,7 +69,7 @@ GoString llgo_slicebytetostring(const uint8_t *p, int64_t n) {
 
 void llgo_stringtoslicebyte(GoSlice *out, const uint8_t *p, int64_t n) {
     uint64_t cap = llgo_roundupsize((uint64_t)n);
-    uint8_t *b = llgo_alloc(cap);
+    uint8_t *b = llgo_alloc_noscan(cap);
     if (n > 0) {
         memcpy(b, p, (size_t)n);
     }
@@ -82,7 +82,7 @@ void llgo_stringtoslicerune(GoSlice *out, const uint8_t *p, int64_t n) {
         llgo_decoderune(p, n, k, &k);
     }
     uint64_t cap = llgo_roundupsize((uint64_t)count * 4) / 4;
-    int32_t *runes = llgo_alloc(cap * 4);
+    int32_t *runes = llgo_alloc_noscan(cap * 4);
     int64_t i = 0;
     for (int64_t k = 0; k < n; i++) {
         runes[i] = llgo_decoderune(p, n, k, &k);

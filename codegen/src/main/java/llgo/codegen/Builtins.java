@@ -10,7 +10,7 @@
  * Runtime functions: llgo_printlock, llgo_printunlock, llgo_printsp, llgo_printnl,
  * llgo_printbool, llgo_printint, llgo_printuint, llgo_printfloat, llgo_printcomplex,
  * llgo_printstring, llgo_printpointer, llgo_printslice, llgo_printeface, llgo_printiface,
- * llgo_growslice, llgo_slicecopy, llgo_alloc.
+ * llgo_growslice, llgo_slicecopy, llgo_newobject.
  */
 package llgo.codegen;
 
@@ -44,7 +44,7 @@ final class Builtins {
             case CAP -> createLen(args.get(0), 2);
             case APPEND -> createAppend(call, builtin);
             case COPY -> createCopy(args.get(0), args.get(1));
-            case NEW -> fb.memory.createHeapAlloc(fb.llvmType(((Type.Pointer) call.type().underlying()).elem()));
+            case NEW -> fb.memory.createNew(((Type.Pointer) call.type().underlying()).elem());
             case PANIC -> fb.panics.createPanicCall(fb.getValue(args.get(0)));
             case REAL -> fb.arithmetic.re(fb.getValue(args.get(0)));
             case IMAG -> fb.arithmetic.im(fb.getValue(args.get(0)));
@@ -133,7 +133,7 @@ final class Builtins {
         LLVMValueRef needGrow = LLVMBuildICmp(fb.b, LLVMIntUGT, newLen, oldCap, "");
         FunctionBuilder.Conditional grow = fb.beginConditional(needGrow, true, "append.grow", "append.done");
         LLVMValueRef out = fb.createEntryAlloca(fb.mc.sliceType, "append");
-        fb.call(fb.mc.runtime.growslice(), out, oldPtr, oldLen, oldCap, newLen, fb.i64(elemSize));
+        fb.call(fb.mc.runtime.growslice(), out, oldPtr, oldLen, oldCap, newLen, fb.mc.typeDescriptors.getTypeDescriptor(sliceType.elem()));
         LLVMValueRef grown = LLVMBuildLoad2(fb.b, fb.mc.sliceType, out, "");
         LLVMValueRef grownPtr = word(grown, 0), grownCap = word(grown, 2);
         fb.endConditional(grow, null, null, null);

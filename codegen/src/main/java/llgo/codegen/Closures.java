@@ -38,7 +38,7 @@ final class Closures {
     LLVMValueRef createMakeClosure(MakeClosure i) {
         Function fn = i.fn();
         LLVMTypeRef envType = environmentType(fn);
-        LLVMValueRef env = fb.memory.createHeapAlloc(envType);
+        LLVMValueRef env = fb.memory.createConservativeAlloc(envType);
         List<Value> bindings = i.bindings();
         for (int k = 0; k < bindings.size(); k++) {
             LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, env, k, "");

@@ -207,7 +207,7 @@ final class Defers {
         LLVMTypeRef envType = mc.literalStruct(types);
         LLVMValueRef env = LLVMConstNull(mc.ptr);
         if (!captured.isEmpty()) {
-            env = fb.memory.createHeapAlloc(envType);
+            env = fb.memory.createConservativeAlloc(envType);
             for (int k = 0; k < values.size(); k++) LLVMBuildStore(fb.b, values.get(k), LLVMBuildStructGEP2(fb.b, envType, env, k, ""));
         }
         return new ClosedCall(createThunk(call, captured, envType, kind), env);

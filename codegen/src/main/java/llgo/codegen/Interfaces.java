@@ -15,7 +15,7 @@
  * descriptors' names. An assertion to an interface type and a conversion between non-empty
  * interface types get their itab from llgo_getitab (ABI.md "Itabs"), which builds it from the
  * dynamic type's method table and panics with gc's TypeAssertionError text.
- * Runtime functions: llgo_alloc, llgo_panic, llgo_concatstring2, llgo_panicnilderef, llgo_getitab.
+ * Runtime functions: llgo_newobject, llgo_panic, llgo_concatstring2, llgo_panicnilderef, llgo_getitab.
  */
 package llgo.codegen;
 
@@ -53,8 +53,7 @@ final class Interfaces {
         if (TypeDescriptors.isDirectIface(concrete)) {
             data = x;
         } else {
-            LLVMTypeRef t = fb.llvmType(concrete);
-            data = fb.memory.createHeapAlloc(t);
+            data = fb.memory.createNew(concrete);
             LLVMBuildStore(fb.b, x, data);
         }
         return pair(typeWord, data);

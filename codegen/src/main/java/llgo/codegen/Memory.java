@@ -2,9 +2,11 @@
  * Variables and memory access (go/ssa's Alloc, Store and the load *x): a frame variable
  * (Alloc with heap=false) is an alloca in the entry block, zeroed where the Alloc executes
  * (so a variable declared in a loop starts at zero on every iteration); an escaping one
- * (heap=true) is a fresh zeroed heap object. Loads and stores through a pointer that may be
- * nil are preceded by an explicit nil check, as gc's run-time errors require.
- * Runtime functions: llgo_alloc, llgo_panicnilderef.
+ * (heap=true) is a fresh zeroed heap object allocated with its type's descriptor, so the
+ * collector scans it precisely (ABI.md "memory"); environments the compiler lays out itself
+ * (closures, deferred calls) are conservative objects. Loads and stores through a pointer
+ * that may be nil are preceded by an explicit nil check, as gc's run-time errors require.
+ * Runtime functions: llgo_newobject, llgo_alloc, llgo_panicnilderef.
  */
 package llgo.codegen;
 
@@ -17,6 +19,7 @@ import java.util.Set;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
+import llgo.frontend.types.Type;
 import llgo.ssa.FreeVar;
 import llgo.ssa.Global;
 import llgo.ssa.Instruction.Alloc;
@@ -38,15 +41,20 @@ final class Memory {
     void startBlock() { checkedInBlock.clear(); }
 
     LLVMValueRef createAlloc(Alloc a) {
+        if (a.heap()) return createNew(a.elem());
         LLVMTypeRef t = fb.llvmType(a.elem());
-        if (a.heap()) return createHeapAlloc(t);
         LLVMValueRef slot = fb.createEntryAlloca(t, a.comment() == null ? "" : a.comment());
         LLVMBuildStore(fb.b, LLVMConstNull(t), slot);
         return slot;
     }
 
-    /** A zeroed heap object big enough for a value of type t. */
-    LLVMValueRef createHeapAlloc(LLVMTypeRef t) {
+    /** A zeroed heap object of Go type t, scanned by the collector as t's descriptor says. */
+    LLVMValueRef createNew(Type t) {
+        return fb.call(fb.mc.runtime.newobject(), fb.mc.typeDescriptors.getTypeDescriptor(t));
+    }
+
+    /** A zeroed heap object big enough for a value of LLVM type t, every word of which the collector treats as a possible pointer. */
+    LLVMValueRef createConservativeAlloc(LLVMTypeRef t) {
         return fb.call(fb.mc.runtime.alloc(), fb.i64(fb.mc.sizeOf(t)));
     }
 

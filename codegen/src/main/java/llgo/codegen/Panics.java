@@ -7,7 +7,7 @@
  * type descriptors' names. The runtime runs the deferred calls and may recover the panic
  * (see Defers), in which case control reaches the recovering function's recover block by
  * longjmp, never the code after the call.
- * Runtime functions: llgo_panic, llgo_concatstring2, llgo_alloc.
+ * Runtime functions: llgo_panic, llgo_concatstring2, llgo_newobject.
  */
 package llgo.codegen;
 
@@ -54,7 +54,7 @@ final class Panics {
         LLVMValueRef name = LLVMBuildLoad2(fb.b, mc.stringType, LLVMBuildSelect(fb.b, isNil, nilName, nameAddr, ""), "");
         LLVMValueRef msg = fb.strings.createConcat(mc.constString(latin1(prefix)), name);
         if (!suffix.isEmpty()) msg = fb.strings.createConcat(msg, mc.constString(latin1(suffix)));
-        LLVMValueRef boxed = fb.memory.createHeapAlloc(mc.stringType);
+        LLVMValueRef boxed = fb.memory.createNew(Basic.of(Basic.Kind.STRING));
         LLVMBuildStore(fb.b, msg, boxed);
         fb.call(mc.runtime.panic(), mc.typeDescriptors.getTypeDescriptor(Basic.of(Basic.Kind.STRING)), boxed);
     }

@@ -36,6 +36,7 @@ final class RuntimeFunctions {
 
     // memory
     LLVMValueRef alloc() { return declare("llgo_alloc", mc.ptr, false, mc.i64); }
+    LLVMValueRef newobject() { return declare("llgo_newobject", mc.ptr, false, mc.ptr); }
 
     // strings
     LLVMValueRef concatstring2() { return declare("llgo_concatstring2", mc.stringType, false, mc.ptr, mc.i64, mc.ptr, mc.i64); }
@@ -49,9 +50,9 @@ final class RuntimeFunctions {
     LLVMValueRef decoderune() { return declare("llgo_decoderune", mc.i32, false, mc.ptr, mc.i64, mc.i64, mc.ptr); }
 
     // slices
-    LLVMValueRef growslice() { return declare("llgo_growslice", mc.voidType, false, mc.ptr, mc.ptr, mc.i64, mc.i64, mc.i64, mc.i64); }
+    LLVMValueRef growslice() { return declare("llgo_growslice", mc.voidType, false, mc.ptr, mc.ptr, mc.i64, mc.i64, mc.i64, mc.ptr); }
     LLVMValueRef slicecopy() { return declare("llgo_slicecopy", mc.i64, false, mc.ptr, mc.i64, mc.ptr, mc.i64, mc.i64); }
-    LLVMValueRef makeslice() { return declare("llgo_makeslice", mc.voidType, false, mc.ptr, mc.i64, mc.i64, mc.i64); }
+    LLVMValueRef makeslice() { return declare("llgo_makeslice", mc.voidType, false, mc.ptr, mc.i64, mc.i64, mc.ptr); }
 
     // maps
     LLVMValueRef makemap() { return declare("llgo_makemap", mc.ptr, false, mc.ptr, mc.i64); }

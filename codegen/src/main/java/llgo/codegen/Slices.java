@@ -123,9 +123,9 @@ final class Slices {
 
     LLVMValueRef createMakeSlice(MakeSlice i) {
         Type.Slice s = (Type.Slice) i.type().underlying();
-        long elemSize = fb.mc.sizeOf(fb.llvmType(s.elem()));
         LLVMValueRef out = fb.createEntryAlloca(fb.mc.sliceType, "make");
-        fb.call(fb.mc.runtime.makeslice(), out, fb.conversions.createIndexToInt(i.len()), fb.conversions.createIndexToInt(i.cap()), fb.i64(elemSize));
+        fb.call(fb.mc.runtime.makeslice(), out, fb.conversions.createIndexToInt(i.len()), fb.conversions.createIndexToInt(i.cap()),
+                fb.mc.typeDescriptors.getTypeDescriptor(s.elem()));
         return LLVMBuildLoad2(fb.b, fb.mc.sliceType, out, "");
     }
 }

@@ -9,7 +9,8 @@
  * named {@code type:<string>} holding {hash, name, header, extra}; a reference to the type is
  * the address of the header, 24 bytes into that global, so ((GoString *)type)[-1] is the name.
  * The symbol names the type as TypeSymbols does (function-local types numbered), the stored
- * name as reflect prints it.
+ * name as reflect prints it. ptrdata and gcdata (a pointer bitmap) tell the collector where
+ * a heap object of the type holds pointers (gc's runtime/mbitmap.go).
  */
 package llgo.codegen;
 
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -38,6 +40,8 @@ final class TypeDescriptors {
     /** gc's tflagUncommon (runtime/type.go): the descriptor has an uncommon part (a method table). */
     private static final int TFLAG_UNCOMMON = 1;
     private static final int MAP_REFLEXIVE_KEY = 4, MAP_NEED_KEY_UPDATE = 8, MAP_HASH_MIGHT_PANIC = 16;
+    /** The largest gcdata bitmap emitted, in words (gc switches to GC programs above 1024 words; we fall back to a conservative prefix). */
+    static final long MAX_GCDATA_WORDS = 1 << 16;
 
     private final ModuleContext mc;
     private final Map<String, LLVMValueRef> descriptors = new HashMap<>();
@@ -105,7 +109,7 @@ final class TypeDescriptors {
                 LLVMConstInt(mc.i8, align, 0),
                 LLVMConstInt(mc.i8, kind, 0),
                 mc.equalFunctions.getEqualFunction(t),
-                LLVMConstNull(mc.ptr),
+                gcdata(t),
                 LLVMConstInt(mc.i32, 0, 0),
                 LLVMConstInt(mc.i32, 0, 0)));
         Type u = t.underlying();
@@ -280,6 +284,53 @@ final class TypeDescriptors {
         if (u instanceof Type.Slice) return 23;
         if (u instanceof Type.Struct) return 25;
         return 0;
+    }
+
+    /**
+     * gc's gcdata: a bitmap with one bit per pointer-sized word of the first ptrdata bytes,
+     * set where the word holds a pointer (a func value's two words and an interface's two
+     * words are both marked), as a linkonce_odr constant {@code gcbits:<hex>} shared by every
+     * type with the same bitmap. Null when the type holds no pointers, and for a type whose
+     * bitmap would exceed MAX_GCDATA_WORDS words (the collector then treats every word of the
+     * ptrdata prefix as a possible pointer: ABI.md "Type descriptors").
+     */
+    private LLVMValueRef gcdata(Type t) {
+        long words = ptrdata(t) / 8;
+        if (words == 0 || words > MAX_GCDATA_WORDS) return LLVMConstNull(mc.ptr);
+        byte[] bitmap = new byte[(int) ((words + 7) / 8)];
+        markPointerWords(t, 0, bitmap);
+        StringBuilder name = new StringBuilder("gcbits:");
+        for (byte b : bitmap) name.append(String.format("%02x", b & 0xff));
+        LLVMValueRef global = LLVMGetNamedGlobal(mc.module, name.toString());
+        if (global != null && !global.isNull()) return global;
+        LLVMValueRef init = LLVMConstStringInContext(mc.ctx, new BytePointer(bitmap), bitmap.length, 1);
+        global = LLVMAddGlobal(mc.module, LLVMTypeOf(init), name.toString());
+        LLVMSetInitializer(global, init);
+        LLVMSetLinkage(global, LLVMLinkOnceODRLinkage);
+        LLVMSetGlobalConstant(global, 1);
+        return global;
+    }
+
+    /** Sets the bits of bitmap for the pointer words of a value of type t starting at word {@code word}. */
+    private void markPointerWords(Type t, long word, byte[] bitmap) {
+        Type u = t.underlying();
+        if (ptrdata(t) == 0) return;
+        if (u instanceof Basic || u instanceof Type.Pointer || u instanceof Type.Map || u instanceof Type.Chan || u instanceof Type.Slice) {
+            setBit(bitmap, word);
+        } else if (u instanceof Type.Signature || u instanceof Interface) {
+            setBit(bitmap, word);
+            setBit(bitmap, word + 1);
+        } else if (u instanceof Type.Array a) {
+            long elemWords = mc.sizeOf(mc.getLLVMType(a.elem())) / 8;
+            for (long i = 0; i < a.len(); i++) markPointerWords(a.elem(), word + i * elemWords, bitmap);
+        } else if (u instanceof Type.Struct s) {
+            LLVMTypeRef st = mc.getLLVMType(t);
+            for (int i = 0; i < s.fields().size(); i++) markPointerWords(s.fields().get(i).type(), word + mc.offsetOf(st, i) / 8, bitmap);
+        }
+    }
+
+    private static void setBit(byte[] bitmap, long word) {
+        bitmap[(int) (word / 8)] |= (byte) (1 << (word % 8));
     }
 
     /** Bytes of the prefix of a value of type t that can hold pointers (gc's ptrdata). */

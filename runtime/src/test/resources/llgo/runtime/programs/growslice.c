@@ -10,7 +10,7 @@ static void append(GoSlice *s, const void *elems, int64_t count, int64_t elemsiz
     int64_t oldlen = s->len;
     int64_t newlen = oldlen + count;
     if (newlen > s->cap) {
-        llgo_growslice(s, s->p, s->len, s->cap, newlen, elemsize);
+        llgo_growslice(s, s->p, s->len, s->cap, newlen, ELEM(elemsize));
     } else {
         s->len = newlen;
     }
@@ -94,10 +94,10 @@ LLGO_MAIN {
     }
 
     GoSlice big = {0}, zeros;
-    llgo_makeslice(&zeros, 1000, 1000, 8);
+    llgo_makeslice(&zeros, 1000, 1000, ELEM(8));
     append(&big, zeros.p, zeros.len, 8);
     begin(); pstr(lit("big")); sp(); llgo_printint(big.len); sp(); llgo_printint(big.cap); end();
-    llgo_makeslice(&zeros, 5000, 5000, 8);
+    llgo_makeslice(&zeros, 5000, 5000, ELEM(8));
     append(&big, zeros.p, zeros.len, 8);
     begin(); pstr(lit("big")); sp(); llgo_printint(big.len); sp(); llgo_printint(big.cap); end();
 
@@ -108,7 +108,7 @@ LLGO_MAIN {
     }
 
     GoSlice small;
-    llgo_makeslice(&small, 0, 5, 8);
+    llgo_makeslice(&small, 0, 5, ELEM(8));
     int64_t six[] = {1, 2, 3, 4, 5, 6};
     append(&small, six, 6, 8);
     begin(); pstr(lit("from5")); sp(); llgo_printint(small.len); sp(); llgo_printint(small.cap); end();

@@ -144,11 +144,11 @@ LLGO_MAIN {
     if (is("shift")) llgo_panicshift();
     if (is("makeslice_len")) {
         GoSlice out;
-        llgo_makeslice(&out, -1, -1, 8);
+        llgo_makeslice(&out, -1, -1, ELEM(8));
     }
     if (is("makeslice_cap")) {
         GoSlice out;
-        llgo_makeslice(&out, 2, 1, 8);
+        llgo_makeslice(&out, 2, 1, ELEM(8));
     }
     if (is("nilderef")) llgo_panicnilderef();
     if (is("sigsegv")) {

@@ -13,7 +13,7 @@ LLGO_MAIN {
     begin(); llgo_printpointer(NULL); end();
     begin(); llgo_printpointer(&g); end();
     GoSlice s;
-    llgo_makeslice(&s, 3, 10, 8);
+    llgo_makeslice(&s, 3, 10, ELEM(8));
     begin(); llgo_printslice(s.p, s.len, s.cap); end();
     begin(); llgo_printslice(NULL, 0, 0); end();
     begin(); llgo_printeface(NULL, NULL); end();

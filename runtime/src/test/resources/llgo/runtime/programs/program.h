@@ -38,4 +38,7 @@ static inline void end(void) {
     llgo_printunlock();
 }
 
+/* The descriptor of a pointer-free element type of n bytes, as make and append pass it. */
+#define ELEM(n) (&(const LlgoType){.size = (uintptr_t)(n), .align = 1})
+
 #endif
