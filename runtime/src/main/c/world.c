@@ -110,6 +110,8 @@ static char *stack_top_of(const LlgoG *g) {
 }
 
 /*
+ * Reports every live goroutine's stack, and the goroutine's own record (C memory that holds
+ * heap pointers), to fn.
  * Precondition: the world is stopped (between llgo_gc_stop_world and llgo_gc_start_world).
  * The caller's callee-saved registers are spilled into this frame first, so that its own
  * stack range, from here up, holds every pointer the running goroutine has.
@@ -124,5 +126,8 @@ void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg
         }
         char *lo = g == self ? (char *)&here : stack_top_of(g);
         fn(lo, g->stack_hi, arg);
+        /* The goroutine itself lives in C memory and holds heap pointers (the go statement's
+         * environment, panics, sudogs), so it is scanned as a root too. */
+        fn((void *)g, (void *)(g + 1), arg);
     }
 }
