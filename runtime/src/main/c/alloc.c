@@ -43,7 +43,18 @@ static inline uint8_t size_class(uintptr_t size) {
     return size <= 1024 ? class_by_8[(size + 7) >> 3] : class_by_128[(size - 1024 + 127) >> 7];
 }
 
-static __thread HeapCache *thread_cache __attribute__((tls_model("initial-exec")));
+/* The thread's cache, reached through thread_cache_slot (llgo.h: thread-locals read by inlined code). */
+static _Thread_local HeapCache *thread_cache_tls;
+static intptr_t thread_cache_offset;
+
+/* Called first by main (the runtime's bitcode has no constructors: the program link drops them). */
+void llgo_alloc_init_thread_offsets(void) {
+    thread_cache_offset = (char *)&thread_cache_tls - llgo_thread_pointer();
+}
+
+static inline HeapCache **thread_cache_slot(void) {
+    return (HeapCache **)(llgo_thread_pointer() + thread_cache_offset);
+}
 
 static pthread_key_t cache_key;
 static pthread_once_t cache_key_once = PTHREAD_ONCE_INIT;
@@ -81,10 +92,10 @@ void llgo_heap_flush_caches(void) {
 
 static void cache_release(void *p) {
     HeapCache *c = p;
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     cache_flush(c);
     c->inuse = false;
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
 }
 
 static void cache_key_create(void) {
@@ -94,7 +105,7 @@ static void cache_key_create(void) {
 static __attribute__((noinline)) HeapCache *cache_create(void) {
     llgo_heap_init();
     pthread_once(&cache_key_once, cache_key_create);
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     HeapCache *c = llgo_heap.caches;
     while (c != NULL && c->inuse) {
         c = c->next;
@@ -109,9 +120,9 @@ static __attribute__((noinline)) HeapCache *cache_create(void) {
         llgo_heap.caches = c;
     }
     c->inuse = true;
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
     pthread_setspecific(cache_key, c);
-    thread_cache = c;
+    *thread_cache_slot() = c;
     return c;
 }
 
@@ -218,13 +229,13 @@ static bool gc_due(void) {
     return __atomic_load_n(&llgo_heap.live, __ATOMIC_RELAXED) >= __atomic_load_n(&llgo_heap.nextgc, __ATOMIC_RELAXED);
 }
 
-/* Gives the cache a span of span class sc with a free slot and returns the slot. */
+/*
+ * Gives the cache a span of span class sc with a free slot and returns the slot.
+ * Precondition: inside a no-stop section (the slot's pointer bits are written before it ends).
+ */
 static __attribute__((noinline)) void *cache_refill(HeapCache *c, uint8_t cls, bool noscan, Span **out) {
-    if (gc_due()) {
-        llgo_gc_maybe_collect();
-    }
     int sc = cls * 2 + noscan;
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     Span *old = c->spans[sc];
     if (old != NULL) {
         old->cached = false;     /* full: the next sweep finds it on the in-use list */
@@ -245,9 +256,10 @@ static __attribute__((noinline)) void *cache_refill(HeapCache *c, uint8_t cls, b
     }
     llgo_heap.live += (uint64_t)untaken * s->elemsize;
     c->spans[sc] = s;
-    pthread_mutex_unlock(&llgo_heap.lock);
+    void *p = span_next(s);
+    llgo_heap_unlock();
     *out = s;
-    return span_next(s);
+    return p;
 }
 
 static __attribute__((noinline)) void *alloc_large(uintptr_t size, const LlgoType *t, uintptr_t count, bool noscan) {
@@ -259,7 +271,7 @@ static __attribute__((noinline)) void *alloc_large(uintptr_t size, const LlgoTyp
     if (size > HEAP_ARENA_BYTES) {
         llgo_fatal("runtime: out of memory");
     }
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     Span *s = llgo_heap_alloc_span(npages, 0, noscan);
     if (s == NULL) {
         llgo_fatal("runtime: out of memory");
@@ -269,7 +281,7 @@ static __attribute__((noinline)) void *alloc_large(uintptr_t size, const LlgoTyp
     llgo_heap.nmalloc++;
     llgo_heap.totalalloc += s->elemsize;
     s->freeindex = 1;
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
     void *p = (void *)s->start;
     if (needzero) {
         memset(p, 0, size);
@@ -292,14 +304,24 @@ static inline __attribute__((always_inline)) void *mallocgc(uintptr_t size, cons
     if (size > HEAP_MAX_SMALL) {
         return alloc_large(size, t, count, noscan);
     }
-    HeapCache *c = thread_cache;
+    HeapCache *c = *thread_cache_slot();
     if (__builtin_expect(c == NULL, 0)) {
         c = cache_create();
     }
     uint8_t cls = size_class(size);
+    /* The cache is this thread's until the function returns (no switch happens in here), but
+     * the collector flushes every cache while the world is stopped: from taking a slot to
+     * writing its pointer bits is a no-stop section, or a flushed span could be shared by two
+     * threads. A collection that is due starts outside it. */
+    llgo_nostop_enter();
     Span *s = c->spans[cls * 2 + noscan];
     void *p = s != NULL ? span_next(s) : NULL;
     if (__builtin_expect(p == NULL, 0)) {
+        if (gc_due()) {
+            llgo_nostop_exit();
+            llgo_gc_maybe_collect();
+            llgo_nostop_enter();
+        }
         p = cache_refill(c, cls, noscan, &s);
     }
     memset(p, 0, size);
@@ -308,6 +330,7 @@ static inline __attribute__((always_inline)) void *mallocgc(uintptr_t size, cons
     if (!noscan) {
         set_pointer_bits(s, (uintptr_t)p, s->elemsize, size, t, count);
     }
+    llgo_nostop_exit();
     return p;
 }
 

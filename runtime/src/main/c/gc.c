@@ -233,6 +233,11 @@ static void scan_stack(void *lo, void *hi, void *arg) {
     scan_conservative(lo, hi);
 }
 
+static void scan_record(void *lo, void *hi, void *arg) {
+    (void)arg;
+    scan_conservative(lo, hi);
+}
+
 /* ---- finalizers ---- */
 
 typedef struct {
@@ -447,7 +452,7 @@ static __attribute__((noinline)) void collect_now(bool forced) {
     }
     uint64_t start = nanotime();
     llgo_gc_stop_world();
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     llgo_heap_flush_caches();
     uint64_t heap0 = llgo_heap.live;
     if (nglobals == 0) {
@@ -462,6 +467,7 @@ static __attribute__((noinline)) void collect_now(bool forced) {
     }
     stacks_bytes = 0;
     llgo_gc_for_each_stack(scan_stack, NULL);
+    llgo_gc_for_each_record(scan_record, NULL);
     drain();
     mark_finalizers();
     uint64_t t_sweep = nanotime();
@@ -479,7 +485,7 @@ static __attribute__((noinline)) void collect_now(bool forced) {
         uint64_t inuse = llgo_heap.sys - llgo_heap.idle;
         llgo_heap_scavenge(retain > inuse ? retain - inuse : 0);
     }
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
     llgo_gc_start_world();
     uint64_t end = nanotime();
     pause_ns[num_gc % 256] = end - start;
@@ -526,11 +532,11 @@ void llgo_gc(void) {
 void llgo_setfinalizer(void *obj, void *code, void *ctx) {
     llgo_heap_init();
     pthread_mutex_lock(&gc_lock);
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     Span *s = llgo_heap_span_of((uintptr_t)obj);
     bool base = s != NULL && (s->state == SPAN_LARGE ? (uintptr_t)obj == s->start
                                                       : ((uintptr_t)obj - s->start) % s->elemsize == 0);
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
     if (s == NULL) {
         pthread_mutex_unlock(&gc_lock);
         return;     /* not a heap object (a global, a zero-size value): never finalized, as gc */
@@ -564,7 +570,7 @@ void llgo_readmemstats(LlgoMemStats *m) {
     llgo_heap_init();
     pthread_mutex_lock(&gc_lock);
     llgo_gc_stop_world();
-    pthread_mutex_lock(&llgo_heap.lock);
+    llgo_heap_lock();
     llgo_heap_flush_caches();
     memset(m, 0, sizeof *m);
     uint64_t inuse = llgo_heap.sys - llgo_heap.idle;
@@ -592,7 +598,7 @@ void llgo_readmemstats(LlgoMemStats *m) {
     for (int i = 0; i < 61; i++) {
         m->BySize[i].Size = llgo_class_size[i];
     }
-    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_heap_unlock();
     llgo_gc_start_world();
     pthread_mutex_unlock(&gc_lock);
 }

@@ -96,6 +96,17 @@ extern Heap llgo_heap;
 /* alloc.c */
 extern const uint16_t llgo_class_size[HEAP_NUM_CLASSES];
 extern const uint8_t llgo_class_npages[HEAP_NUM_CLASSES];
+/* The heap lock; holding it is a no-stop section (llgo.h), so the world never stops with it held. */
+static inline void llgo_heap_lock(void) {
+    llgo_nostop_enter();
+    pthread_mutex_lock(&llgo_heap.lock);
+}
+
+static inline void llgo_heap_unlock(void) {
+    pthread_mutex_unlock(&llgo_heap.lock);
+    llgo_nostop_exit();
+}
+
 /* Moves every cache's statistics into the heap and gives its spans back (lock held, world stopped). */
 void llgo_heap_flush_caches(void);
 

@@ -224,11 +224,6 @@ bool llgo_runfinalizers(void);
 void llgo_keepalive(void *p);
 void llgo_readmemstats(LlgoMemStats *m);
 
-/* world.c: the hooks the scheduler replaces (ABI.md "Garbage collection") */
-void llgo_gc_stop_world(void);
-void llgo_gc_start_world(void);
-void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg);
-
 /* string.c */
 GoString llgo_concatstring2(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
 int64_t llgo_cmpstring(const uint8_t *p1, int64_t n1, const uint8_t *p2, int64_t n2);
@@ -379,6 +374,53 @@ _Noreturn void llgo_sched_start(void (*main_fn)(void));
 void llgo_gc_stop_world(void);
 void llgo_gc_start_world(void);
 void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg);
+void llgo_gc_for_each_record(void (*fn)(void *lo, void *hi, void *arg), void *arg);
+
+/*
+ * Thread-locals that runtime code inlined into Go code reads. A goroutine may resume on
+ * another thread after any switch, and LLVM treats a thread-local's address as constant
+ * within a function, so such variables are reached from the thread pointer read by a
+ * volatile asm plus a fixed offset (recorded at start-up; static TLS offsets are the same
+ * on every thread), never by their names.
+ */
+static inline char *llgo_thread_pointer(void) {
+    char *tp;
+    __asm__ volatile("movq %%fs:0, %0" : "=r"(tp));
+    return tp;
+}
+
+/*
+ * No-stop sections (ABI.md "Garbage collection", threads): while a thread is inside one (the
+ * allocator's fast path, anything holding the heap lock), the collector's stop signal is
+ * deferred to the section's end, so the world never stops with a half-updated allocation
+ * cache or a held heap lock. Sections nest and must not block.
+ */
+typedef struct {
+    int depth;
+    volatile int deferred;      /* a stop signal arrived inside the section */
+} LlgoNoStop;
+extern intptr_t llgo_nostop_offset;
+void llgo_nostop_stop_now(void);
+/* Internal: record the thread-local offsets of the no-stop state and of the allocation cache; main calls them first. */
+void llgo_nostop_init(void);
+void llgo_alloc_init_thread_offsets(void);
+
+static inline LlgoNoStop *llgo_nostop(void) {
+    return (LlgoNoStop *)(llgo_thread_pointer() + llgo_nostop_offset);
+}
+
+static inline void llgo_nostop_enter(void) {
+    llgo_nostop()->depth++;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+}
+
+static inline void llgo_nostop_exit(void) {
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    LlgoNoStop *ns = llgo_nostop();
+    if (--ns->depth == 0 && __builtin_expect(ns->deferred, 0)) {
+        llgo_nostop_stop_now();
+    }
+}
 
 /* stack.c: goroutine stacks in reserved slots, with the split-stack limit word. */
 /* Internal: a fresh or reused stack slot: *lo and *hi are its bounds. */

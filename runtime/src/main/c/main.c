@@ -15,6 +15,8 @@ int llgo_argc;
 char **llgo_argv;
 
 int main(int argc, char **argv) {
+    llgo_nostop_init();
+    llgo_alloc_init_thread_offsets();
     llgo_argc = argc;
     llgo_argv = argv;
     llgo_signal_init();

@@ -28,11 +28,20 @@ static sem_t stop_acks;
 /* Odd while the world is stopped; each stop and each start increments it. */
 static volatile uint64_t world_epoch;
 
-static void on_stop(int sig, siginfo_t *info, void *context) {
-    (void)sig;
-    (void)info;
-    (void)context;
-    int saved_errno = errno;
+static _Thread_local LlgoNoStop nostop_tls;
+intptr_t llgo_nostop_offset;
+
+/* Called first by main (the runtime's bitcode has no constructors: the program link drops them). */
+void llgo_nostop_init(void) {
+    llgo_nostop_offset = (char *)&nostop_tls - llgo_thread_pointer();
+}
+
+/*
+ * Acknowledges the stop and waits for the start of the world. Precondition: SIG_RESUME is
+ * blocked (so a resume between the epoch check and sigsuspend is not lost).
+ */
+static __attribute__((noinline)) void wait_stopped(void) {
+    __builtin_unwind_init();
     uint64_t epoch = __atomic_load_n(&world_epoch, __ATOMIC_SEQ_CST);
     volatile char here = 0;
     llgo_getm()->stopped_sp = (void *)&here;
@@ -43,7 +52,32 @@ static void on_stop(int sig, siginfo_t *info, void *context) {
     while (__atomic_load_n(&world_epoch, __ATOMIC_SEQ_CST) == epoch) {
         sigsuspend(&wait_mask);
     }
+}
+
+/* Runs with SIG_RESUME blocked (sa_mask). Inside a no-stop section, the stop waits for its end. */
+static void on_stop(int sig, siginfo_t *info, void *context) {
+    (void)sig;
+    (void)info;
+    (void)context;
+    int saved_errno = errno;
+    LlgoNoStop *ns = llgo_nostop();
+    if (ns->depth > 0) {
+        ns->deferred = 1;
+    } else {
+        wait_stopped();
+    }
     errno = saved_errno;
+}
+
+/* The end of a no-stop section during which the stop signal arrived: stop here. */
+void llgo_nostop_stop_now(void) {
+    llgo_nostop()->deferred = 0;
+    sigset_t resume, old;
+    sigemptyset(&resume);
+    sigaddset(&resume, SIG_RESUME);
+    pthread_sigmask(SIG_BLOCK, &resume, &old);
+    wait_stopped();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 static void on_resume(int sig) {
@@ -110,8 +144,6 @@ static char *stack_top_of(const LlgoG *g) {
 }
 
 /*
- * Reports every live goroutine's stack, and the goroutine's own record (C memory that holds
- * heap pointers), to fn.
  * Precondition: the world is stopped (between llgo_gc_stop_world and llgo_gc_start_world).
  * The caller's callee-saved registers are spilled into this frame first, so that its own
  * stack range, from here up, holds every pointer the running goroutine has.
@@ -126,8 +158,18 @@ void llgo_gc_for_each_stack(void (*fn)(void *lo, void *hi, void *arg), void *arg
         }
         char *lo = g == self ? (char *)&here : stack_top_of(g);
         fn(lo, g->stack_hi, arg);
-        /* The goroutine itself lives in C memory and holds heap pointers (the go statement's
-         * environment, panics, sudogs), so it is scanned as a root too. */
-        fn((void *)g, (void *)(g + 1), arg);
+    }
+}
+
+/*
+ * Reports to fn the scheduler's own records of every live goroutine: C memory (calloc) that
+ * holds heap pointers the collector must see, such as a go statement's environment before the
+ * goroutine first runs. Precondition: the world is stopped.
+ */
+void llgo_gc_for_each_record(void (*fn)(void *lo, void *hi, void *arg), void *arg) {
+    for (LlgoG *g = llgo_allgs; g != NULL; g = g->alllink) {
+        if (g->status != LLGO_G_DEAD && g->status != LLGO_G_IDLE) {
+            fn((void *)g, (void *)(g + 1), arg);
+        }
     }
 }
