@@ -440,11 +440,9 @@ final class DeclChecker {
             outer = new Scope(outer, "receiver type parameters of " + obj.name());
             recvType = genericReceiverType(outer, fd.recv().type());
         }
-        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty()) {
-            if (fd.recv() != null) c.error(fd.type().typeParams().get(0).pos(), "method must have no type parameters");
+        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty() && fd.recv() == null) {
             outer = new Scope(outer, "type parameters of " + obj.name());
             tparams = declareTypeParams(outer, fd.type().typeParams());
-            if (fd.recv() != null) tparams = List.of();
         }
         Scope fscope = new Scope(outer, "func " + obj.name());
         Checker.Env saved = c.env;
