@@ -2,8 +2,9 @@
  * The type checker's entry point and shared state (go/types check.go). check() runs the
  * phases in order: collect objects (Resolver), check package-level objects
  * (DeclChecker), check function bodies (Stmts, delayed so that every package-level
- * object is known), record the final types of untyped expressions, compute the
- * initialisation order (InitOrder), and report unused imports (Unused). Results go to
+ * object is known), record the final types of untyped expressions, check that generic
+ * code has no instantiation cycle (Mono), compute the initialisation order (InitOrder),
+ * and report unused imports (Unused). Results go to
  * the Info side tables; errors go to Diagnostics in gc 1.19's (types2) wording.
  */
 package llgo.frontend.types;
@@ -40,8 +41,6 @@ public final class Checker {
     /** Import declarations, for "imported and not used". */
     final List<Obj.PkgName> imports = new ArrayList<>();
     final java.util.Set<Obj.PkgName> usedImports = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    /** Positions where "not yet supported: generic ..." was reported, to report each once. */
-    private final java.util.Set<Pos> unsupportedAt = new java.util.HashSet<>();
 
     /** The environment of the declaration or function body being checked. */
     Env env = new Env(null, null, null, null, null);
@@ -121,14 +120,6 @@ public final class Checker {
     }
 
     void errorf(Pos pos, String fmt, Object... args) { error(pos, String.format(fmt, args)); }
-
-    /** Reports an unsupported construct (generics) once per position. */
-    void unsupported(Pos pos, String what) {
-        if (unsupportedAt.add(pos)) {
-            reported = true;
-            diag.unsupported(pos, what);
-        }
-    }
 
     String str(Operand x) { return x.describe(ts); }
     String str(Type t) { return ts.type(t); }
