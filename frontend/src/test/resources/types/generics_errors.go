@@ -124,11 +124,3 @@ func conv[T ~int | ~float64, S ~string](x T, s S) {
 
 func main() { use() }
 
-func local[T any]() {
-	type L []T // ERROR "type declarations inside generic functions are not currently supported"
-	var _ L
-}
-
-func (l *List[T]) local() {
-	type M int // ERROR "type declarations inside generic functions are not currently supported"
-}

@@ -3,7 +3,8 @@
  * phases in order: collect objects (Resolver), check package-level objects
  * (DeclChecker), check function bodies (Stmts, delayed so that every package-level
  * object is known), record the final types of untyped expressions, check that generic
- * code has no instantiation cycle (Mono), compute the initialisation order (InitOrder),
+ * code has no instantiation cycle (Mono) and, as gc 1.19's noder does, no local type
+ * declaration (DeclChecker), compute the initialisation order (InitOrder),
  * and report unused imports (Unused). Results go to
  * the Info side tables; errors go to Diagnostics in gc 1.19's (types2) wording.
  */
@@ -102,7 +103,8 @@ public final class Checker {
         decls.packageObjects();
         for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
         recordUntyped();
-        mono.check();
+        if (!reported) mono.check();   // as types2: only for a package without errors
+        if (!reported) decls.reportLocalTypesInGenericFunctions();   // as gc's noder, after type checking
         new InitOrder(this).compute();
         new Unused(this).unusedImports();
     }

@@ -34,6 +34,9 @@ final class DeclChecker {
     private final Map<Named, Named> waitingOn = new IdentityHashMap<>();
     private final Set<Named> reportedCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Positions of type declarations inside generic functions (see reportLocalTypesInGenericFunctions). */
+    private final List<Pos> localTypesInGenericFunctions = new ArrayList<>();
+
     /** Greater than zero while the constraints of a type parameter list are checked. */
     private int inTypeParamList;
 
@@ -461,6 +464,14 @@ final class DeclChecker {
 
     // ---- local declarations ----
 
+    /**
+     * Reports the local type declarations of generic functions: a limit of gc 1.19, whose
+     * noder reports them once type checking found no error.
+     */
+    void reportLocalTypesInGenericFunctions() {
+        for (Pos p : localTypesInGenericFunctions) c.error(p, "type declarations inside generic functions are not currently supported");
+    }
+
     /** Whether the body being checked belongs to a generic function or to a method of a generic type. */
     private boolean inGenericFunction() {
         DeclInfo d = c.env.decl();
@@ -512,10 +523,7 @@ final class DeclChecker {
                 case TYPE -> {
                     Spec.Type ts = (Spec.Type) spec;
                     if (ts.name() == null) continue;
-                    if (spec == g.specs().get(0) && inGenericFunction()) {
-                        // a limit of gc 1.19 (noder), reported as gc does
-                        c.error(s.pos(), "type declarations inside generic functions are not currently supported");
-                    }
+                    if (spec == g.specs().get(0) && inGenericFunction()) localTypesInGenericFunctions.add(s.pos());
                     Obj.TypeName obj = new Obj.TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
                     c.declare(c.env.scope(), ts.name(), obj);
                     typeDecl(obj, ts);
