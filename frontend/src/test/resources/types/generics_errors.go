@@ -122,5 +122,17 @@ func conv[T ~int | ~float64, S ~string](x T, s S) {
 	_ = int(s) // ERROR "cannot convert s \(variable of type S constrained by ~string\) to type int"
 }
 
+type A int
+
+type Empty interface {
+	~A // ERROR "invalid use of ~ \(underlying type of A is int\)"
+}
+
+func needsEmpty[_ Empty]() {}
+
+func useEmpty() {
+	needsEmpty[int]() // ERROR "cannot implement Empty \(empty type set\)"
+}
+
 func main() { use() }
 
