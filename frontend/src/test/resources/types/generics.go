@@ -131,6 +131,14 @@ type Embeds[T any] struct {
 	n int
 }
 
+// An outer type parameter unifies with a type literal through its core type.
+func Keys2[M ~map[K]V, K comparable, V any](m M) []K { return Keys(m) }
+
+func Outer[M1 ~map[K]V, K comparable, V any](m M1) { _ = Keys(m) }
+
+// A constant converts to a type parameter when it converts to every type of its type set.
+func FromString[P ~string | ~[]byte | ~[]rune]() P { return P("") }
+
 func main() {
 	_ = Min(1, 2)
 	_ = Min("a", "b")

@@ -122,13 +122,17 @@ func conv[T ~int | ~float64, S ~string](x T, s S) {
 	_ = int(s) // ERROR "cannot convert s \(variable of type S constrained by ~string\) to type int"
 }
 
+type A int
+
+type Empty interface {
+	~A // ERROR "invalid use of ~ \(underlying type of A is int\)"
+}
+
+func needsEmpty[_ Empty]() {}
+
+func useEmpty() {
+	needsEmpty[int]() // ERROR "cannot implement Empty \(empty type set\)"
+}
+
 func main() { use() }
 
-func local[T any]() {
-	type L []T // ERROR "type declarations inside generic functions are not currently supported"
-	var _ L
-}
-
-func (l *List[T]) local() {
-	type M int // ERROR "type declarations inside generic functions are not currently supported"
-}

@@ -129,7 +129,7 @@ string_ : STRING | RAW_STRING ;
 interfaceType : INTERFACE LBRACE (interfaceElem (SEMI interfaceElem)* SEMI?)? RBRACE ;
 
 interfaceElem
-    : IDENTIFIER signature          # methodElem
+    : IDENTIFIER typeParameters? signature  # methodElem
     | typeElem                      # embeddedElem
     ;
 

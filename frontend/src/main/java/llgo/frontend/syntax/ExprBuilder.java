@@ -362,6 +362,7 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
         for (InterfaceElemContext e : c.interfaceElem()) {
             if (e instanceof MethodElemContext m) {
                 Expr.Ident name = ident(m.IDENTIFIER());
+                if (m.typeParameters() != null) errors.error(pos(m.typeParameters()), "interface method must have no type parameters");
                 Expr.FuncType ft = funcType(name.pos(), List.of(), m.signature());
                 methods.add(new Field(name.pos(), List.of(name), ft, null));
             } else if (e instanceof EmbeddedElemContext em) {

@@ -244,7 +244,10 @@ final class Builtins {
                 Type u = TypeSets.under(t);
                 if (u instanceof Type.Slice) min = 2;
                 else if (u instanceof Type.Map || u instanceof Type.Chan) min = 1;
-                else {
+                else if (t instanceof TypeParam && TypeSets.coreType(t) == null) {
+                    c.errorf(arg0.pos(), "invalid argument: cannot make %s: no core type", c.str(arg0));
+                    return false;
+                } else {
                     c.errorf(arg0.pos(), "invalid argument: cannot make %s; type must be slice, map, or channel", c.str(arg0));
                     return false;
                 }

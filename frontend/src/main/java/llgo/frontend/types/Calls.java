@@ -43,6 +43,12 @@ final class Calls {
                 return;
             }
             case TYPEXPR -> {
+                c.exprs.nonGeneric(x);
+                if (x.invalid()) {
+                    for (Expr a : e.args()) c.exprs.use(a);
+                    x.expr = e;
+                    return;
+                }
                 Type t = x.type;
                 x.invalidate();
                 int n = e.args().size();

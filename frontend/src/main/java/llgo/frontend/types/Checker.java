@@ -2,8 +2,10 @@
  * The type checker's entry point and shared state (go/types check.go). check() runs the
  * phases in order: collect objects (Resolver), check package-level objects
  * (DeclChecker), check function bodies (Stmts, delayed so that every package-level
- * object is known), record the final types of untyped expressions, compute the
- * initialisation order (InitOrder), and report unused imports (Unused). Results go to
+ * object is known), record the final types of untyped expressions, check that generic
+ * code has no instantiation cycle (Mono) and, as gc 1.19's noder does, no local type
+ * declaration (DeclChecker), compute the initialisation order (InitOrder),
+ * and report unused imports (Unused). Results go to
  * the Info side tables; errors go to Diagnostics in gc 1.19's (types2) wording. The checker
  * recurses once per level of nesting, so it runs on a deep-stack thread (DeepStack).
  */
@@ -47,8 +49,6 @@ public final class Checker {
 
     /** An object a dot-import declared in a file's scope; scopes and objects compare by identity. */
     record DotImport(Scope fileScope, Obj obj) {}
-    /** Positions where "not yet supported: generic ..." was reported, to report each once. */
-    private final java.util.Set<Pos> unsupportedAt = new java.util.HashSet<>();
 
     /** The environment of the declaration or function body being checked. */
     Env env = new Env(null, null, null, null, null);
@@ -113,7 +113,8 @@ public final class Checker {
         decls.packageObjects();
         for (int i = 0; i < delayed.size(); i++) delayed.get(i).run();
         recordUntyped();
-        mono.check();
+        if (!reported) mono.check();   // as types2: only for a package without errors
+        if (!reported) decls.reportLocalTypesInGenericFunctions();   // as gc's noder, after type checking
         new InitOrder(this).compute();
         new Unused(this).unusedImports();
     }
@@ -131,14 +132,6 @@ public final class Checker {
     }
 
     void errorf(Pos pos, String fmt, Object... args) { error(pos, String.format(fmt, args)); }
-
-    /** Reports an unsupported construct (generics) once per position. */
-    void unsupported(Pos pos, String what) {
-        if (unsupportedAt.add(pos)) {
-            reported = true;
-            diag.unsupported(pos, what);
-        }
-    }
 
     String str(Operand x) { return x.describe(ts); }
     String str(Type t) { return ts.type(t); }

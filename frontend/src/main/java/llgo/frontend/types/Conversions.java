@@ -27,7 +27,8 @@ final class Conversions {
             if (v != null) { x.val = v; ok = true; }
         } else if (constArg && t instanceof TypeParam tp) {
             // each type of the type set must accept the constant; the result is not constant
-            ok = TypeSets.allTerms(tp, u -> Predicates.isConstType(u) && constConvert(x, Predicates.basic(u)) != null);
+            ok = TypeSets.allTerms(tp, u -> Predicates.isString(x.type) && isBytesOrRunes(u.underlying())
+                    || Predicates.isConstType(u) && constConvert(x, Predicates.basic(u)) != null);
             x.mode = Mode.VALUE;   // type parameters are not constants
             if (ok) x.val = null;
         } else if (convertibleTo(x, t, cause)) {

@@ -34,6 +34,9 @@ final class DeclChecker {
     private final Map<Named, Named> waitingOn = new IdentityHashMap<>();
     private final Set<Named> reportedCycle = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Positions of type declarations inside generic functions (see reportLocalTypesInGenericFunctions). */
+    private final List<Pos> localTypesInGenericFunctions = new ArrayList<>();
+
     /** Greater than zero while the constraints of a type parameter list are checked. */
     private int inTypeParamList;
 
@@ -453,11 +456,9 @@ final class DeclChecker {
             outer = new Scope(outer, "receiver type parameters of " + obj.name());
             recvType = genericReceiverType(outer, fd.recv().type());
         }
-        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty()) {
-            if (fd.recv() != null) c.error(fd.type().typeParams().get(0).pos(), "method must have no type parameters");
+        if (fd.type().typeParams() != null && !fd.type().typeParams().isEmpty() && fd.recv() == null) {
             outer = new Scope(outer, "type parameters of " + obj.name());
             tparams = declareTypeParams(outer, fd.type().typeParams());
-            if (fd.recv() != null) tparams = List.of();
         }
         Scope fscope = new Scope(outer, "func " + obj.name());
         Checker.Env saved = c.env;
@@ -475,6 +476,14 @@ final class DeclChecker {
     }
 
     // ---- local declarations ----
+
+    /**
+     * Reports the local type declarations of generic functions: a limit of gc 1.19, whose
+     * noder reports them once type checking found no error.
+     */
+    void reportLocalTypesInGenericFunctions() {
+        for (Pos p : localTypesInGenericFunctions) c.error(p, "type declarations inside generic functions are not currently supported");
+    }
 
     /** Whether the body being checked belongs to a generic function or to a method of a generic type. */
     private boolean inGenericFunction() {
@@ -527,10 +536,7 @@ final class DeclChecker {
                 case TYPE -> {
                     Spec.Type ts = (Spec.Type) spec;
                     if (ts.name() == null) continue;
-                    if (spec == g.specs().get(0) && inGenericFunction()) {
-                        // a limit of gc 1.19 (noder), reported as gc does
-                        c.error(s.pos(), "type declarations inside generic functions are not currently supported");
-                    }
+                    if (spec == g.specs().get(0) && inGenericFunction()) localTypesInGenericFunctions.add(s.pos());
                     Obj.TypeName obj = new Obj.TypeName(ts.name().pos(), c.pkg, ts.name().name(), null);
                     c.declare(c.env.scope(), ts.name(), obj);
                     typeDecl(obj, ts);

@@ -105,14 +105,13 @@ final class Exprs {
     }
 
     /** go/types nonGeneric: reports a generic type or function used without instantiation. */
-    private void nonGeneric(Operand x) {
+    void nonGeneric(Operand x) {
         if (x.invalid()) return;
         String what = null;
         if (x.mode == Mode.TYPEXPR && x.type instanceof Named n && !n.isInstance() && !n.typeParams().isEmpty()) what = "type";
         else if (x.mode == Mode.VALUE && x.type instanceof Type.Signature sig && !sig.typeParams().isEmpty()) what = "function";
         if (what != null) {
-            String name = what.equals("type") ? c.str(x.type) : c.str(x.expr);
-            c.errorf(x.expr.pos(), "cannot use generic %s %s without instantiation", what, name);
+            c.errorf(x.expr.pos(), "cannot use generic %s %s without instantiation", what, c.str(x.expr));
             x.invalidate();
         }
     }

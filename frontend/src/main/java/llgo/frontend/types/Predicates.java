@@ -24,7 +24,6 @@ final class Predicates {
     static boolean isOrdered(Type t) { return all(t, b -> b.isInteger() || b.isFloat() || b.isString()); }
     /** An interface type that is not a type parameter (go/types IsInterface). */
     static boolean isInterface(Type t) { return t != null && !(t instanceof TypeParam) && t.underlying() instanceof Interface; }
-    static boolean isTypeParam(Type t) { return t instanceof TypeParam; }
     static boolean isUnsafePointer(Type t) { Basic b = basic(t); return b != null && b.kind() == Basic.Kind.UNSAFE_POINTER; }
 
     /**

@@ -145,6 +145,10 @@ final class Stmts {
         c.exprs.expr(ch, s.chan());
         c.exprs.expr(val, s.value());
         if (ch.invalid() || val.invalid()) return;
+        if (ch.type instanceof TypeParam && TypeSets.coreType(ch.type) == null) {
+            c.errorf(s.pos(), "invalid operation: cannot send to %s: no core type", c.str(ch));
+            return;
+        }
         if (!(TypeSets.under(ch.type) instanceof Type.Chan t)) {
             c.errorf(s.pos(), "invalid operation: cannot send to non-channel %s", c.str(ch));
             return;
@@ -446,7 +450,9 @@ final class Stmts {
             if (x.isUntyped() && Predicates.isString(x.type)) c.consts.convertUntyped(x, Basic.of(Basic.Kind.STRING));
             Type u = TypeSets.under(x.type);
             String cause = "";
-            if (u instanceof Type.Chan ch) {
+            if (x.type instanceof TypeParam && TypeSets.coreType(x.type) == null) {
+                cause = c.str(x.type) + " has no core type";
+            } else if (u instanceof Type.Chan ch) {
                 if (s.value() != null) c.errorf(s.value().pos(), "range over %s permits only one iteration variable", c.str(x));
                 if (ch.dir() == Type.ChanDir.SEND) cause = "receive from send-only channel";
                 key = ch.elem();

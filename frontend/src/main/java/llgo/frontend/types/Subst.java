@@ -25,8 +25,6 @@ final class Subst {
         return new Subst(m);
     }
 
-    boolean isEmpty() { return map.isEmpty(); }
-
     Type type(Type t) {
         if (map.isEmpty() || t == null) return t;
         if (t instanceof TypeParam p) return map.getOrDefault(p, p);

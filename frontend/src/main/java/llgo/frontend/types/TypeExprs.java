@@ -36,7 +36,11 @@ final class TypeExprs {
     private Type typInternal(Expr e) {
         if (e instanceof Expr.Ident || e instanceof Expr.Selector) {
             Operand x = new Operand();
-            c.exprs.exprOrType(x, e);
+            c.exprs.exprOrType(x, e, true);
+            if (x.mode == Mode.TYPEXPR && x.type instanceof Named g && !g.isInstance() && !g.typeParams().isEmpty()) {
+                c.errorf(e.pos(), "cannot use generic type %s without instantiation", c.str(x.type));
+                return Basic.INVALID;
+            }
             switch (x.mode) {
                 case INVALID: return Basic.INVALID;
                 case NOVALUE: c.errorf(e.pos(), "%s used as type", c.str(x)); return Basic.INVALID;

@@ -49,8 +49,8 @@ final class TypeSets {
             if (!t.tilde() && t.type().underlying() instanceof Interface ti && !(t.type() instanceof TypeParam)) {
                 if (!ti.isComplete() || ti.terms() == null) return null;
                 for (Type.Term x : ti.terms()) addTerm(out, x);
-            } else {
-                addTerm(out, t);
+            } else if (!t.tilde() || Types.identical(t.type(), t.type().underlying())) {
+                addTerm(out, t);   // an invalid ~T (reported) has no types
             }
         }
         return out;

@@ -50,6 +50,9 @@ final class Unifier {
         if (i >= 0) return bind(i, y, exact);
         if (j >= 0) return bind(j, x, exact);
         if (!exact) {
+            // an outer type parameter unifies through its core type with a type literal (go/types unify.go)
+            if (x instanceof TypeParam && !Predicates.hasName(y) && TypeSets.coreType(x) != null) return unify(TypeSets.coreType(x), y, exact);
+            if (y instanceof TypeParam && !Predicates.hasName(x) && TypeSets.coreType(y) != null) return unify(x, TypeSets.coreType(y), exact);
             if (x instanceof Named nx && !(y instanceof Named) && !(y instanceof TypeParam) && !(y instanceof Basic)) x = nx.underlying();
             else if (y instanceof Named ny && !(x instanceof Named) && !(x instanceof TypeParam) && !(x instanceof Basic)) y = ny.underlying();
         }
