@@ -48,10 +48,11 @@ final class Resolver {
                 Obj alt = c.pkg.scope().lookup(n);
                 if (alt != null) {
                     Obj o = fs.lookup(n);
+                    String other = o.pos().isValid() ? "\n\t" + o.pos() + ": other declaration of " + n : "";
                     if (o instanceof Obj.PkgName pn) {
-                        c.errorf(alt.pos(), "%s already declared through import of %s", alt.name(), pn.imported());
+                        c.errorf(alt.pos(), "%s already declared through import of %s%s", alt.name(), pn.imported(), other);
                     } else {
-                        c.errorf(alt.pos(), "%s already declared through dot-import of %s", alt.name(), o.pkg());
+                        c.errorf(alt.pos(), "%s already declared through dot-import of %s%s", alt.name(), o.pkg(), other);
                     }
                 }
             }

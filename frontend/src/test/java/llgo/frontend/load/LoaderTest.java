@@ -74,6 +74,22 @@ class LoaderTest {
     }
 
     @Test
+    void vendoredStandardPackages() throws Exception {
+        PackageLocator std = new PackageLocator(GOROOT, null);
+        PackageLocator.Location idna = std.locate("golang.org/x/net/idna", "net/http");
+        assertEquals("vendor/golang.org/x/net/idna", idna.path());
+        assertTrue(idna.standard());
+        assertEquals("cmd/vendor/golang.org/x/mod/module", std.locate("golang.org/x/mod/module", "cmd/go").path());
+        assertEquals("vendor/golang.org/x/net/idna", std.canonical("vendor/golang.org/x/net/idna").path());
+        assertEquals("package vendor/golang.org/x/net/idna is not in GOROOT (/usr/lib/go-1.19/src/vendor/golang.org/x/net/idna)",
+                org.junit.jupiter.api.Assertions.assertThrows(PackageLocator.NotFound.class,
+                        () -> std.locate("vendor/golang.org/x/net/idna", null)).getMessage());
+        assertEquals("local import \"./x\" in non-local package",
+                org.junit.jupiter.api.Assertions.assertThrows(PackageLocator.NotFound.class,
+                        () -> std.locate("./x", null)).getMessage());
+    }
+
+    @Test
     void standardPackagesAreSharedAndCheckedOnce() {
         LoadedPackage one = loader().load("unicode/utf8");
         LoadedPackage two = loader().load("unicode/utf8");
@@ -93,6 +109,19 @@ class LoaderTest {
                 "main.go:6:2: imported and not used: \"errors\"",
                 "main.go:9:9: invalid operation: bits.uintSize + bits.Len (mismatched types untyped int and func(x uint) int)",
                 "main.go:9:14: name uintSize not exported by package bits"), errors(q));
+    }
+
+    @Test
+    void importNameConflicts() {
+        LoadedPackage p = checkMain("package main\n\nimport (\n\t\"math/bits\"\n\tb \"unicode/utf8\"\n\tb \"math/bits\"\n"
+                + "\t. \"unicode/utf8\"\n)\n\nvar bits = b.UTFMax\nvar UTFMax = 2\n\nfunc main() {}\n", true);
+        assertEquals(List.of("main.go:4:2: imported and not used: \"math/bits\"",
+                "main.go:6:2: b redeclared in this block\n\tmain.go:5:2: other declaration of b",
+                "main.go:6:2: imported and not used: \"math/bits\" as b",
+                "main.go:7:2: imported and not used: \"unicode/utf8\"",
+                "main.go:10:5: bits already declared through import of package bits (\"math/bits\")\n\tmain.go:4:2: other declaration of bits",
+                "main.go:11:5: UTFMax already declared through dot-import of package utf8 (\"unicode/utf8\")\n"
+                        + "\t/usr/lib/go-1.19/src/unicode/utf8/utf8.go:19:2: other declaration of UTFMax"), errors(p));
     }
 
     @Test
