@@ -141,6 +141,16 @@ class LoaderTest {
     }
 
     @Test
+    void invalidImportPaths() {
+        LoadedPackage p = checkMain("package main\n\nimport (\n\t\"\"\n\t\"a b\"\n\t\"x\\ty\"\n\t\"unicode//utf8\"\n\t\"/abs\"\n)\n\nfunc main() {}\n", true);
+        assertEquals(List.of("main.go:4:2: invalid import path (empty string)",
+                "main.go:5:2: invalid import path (invalid character U+0020 ' ')",
+                "main.go:6:2: invalid import path (invalid character U+0009)",
+                "main.go:7:2: could not import unicode//utf8 (non-canonical import path \"unicode//utf8\" (should be \"unicode/utf8\"))",
+                "main.go:8:2: could not import /abs (import path cannot be absolute path)"), errors(p));
+    }
+
+    @Test
     void importCycle() throws IOException {
         write("go.mod", "module example.com/m\n");
         write("a/a.go", "package a\n\nimport \"example.com/m/b\"\n\nvar A = b.B\n");
