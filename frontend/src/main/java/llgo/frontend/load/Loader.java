@@ -31,12 +31,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import llgo.frontend.Diagnostics;
-import llgo.frontend.constant.ConstOps;
-import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.File;
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.syntax.Spec;
 import llgo.frontend.types.Checker;
+import llgo.frontend.types.ImportPath;
 import llgo.frontend.types.Importer;
 import llgo.frontend.types.Info;
 import llgo.frontend.types.Package;
@@ -272,10 +271,10 @@ public final class Loader {
         for (File f : unit.files()) {
             for (Spec.Import imp : f.imports()) {
                 if (imp.path() == null) continue;
-                Value v = ConstOps.parseQuoted(imp.path().value(), false);
-                if (!(v instanceof Value.Str s) || s.bytes().isEmpty()) continue; // the checker reports it
-                String path = s.utf8();
                 Pos pos = imp.path().pos();
+                String problem = ImportPath.problem(imp.path().value());
+                if (problem != null) { diag.error(pos, "invalid import path (" + problem + ")"); continue; }
+                String path = ImportPath.of(imp.path().value());
                 if (path.equals("unsafe") || deps.containsKey(path)) continue;
                 if (path.equals("C")) { diag.error(pos, "not supported: cgo"); continue; }
                 importedAt.put(path, pos);

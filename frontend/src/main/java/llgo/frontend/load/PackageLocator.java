@@ -32,15 +32,20 @@ final class PackageLocator {
     Path gorootSrc() { return gorootSrc; }
 
     /**
-     * @param path          the import path as written
+     * @param path          the import path as written, a valid one (types.ImportPath)
      * @param fromStandard  the importing package is in GOROOT (its canonical path, or null)
      */
     Location locate(String path, String fromStandard) throws NotFound {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")) {
-            throw new NotFound("invalid import path: \"" + path + "\"");
+        if (path.startsWith("/")) {
+            throw new NotFound("could not import " + path + " (import path cannot be absolute path)");
         }
         if (path.equals(".") || path.equals("..") || path.startsWith("./") || path.startsWith("../")) {
             throw new NotFound("local import \"" + path + "\" in non-local package");
+        }
+        String clean = java.nio.file.Path.of(path).normalize().toString();
+        if (!clean.equals(path)) {
+            throw new NotFound("could not import " + path + " (non-canonical import path \"" + path
+                    + "\" (should be \"" + (clean.isEmpty() ? "." : clean) + "\"))");
         }
         String first = path.split("/", 2)[0];
         if (fromStandard != null && first.contains(".")) {

@@ -226,7 +226,7 @@ final class Calls {
                     return;
                 }
                 if (!exp.exported()) c.errorf(e.sel().pos(), "name %s not exported by package %s", sel, pkg.name());
-                c.recordUse(e.sel(), exp);
+                c.info.uses.put(e.sel(), exp); // not recordUse: a qualified use is no use of a dot-import
                 if (exp instanceof Obj.Const k) x.setConst(k.type(), k.value());
                 else if (exp instanceof Obj.TypeName) x.set(Mode.TYPEXPR, exp.type());
                 else if (exp instanceof Obj.Var) x.set(Mode.VARIABLE, exp.type());

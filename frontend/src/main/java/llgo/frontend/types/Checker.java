@@ -167,6 +167,7 @@ public final class Checker {
     }
 
     void recordDef(Expr.Ident id, Obj o) { if (id != null) info.defs.put(id, o); }
+    /** Records the use of an unqualified identifier; one declared by a dot-import marks that import used. */
     void recordUse(Expr.Ident id, Obj o) {
         info.uses.put(id, o);
         if (!dotImports.isEmpty() && o != null && o.pkg() != pkg) {

@@ -1,7 +1,9 @@
 /*
- * How the checker obtains imported packages (go/types Importer). NONE knows only package
- * unsafe; every other import is reported as not yet supported (standard packages will be
- * compiled from GOROOT later).
+ * How the checker obtains imported packages (go/types Importer). The Loader
+ * (llgo.frontend.load) gives each check an importer that returns the already checked
+ * packages its imports resolved to. NONE, for checking one package on its own (unit tests
+ * of later stages), knows only package unsafe and reports every other import as not
+ * supported.
  */
 package llgo.frontend.types;
 

@@ -22,5 +22,6 @@ public final class Package {
     public Scope scope() { return scope; }
     public List<Package> imports() { return imports; }
 
-    @Override public String toString() { return "package " + path; }
+    /** As types2 prints a package: {@code package name ("path")}. */
+    @Override public String toString() { return "package " + name + " (" + llgo.frontend.constant.ConstOps.quoteGo(path) + ")"; }
 }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import llgo.frontend.constant.ConstOps;
-import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.Decl;
 import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.File;
@@ -48,10 +46,11 @@ final class Resolver {
                 Obj alt = c.pkg.scope().lookup(n);
                 if (alt != null) {
                     Obj o = fs.lookup(n);
+                    String other = o.pos().isValid() ? "\n\t" + o.pos() + ": other declaration of " + n : "";
                     if (o instanceof Obj.PkgName pn) {
-                        c.errorf(alt.pos(), "%s already declared through import of %s", alt.name(), pn.imported());
+                        c.errorf(alt.pos(), "%s already declared through import of %s%s", alt.name(), pn.imported(), other);
                     } else {
-                        c.errorf(alt.pos(), "%s already declared through dot-import of %s", alt.name(), o.pkg());
+                        c.errorf(alt.pos(), "%s already declared through dot-import of %s%s", alt.name(), o.pkg(), other);
                     }
                 }
             }
@@ -60,12 +59,12 @@ final class Resolver {
 
     private void collectImport(Spec.Import imp, Scope fileScope) {
         if (imp.path() == null) return;
-        Value pv = ConstOps.parseQuoted(imp.path().value(), false);
-        if (!(pv instanceof Value.Str ps) || ps.bytes().isEmpty()) {
-            c.errorf(imp.path().pos(), "invalid import path: %s", imp.path().value());
+        String problem = ImportPath.problem(imp.path().value());
+        if (problem != null) {
+            c.errorf(imp.path().pos(), "invalid import path (%s)", problem);
             return;
         }
-        String path = ps.utf8();
+        String path = ImportPath.of(imp.path().value());
         Package imported = c.importer.importPackage(path, imp.path().pos(), c.diagnostics());
         if (imported == null) return;
         if (!c.pkg.imports().contains(imported)) c.pkg.imports().add(imported);

@@ -74,6 +74,22 @@ class LoaderTest {
     }
 
     @Test
+    void vendoredStandardPackages() throws Exception {
+        PackageLocator std = new PackageLocator(GOROOT, null);
+        PackageLocator.Location idna = std.locate("golang.org/x/net/idna", "net/http");
+        assertEquals("vendor/golang.org/x/net/idna", idna.path());
+        assertTrue(idna.standard());
+        assertEquals("cmd/vendor/golang.org/x/mod/module", std.locate("golang.org/x/mod/module", "cmd/go").path());
+        assertEquals("vendor/golang.org/x/net/idna", std.canonical("vendor/golang.org/x/net/idna").path());
+        assertEquals("package vendor/golang.org/x/net/idna is not in GOROOT (/usr/lib/go-1.19/src/vendor/golang.org/x/net/idna)",
+                org.junit.jupiter.api.Assertions.assertThrows(PackageLocator.NotFound.class,
+                        () -> std.locate("vendor/golang.org/x/net/idna", null)).getMessage());
+        assertEquals("local import \"./x\" in non-local package",
+                org.junit.jupiter.api.Assertions.assertThrows(PackageLocator.NotFound.class,
+                        () -> std.locate("./x", null)).getMessage());
+    }
+
+    @Test
     void standardPackagesAreSharedAndCheckedOnce() {
         LoadedPackage one = loader().load("unicode/utf8");
         LoadedPackage two = loader().load("unicode/utf8");
@@ -96,6 +112,19 @@ class LoaderTest {
     }
 
     @Test
+    void importNameConflicts() {
+        LoadedPackage p = checkMain("package main\n\nimport (\n\t\"math/bits\"\n\tb \"unicode/utf8\"\n\tb \"math/bits\"\n"
+                + "\t. \"unicode/utf8\"\n)\n\nvar bits = b.UTFMax\nvar UTFMax = 2\n\nfunc main() {}\n", true);
+        assertEquals(List.of("main.go:4:2: imported and not used: \"math/bits\"",
+                "main.go:6:2: b redeclared in this block\n\tmain.go:5:2: other declaration of b",
+                "main.go:6:2: imported and not used: \"math/bits\" as b",
+                "main.go:7:2: imported and not used: \"unicode/utf8\"",
+                "main.go:10:5: bits already declared through import of package bits (\"math/bits\")\n\tmain.go:4:2: other declaration of bits",
+                "main.go:11:5: UTFMax already declared through dot-import of package utf8 (\"unicode/utf8\")\n"
+                        + "\t/usr/lib/go-1.19/src/unicode/utf8/utf8.go:19:2: other declaration of UTFMax"), errors(p));
+    }
+
+    @Test
     void missingPackages() throws IOException {
         LoadedPackage p = checkMain("package main\n\nimport \"nosuch/pkg\"\n\nfunc main() {}\n", true);
         assertEquals(List.of("main.go:3:8: package nosuch/pkg is not in GOROOT (/usr/lib/go-1.19/src/nosuch/pkg)"), errors(p));
@@ -109,6 +138,16 @@ class LoaderTest {
         assertEquals(List.of("main.go:4:2: no required module provides package example.org/x; to add it:\n\tgo get example.org/x",
                 "main.go:5:2: no Go files in " + dir.resolve("empty"),
                 "main.go:6:2: import \"example.com/m/prog\" is a program, not an importable package"), errors(p));
+    }
+
+    @Test
+    void invalidImportPaths() {
+        LoadedPackage p = checkMain("package main\n\nimport (\n\t\"\"\n\t\"a b\"\n\t\"x\\ty\"\n\t\"unicode//utf8\"\n\t\"/abs\"\n)\n\nfunc main() {}\n", true);
+        assertEquals(List.of("main.go:4:2: invalid import path (empty string)",
+                "main.go:5:2: invalid import path (invalid character U+0020 ' ')",
+                "main.go:6:2: invalid import path (invalid character U+0009)",
+                "main.go:7:2: could not import unicode//utf8 (non-canonical import path \"unicode//utf8\" (should be \"unicode/utf8\"))",
+                "main.go:8:2: could not import /abs (import path cannot be absolute path)"), errors(p));
     }
 
     @Test
