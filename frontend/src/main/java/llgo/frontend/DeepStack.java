@@ -6,11 +6,12 @@
  * levels, which generated code exceeds) every stage runs on one of these threads. Their
  * 1 GiB stack is reserved address space, committed only as far as it is used; it holds
  * the parser's deepest accepted nesting (GoParserBase.MAX_DEPTH rules) with a wide margin
- * for every later stage. A call made on such a thread runs directly.
+ * for every later stage; llgo-build runs its whole front half (parse, check, SSA, codegen)
+ * on one, since the SSA builder and codegen recurse on the syntax tree too. A call made
+ * on such a thread runs directly.
  */
 package llgo.frontend;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,32 +32,36 @@ public final class DeepStack {
 
     private DeepStack() {}
 
+    /** A computation that may throw a checked exception of type E. */
+    @FunctionalInterface
+    public interface Task<T, E extends Exception> {
+        T run() throws E;
+    }
+
     /**
-     * Returns {@code task.call()}, run on a deep-stack thread; an unchecked exception or
-     * error the task throws is rethrown here as it is. If this thread is interrupted while
-     * waiting, the task is cancelled and a RuntimeException is thrown.
+     * Returns {@code task.run()}, run on a deep-stack thread; whatever the task throws is
+     * rethrown here as it is. If this thread is interrupted while waiting, the task is
+     * cancelled and a RuntimeException is thrown.
      */
-    public static <T> T call(Callable<T> task) {
-        if (Thread.currentThread().getThreadGroup() == GROUP) {
-            try {
-                return task.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        Future<T> result = THREADS.submit(task);
+    public static <T, E extends Exception> T call(Task<T, E> task) throws E {
+        if (Thread.currentThread().getThreadGroup() == GROUP) return task.run();
+        Future<T> result = THREADS.submit(task::run);
         try {
             return result.get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            return rethrow(e.getCause());
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /** Throws the task's own exception: unchecked ones as they are, a checked one as the task's E. */
+    @SuppressWarnings("unchecked")
+    private static <T, E extends Exception> T rethrow(Throwable cause) throws E {
+        if (cause instanceof RuntimeException r) throw r;
+        if (cause instanceof Error err) throw err;
+        throw (E) cause;
     }
 }

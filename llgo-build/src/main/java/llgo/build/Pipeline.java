@@ -5,7 +5,8 @@
  * generate the package's LLVM module (llgo.codegen.Codegen). Each stage reports into one
  * Diagnostics; the pipeline stops after the first stage that reported errors, as gc does.
  * The PackageRole decides the package path, what is required after type checking, and how
- * many errors are printed (every one with -e). This is the only class of llgo-build that calls the stages, so
+ * many errors are printed (every one with -e). The stages recurse on the syntax tree, so
+ * they run on a deep-stack thread (llgo.frontend.DeepStack) whatever the caller's stack. This is the only class of llgo-build that calls the stages, so
  * wiring a stage is an edit here alone.
  */
 package llgo.build;
@@ -18,6 +19,7 @@ import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
 
 import llgo.codegen.Codegen;
+import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
 import llgo.frontend.load.LoadedPackage;
 import llgo.frontend.load.Loader;
@@ -42,6 +44,12 @@ final class Pipeline {
      */
     static PackageModule compile(LLVMContextRef context, List<SourceFile> sources, PackageRole role,
                                  BuildOptions options, PrintStream dump) throws BuildFailure {
+        return DeepStack.call(() -> compileHere(context, sources, role, options, dump));
+    }
+
+    /** The stages, on a thread whose stack holds the deepest nesting the parser accepts. */
+    private static PackageModule compileHere(LLVMContextRef context, List<SourceFile> sources, PackageRole role,
+                                             BuildOptions options, PrintStream dump) throws BuildFailure {
         Diagnostics diagnostics = new Diagnostics();
         List<File> files = new ArrayList<>();
         for (SourceFile source : sources) {

@@ -52,8 +52,9 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
         return source.pos(t.getStartIndex());
     }
 
+    /** The token's position; none for a token that error recovery left out of the tree. */
     Pos pos(TerminalNode n) {
-        return pos(n.getSymbol());
+        return n == null ? Pos.NONE : pos(n.getSymbol());
     }
 
     Pos pos(ParserRuleContext c) {
@@ -249,7 +250,7 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
 
     @Override public Expr visitFuncOperand(FuncOperandContext c) {
         Expr.FuncType ft = funcType(pos(c.FUNC()), List.of(), c.signature());
-        FunctionBodyContext body = c.literalBody().functionBody();
+        FunctionBodyContext body = c.literalBody() == null ? null : c.literalBody().functionBody();
         if (body == null) return ft;
         return new Expr.FuncLit(ft.pos(), ft, stmts.block(body.block()));
     }
@@ -336,7 +337,8 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
     private Expr chanType(ChannelTypeContext c) {
         if (c instanceof SendChanContext s) return new Expr.ChanType(pos(c), ChanDir.SEND, type(s.type_()));
         if (c instanceof RecvChanContext r) return new Expr.ChanType(pos(c), ChanDir.RECV, type(r.type_()));
-        return new Expr.ChanType(pos(c), ChanDir.BOTH, type(((BothChanContext) c).type_()));
+        if (c instanceof BothChanContext b) return new Expr.ChanType(pos(c), ChanDir.BOTH, type(b.type_()));
+        return new Expr.Bad(pos(c)); // an alternative that error recovery abandoned before it was known
     }
 
     Expr.StructType structType(StructTypeContext c) {
