@@ -1,7 +1,8 @@
 /*
  * The scheduler's C entry points (ABI.md "Goroutines and scheduling"), driven by the C test
  * program programs/goroutines.c: gc's fatal errors for Goexit on the main goroutine and for
- * deadlocks with gc's wait reasons, Gosched's round robin, GOMAXPROCS, a goroutine blocked in
+ * deadlocks with gc's wait reasons, Gosched's round robin, GOMAXPROCS (set, and from the
+ * environment), a goroutine blocked in
  * a system call not stopping the others, stopping the world with a goroutine spinning on
  * another thread, and the memory of many blocked goroutines (each on its own 1 GiB stack slot).
  */
@@ -10,6 +11,7 @@ package llgo.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,11 @@ class GoroutinesTest {
     }
 
     @Test
+    void anUnrecoveredPanicInAnyGoroutineEndsTheProgram() throws Exception {
+        assertEquals("panic: boom\n\ngoroutine 5 [running]:\n[exit 2]\n", run("panic_in_goroutine"));
+    }
+
+    @Test
     void nilChannelsAndEmptySelectBlockForever() throws Exception {
         String header = "fatal error: all goroutines are asleep - deadlock!\n\n";
         assertEquals(header + "goroutine 1 [chan receive (nil chan)]:\n[exit 2]\n", run("nil_receive"));
@@ -58,6 +65,16 @@ class GoroutinesTest {
     @Test
     void gomaxprocsReturnsThePreviousSetting() throws Exception {
         assertEquals("set 1\nnow 3\n[exit 0]\n", run("gomaxprocs"));
+    }
+
+    @Test
+    void gomaxprocsComesFromTheEnvironment() throws Exception {
+        NativeProgram program = NativeProgram.named("goroutines");
+        assertEquals("procs 7\n[exit 0]\n", program.runWith(Map.of("GOMAXPROCS", "7"), "procs"));
+        String byDefault = program.runWith(Map.of("GOMAXPROCS", ""), "procs");
+        assertTrue(byDefault.matches("procs [1-9][0-9]*\n\\[exit 0\\]\n"), byDefault);
+        assertEquals(byDefault, program.runWith(Map.of("GOMAXPROCS", "x"), "procs"));
+        assertEquals(byDefault, program.runWith(Map.of("GOMAXPROCS", "0"), "procs"));
     }
 
     @Test

@@ -61,11 +61,16 @@ final class NativeProgram {
      * (as the golden files are), followed by {@code [exit N]}.
      */
     String run(String... args) throws IOException, InterruptedException {
+        return runWith(Map.of(), args);
+    }
+
+    /** As {@link #run}, with these environment variables added. */
+    String runWith(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         byte[] stderr = process.getErrorStream().readAllBytes();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -20,6 +20,14 @@ typedef struct {
 } NamedType;
 
 static NamedType int_type = {{(const uint8_t *)"int", 3}, {.size = 8, .align = 8, .kind = LLGO_KIND_INT}};
+static NamedType string_type = {{(const uint8_t *)"string", 6}, {.size = 16, .align = 8, .kind = LLGO_KIND_STRING}};
+
+/* Panics with a string; nothing recovers it. */
+static void panicker(void *ctx) {
+    (void)ctx;
+    static GoString boom = {(const uint8_t *)"boom", 4};
+    llgo_panic(&string_type.type, &boom);
+}
 
 static void say(const char *s, int64_t v) {
     begin();
@@ -141,6 +149,14 @@ LLGO_MAIN {
     if (is("gomaxprocs")) {
         say("set", llgo_gomaxprocs(3) > 0);
         say("now", llgo_gomaxprocs(0));
+    }
+    if (is("panic_in_goroutine")) {
+        llgo_go(panicker, NULL);
+        int64_t v;
+        llgo_chanrecv(done, &v);
+    }
+    if (is("procs")) {
+        say("procs", llgo_gomaxprocs(0));
     }
     if (is("syscall")) {
         llgo_gomaxprocs(1);
