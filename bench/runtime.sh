@@ -34,7 +34,7 @@ for name in "${names[@]}"; do
     src="$repo/bench/runtime/$name.go"
     exe_l="$work/$name-llgo" exe_g="$work/$name-gc"
     if ! "$go" build -o "$exe_g" "$src" >"$work/$name.gcbuild" 2>&1; then
-        printf '%-13s %s\n' "$name" "gc: build failed"; continue
+        printf '%-13s %s\n' "$name" "gc: build failed: $(head -1 "$work/$name.gcbuild" | cut -c1-70)"; continue
     fi
     if ! "$llgo" -O2 -o "$exe_l" "$src" >"$work/$name.llgobuild" 2>&1; then
         printf '%-13s %9s %9s %7s %9s %9s %10s %10s  %s\n' "$name" - - - - - - "$(stat -c %s "$exe_g")" \

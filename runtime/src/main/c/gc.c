@@ -430,9 +430,10 @@ static void print_trace(uint64_t start, uint64_t t_mark, uint64_t t_sweep, uint6
  * uninitialised slots and be taken for roots (Boehm's GC_clear_stack).
  */
 static __attribute__((noinline)) void clear_stack_below(void) {
-    volatile uint8_t scratch[8192];
-    memset((void *)scratch, 0, sizeof scratch);
-    __asm__ volatile("" : : "r"(scratch) : "memory");
+    volatile uint64_t scratch[1024];
+    for (size_t i = 0; i < 1024; i++) {
+        scratch[i] = 0;
+    }
 }
 
 static __attribute__((noinline)) void collect_now(bool forced);
@@ -562,8 +563,12 @@ void llgo_setfinalizer(void *obj, void *code, void *ctx) {
     pthread_mutex_unlock(&gc_lock);
 }
 
+/* A volatile store the optimiser must perform with p in hand, then one that forgets it. */
+static void *volatile keepalive_sink;
+
 void llgo_keepalive(void *p) {
-    __asm__ volatile("" : : "r"(p) : "memory");
+    keepalive_sink = p;
+    keepalive_sink = NULL;
 }
 
 void llgo_readmemstats(LlgoMemStats *m) {

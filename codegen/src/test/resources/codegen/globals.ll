@@ -7,9 +7,19 @@ target triple = "x86_64-unknown-linux-gnu"
 @main.names = global { ptr, i64, i64 } zeroinitializer, align 8
 @main.table = global [3 x i64] zeroinitializer, align 8
 @main.pi = global double 0.000000e+00, align 8
-@.str = private unnamed_addr constant [1 x i8] c"c", align 1
-@.str.1 = private unnamed_addr constant [1 x i8] c"a", align 1
-@.str.2 = private unnamed_addr constant [1 x i8] c"b", align 1
+@"type:[1]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]string", { ptr, i64 } { ptr @.str, i64 9 }, i64 16, i64 8, i32 75879957, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]string", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 1 }, align 8
+@.str = private unnamed_addr constant [9 x i8] c"[1]string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"type:[]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.2, i64 8 }, i64 24, i64 8, i32 1809559048, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24) }, align 8
+@.str.2 = private unnamed_addr constant [8 x i8] c"[]string", align 1
+@.str.3 = private unnamed_addr constant [1 x i8] c"c", align 1
+@"type:[2]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]string", { ptr, i64 } { ptr @.str.4, i64 9 }, i64 32, i64 24, i32 1903738042, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]string", ptr @"gcbits:05", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 2 }, align 8
+@.str.4 = private unnamed_addr constant [9 x i8] c"[2]string", align 1
+@"gcbits:05" = linkonce_odr constant [1 x i8] c"\05"
+@.str.5 = private unnamed_addr constant [1 x i8] c"a", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"b", align 1
 
 define [3 x i64] @main.map1(ptr %context) {
 entry:
@@ -36,9 +46,9 @@ entry:
 "0.entry":                                        ; preds = %entry
   store i64 10, ptr @main.counter, align 8
   %0 = load { ptr, i64, i64 }, ptr @main.names, align 8
-  %1 = call ptr @llgo_alloc(i64 16)
+  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]string", i64 24))
   %2 = getelementptr [1 x { ptr, i64 }], ptr %1, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %2, align 8
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %2, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -59,7 +69,7 @@ slice.next:                                       ; preds = %"0.entry"
   br i1 %12, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %8, i64 %9, i64 %10, i64 %11, i64 16)
+  call void @llgo_growslice(ptr %append, ptr %8, i64 %9, i64 %10, i64 %11, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   %13 = load { ptr, i64, i64 }, ptr %append, align 8
   %14 = extractvalue { ptr, i64, i64 } %13, 0
   %15 = extractvalue { ptr, i64, i64 } %13, 2
@@ -144,11 +154,11 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 32)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]string", i64 24))
   %1 = getelementptr [2 x { ptr, i64 }], ptr %0, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %1, align 8
+  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %1, align 8
   %2 = getelementptr [2 x { ptr, i64 }], ptr %0, i64 0, i64 1
-  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %2, align 8
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %2, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -168,12 +178,66 @@ slice.next:                                       ; preds = %"0.entry"
   ret void
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:[1]string"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, i64 }, ptr %0, i64 %i
+  %3 = call i64 @"hash:string"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:[1]string"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x { ptr, i64 }], ptr %0, align 8
+  %3 = load [1 x { ptr, i64 }], ptr %1, align 8
+  %4 = extractvalue [1 x { ptr, i64 }] %2, 0
+  %5 = extractvalue [1 x { ptr, i64 }] %3, 0
+  %6 = extractvalue { ptr, i64 } %4, 0
+  %7 = extractvalue { ptr, i64 } %4, 1
+  %8 = extractvalue { ptr, i64 } %5, 0
+  %9 = extractvalue { ptr, i64 } %5, 1
+  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
+  %11 = and i1 true, %10
+  ret i1 %11
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-declare void @llgo_growslice(ptr, ptr, i64, i64, i64, i64)
+declare void @llgo_growslice(ptr, ptr, i64, i64, i64, ptr)
 
 declare i64 @llgo_slicecopy(ptr, i64, ptr, i64, i64)
 
@@ -193,5 +257,45 @@ declare void @llgo_printfloat(double)
 declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
+
+define linkonce_odr i64 @"hash:[2]string"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, i64 }, ptr %0, i64 %i
+  %3 = call i64 @"hash:string"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 2
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[2]string"(ptr %0, ptr %1) {
+entry:
+  %2 = load [2 x { ptr, i64 }], ptr %0, align 8
+  %3 = load [2 x { ptr, i64 }], ptr %1, align 8
+  %4 = extractvalue [2 x { ptr, i64 }] %2, 0
+  %5 = extractvalue [2 x { ptr, i64 }] %3, 0
+  %6 = extractvalue { ptr, i64 } %4, 0
+  %7 = extractvalue { ptr, i64 } %4, 1
+  %8 = extractvalue { ptr, i64 } %5, 0
+  %9 = extractvalue { ptr, i64 } %5, 1
+  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
+  %11 = and i1 true, %10
+  %12 = extractvalue [2 x { ptr, i64 }] %2, 1
+  %13 = extractvalue [2 x { ptr, i64 }] %3, 1
+  %14 = extractvalue { ptr, i64 } %12, 0
+  %15 = extractvalue { ptr, i64 } %12, 1
+  %16 = extractvalue { ptr, i64 } %13, 0
+  %17 = extractvalue { ptr, i64 } %13, 1
+  %18 = call i1 @llgo_eqstring(ptr %14, i64 %15, ptr %16, i64 %17)
+  %19 = and i1 %11, %18
+  ret i1 %19
+}
 
 attributes #0 = { noreturn }

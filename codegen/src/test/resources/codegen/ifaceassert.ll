@@ -7,31 +7,33 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.Odd = type {}
 
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
 @.str.1 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.3 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
 @.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.6 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [10 x i8] c"func() int", align 1
 @.str.8 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.9 = private unnamed_addr constant [13 x i8] c"func() string", align 1
 @.methods = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.10, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.10, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
 @.str.10 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
 @.nilname.11 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.13, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.17, i64 1, i64 1 }, align 8
+@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.13, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.17, i64 1, i64 1 }, align 8
 @.str.13 = private unnamed_addr constant [13 x i8] c"main.Resetter", align 1
 @.nilname.14 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.str.15 = private unnamed_addr constant [5 x i8] c"Reset", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.16 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods.17 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.18, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
@@ -43,15 +45,15 @@ target triple = "x86_64-unknown-linux-gnu"
 @"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.23, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.26 }, align 8
 @.str.23 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
 @.str.24 = private unnamed_addr constant [4 x i8] c"Size", align 1
-@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.25, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.25, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.25 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
 @.methods.26 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
 @.str.27 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
-@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.28, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.29 }, align 8
+@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.28, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.29 }, align 8
 @.str.28 = private unnamed_addr constant [10 x i8] c"*main.Rect", align 1
 @.methods.29 = private constant [4 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*Rect).Reset" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
 @.str.30 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
-@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.31, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.33, i64 1, i64 1 }, align 8
+@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.31, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.33, i64 1, i64 1 }, align 8
 @.str.31 = private unnamed_addr constant [10 x i8] c"main.Sizer", align 1
 @.nilname.32 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24) }], align 8
@@ -64,7 +66,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @.nilname.39 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.str.40 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
 @"itab:main.Label,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), i32 -92966248, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Label.Name$ptr"] }, align 8
-@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.41, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.42 }, align 8
+@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.41, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.42 }, align 8
 @.str.41 = private unnamed_addr constant [10 x i8] c"main.Label", align 1
 @.methods.42 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Label.Name$ptr" }], align 8
 @.str.43 = private unnamed_addr constant [1 x i8] c"l", align 1
@@ -76,11 +78,20 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.48 = private unnamed_addr constant [15 x i8] c", not main.Rect", align 1
 @.nilname.49 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
 @.str.50 = private unnamed_addr constant [5 x i8] c"label", align 1
-@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
+@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
 @.str.51 = private unnamed_addr constant [18 x i8] c"map[main.Namer]int", align 1
 @"zero:int" = private constant i64 0, align 8
-@.str.52 = private unnamed_addr constant [3 x i8] c"lab", align 1
-@.str.53 = private unnamed_addr constant [1 x i8] c"s", align 1
+@"type:[6]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[6]interface{}", { ptr, i64 } { ptr @.str.52, i64 15 }, i64 96, i64 96, i32 1165462650, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[6]interface{}", ptr @"gcbits:ff0f", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 6 }, align 8
+@.str.52 = private unnamed_addr constant [15 x i8] c"[6]interface {}", align 1
+@.nilname.53 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
+@"gcbits:ff0f" = linkonce_odr constant [2 x i8] c"\FF\0F"
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.54, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.55, i64 0, i64 0 }, align 8
+@.str.54 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods.55 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.56, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
+@.str.56 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
+@.str.57 = private unnamed_addr constant [3 x i8] c"lab", align 1
+@.str.58 = private unnamed_addr constant [1 x i8] c"s", align 1
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -325,7 +336,7 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 3, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_alloc(i64 16)
+  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %2, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %3, 1
   %5 = extractvalue { ptr, ptr } %4, 0
@@ -416,7 +427,7 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   call void @llgo_printbool(i1 %53)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %54 = call ptr @llgo_alloc(i64 16)
+  %54 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   %55 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 0
   store i64 4, ptr %55, align 8
   %56 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 1
@@ -506,7 +517,7 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   call void @llgo_printunlock()
   store %main.Odd zeroinitializer, ptr %complit11, align 1
   %102 = load %main.Odd, ptr %complit11, align 1
-  %103 = call ptr @llgo_alloc(i64 0)
+  %103 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24))
   store %main.Odd %102, ptr %103, align 1
   %104 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24), ptr undef }, ptr %103, 1
   %105 = extractvalue { ptr, ptr } %104, 0
@@ -583,7 +594,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %150 = extractvalue { ptr, i64 } %149, 0
   %151 = extractvalue { ptr, i64 } %149, 1
   %152 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %150, i64 %151)
-  %153 = call ptr @llgo_alloc(i64 16)
+  %153 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %152, ptr %153, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %153)
   unreachable
@@ -677,7 +688,7 @@ nilcheck.next15:                                  ; preds = %itab.done
   call void @llgo_printbool(i1 %187)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %194 = call ptr @llgo_alloc(i64 16)
+  %194 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
   store { ptr, i64 } { ptr @.str.43, i64 1 }, ptr %194, align 8
   %195 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %194, 1
   %196 = extractvalue { ptr, ptr } %195, 0
@@ -713,7 +724,7 @@ itab.done17:                                      ; preds = %itab.type16, %nilch
   %212 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
   store i64 3, ptr %212, align 8
   %213 = load %main.Rect, ptr %complit18, align 8
-  %214 = call ptr @llgo_alloc(i64 16)
+  %214 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %213, ptr %214, align 8
   %215 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %214, 1
   %216 = extractvalue { ptr, ptr } %4, 0
@@ -767,7 +778,7 @@ uncomparable.fail26:                              ; preds = %ifaceeq.values23
   %246 = extractvalue { ptr, i64 } %245, 0
   %247 = extractvalue { ptr, i64 } %245, 1
   %248 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %246, i64 %247)
-  %249 = call ptr @llgo_alloc(i64 16)
+  %249 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %248, ptr %249, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %249)
   unreachable
@@ -813,7 +824,7 @@ typeassert.fail:                                  ; preds = %itab.done29
   %272 = extractvalue { ptr, i64 } %271, 0
   %273 = extractvalue { ptr, i64 } %271, 1
   %274 = call { ptr, i64 } @llgo_concatstring2(ptr %272, i64 %273, ptr @.str.48, i64 15)
-  %275 = call ptr @llgo_alloc(i64 16)
+  %275 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %274, ptr %275, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %275)
   unreachable
@@ -867,7 +878,7 @@ uncomparable.fail37:                              ; preds = %ifaceeq.values34
   %303 = extractvalue { ptr, i64 } %302, 0
   %304 = extractvalue { ptr, i64 } %302, 1
   %305 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %303, i64 %304)
-  %306 = call ptr @llgo_alloc(i64 16)
+  %306 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %305, ptr %306, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %306)
   unreachable
@@ -1002,7 +1013,7 @@ typeassert.done44:                                ; preds = %typeassert.ok43, %i
   call void @llgo_printint(i64 %356)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %357 = call ptr @llgo_alloc(i64 96)
+  %357 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[6]interface{}", i64 24))
   %358 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 0
   store { ptr, ptr } zeroinitializer, ptr %358, align 8
   store %main.Rect zeroinitializer, ptr %complit48, align 8
@@ -1011,27 +1022,27 @@ typeassert.done44:                                ; preds = %typeassert.ok43, %i
   %360 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
   store i64 1, ptr %360, align 8
   %361 = load %main.Rect, ptr %complit48, align 8
-  %362 = call ptr @llgo_alloc(i64 16)
+  %362 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %361, ptr %362, align 8
   %363 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %362, 1
   %364 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 1
   store { ptr, ptr } %363, ptr %364, align 8
-  %365 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.52, i64 3 }, ptr %365, align 8
+  %365 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
+  store { ptr, i64 } { ptr @.str.57, i64 3 }, ptr %365, align 8
   %366 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), ptr undef }, ptr %365, 1
   %367 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 2
   store { ptr, ptr } %366, ptr %367, align 8
-  %368 = call ptr @llgo_alloc(i64 16)
+  %368 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   %369 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %368, 1
   %370 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 3
   store { ptr, ptr } %369, ptr %370, align 8
-  %371 = call ptr @llgo_alloc(i64 8)
+  %371 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 3, ptr %371, align 8
   %372 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %371, 1
   %373 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 4
   store { ptr, ptr } %372, ptr %373, align 8
-  %374 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.53, i64 1 }, ptr %374, align 8
+  %374 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.58, i64 1 }, ptr %374, align 8
   %375 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %374, 1
   %376 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 5
   store { ptr, ptr } %375, ptr %376, align 8
@@ -1152,7 +1163,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -1176,10 +1187,7 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
-
-; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -1202,6 +1210,9 @@ entry:
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
 
 define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1) {
 entry:
@@ -1259,7 +1270,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -1337,7 +1348,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -1504,7 +1515,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -1577,6 +1588,104 @@ declare ptr @llgo_mapassign(ptr, ptr, ptr)
 declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
 declare i64 @llgo_maplen(ptr)
+
+define linkonce_odr i64 @"hash:[6]interface{}"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 6
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:[6]interface{}"(ptr %0, ptr %1) {
+entry:
+  br label %eq.elem
+
+eq.elem:                                          ; preds = %eq.next, %entry
+  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
+  br i1 %4, label %eq.next, label %eq.differ
+
+eq.next:                                          ; preds = %eq.elem
+  %5 = add i64 %i, 1
+  %6 = icmp ult i64 %5, 6
+  br i1 %6, label %eq.elem, label %eq.same
+
+eq.differ:                                        ; preds = %eq.elem
+  ret i1 false
+
+eq.same:                                          ; preds = %eq.next
+  ret i1 true
+}
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %15 = icmp eq ptr %4, null
+  %16 = getelementptr i8, ptr %4, i64 -16
+  %17 = select i1 %15, ptr @.nilname.53, ptr %16
+  %18 = load { ptr, i64 }, ptr %17, align 8
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %19, i64 %20)
+  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } %21, ptr %22, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %23 = getelementptr i8, ptr %4, i64 23
+  %24 = load i8, ptr %23, align 1
+  %25 = and i8 %24, 32
+  %26 = icmp ne i8 %25, 0
+  %27 = icmp eq ptr %6, %7
+  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %28 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
+  ret i1 %29
+}
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0

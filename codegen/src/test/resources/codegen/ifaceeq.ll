@@ -7,13 +7,15 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [1 x i8] c"1", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
+@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr @"gcbits:02", i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [6 x i8] c"main.P", align 1
-@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
+@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
 @.str.5 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.str.6 = private unnamed_addr constant [3 x i8] c"nil", align 1
@@ -28,18 +30,21 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.13, i64 4 }, align 8
 @.str.13 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.14 = private unnamed_addr constant [1 x i8] c"M", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.15, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.15, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.15 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.14, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.V.M$ptr" }], align 8
-@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.18, i64 1, i64 1 }, align 8
+@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.18, i64 1, i64 1 }, align 8
 @.str.16 = private unnamed_addr constant [6 x i8] c"main.E", align 1
 @.nilname.17 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.methods.18 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.14, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 @.nilname.19 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 @.nilname.20 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.21, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.21 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.nilname.22 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
+@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.21, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
+@.str.21 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.22, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.22 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.nilname.23 = private constant { ptr, i64 } { ptr @.str.6, i64 3 }
 
 define void @main.V.M(i64 %arg0, ptr %context) {
 entry:
@@ -56,13 +61,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %0, 1
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %2, 1
-  %4 = call ptr @llgo_alloc(i64 16)
+  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %4, align 8
   %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
   store %main.P zeroinitializer, ptr %complit, align 8
@@ -71,7 +76,7 @@ entry:
   %7 = getelementptr inbounds nuw %main.P, ptr %complit, i32 0, i32 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %7, align 8
   %8 = load %main.P, ptr %complit, align 8
-  %9 = call ptr @llgo_alloc(i64 24)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %8, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %9, 1
   store %main.P zeroinitializer, ptr %complit1, align 8
@@ -80,10 +85,10 @@ entry:
   %12 = getelementptr inbounds nuw %main.P, ptr %complit1, i32 0, i32 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %12, align 8
   %13 = load %main.P, ptr %complit1, align 8
-  %14 = call ptr @llgo_alloc(i64 24)
+  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %13, ptr %14, align 8
   %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %14, 1
-  %16 = call ptr @llgo_alloc(i64 24)
+  %16 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   %17 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
   %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
   %19 = extractvalue { ptr, ptr } %1, 0
@@ -110,7 +115,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %34 = extractvalue { ptr, i64 } %33, 0
   %35 = extractvalue { ptr, i64 } %33, 1
   %36 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %34, i64 %35)
-  %37 = call ptr @llgo_alloc(i64 16)
+  %37 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %36, ptr %37, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %37)
   unreachable
@@ -153,7 +158,7 @@ uncomparable.fail5:                               ; preds = %ifaceeq.values2
   %60 = extractvalue { ptr, i64 } %59, 0
   %61 = extractvalue { ptr, i64 } %59, 1
   %62 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %60, i64 %61)
-  %63 = call ptr @llgo_alloc(i64 16)
+  %63 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %62, ptr %63, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %63)
   unreachable
@@ -196,7 +201,7 @@ uncomparable.fail10:                              ; preds = %ifaceeq.values7
   %86 = extractvalue { ptr, i64 } %85, 0
   %87 = extractvalue { ptr, i64 } %85, 1
   %88 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %86, i64 %87)
-  %89 = call ptr @llgo_alloc(i64 16)
+  %89 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %88, ptr %89, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %89)
   unreachable
@@ -241,7 +246,7 @@ uncomparable.fail15:                              ; preds = %ifaceeq.values12
   %114 = extractvalue { ptr, i64 } %113, 0
   %115 = extractvalue { ptr, i64 } %113, 1
   %116 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %114, i64 %115)
-  %117 = call ptr @llgo_alloc(i64 16)
+  %117 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %116, ptr %117, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %117)
   unreachable
@@ -284,7 +289,7 @@ uncomparable.fail20:                              ; preds = %ifaceeq.values17
   %140 = extractvalue { ptr, i64 } %139, 0
   %141 = extractvalue { ptr, i64 } %139, 1
   %142 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %140, i64 %141)
-  %143 = call ptr @llgo_alloc(i64 16)
+  %143 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %142, ptr %143, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %143)
   unreachable
@@ -320,13 +325,13 @@ ifaceeq.done19:                                   ; preds = %ifaceeq.boxed18, %u
   call void @llgo_printbool(i1 %151)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %152 = call ptr @llgo_alloc(i64 8)
+  %152 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 1, ptr %152, align 8
   %153 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %152, 1
-  %154 = call ptr @llgo_alloc(i64 8)
+  %154 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 1, ptr %154, align 8
   %155 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %154, 1
-  %156 = call ptr @llgo_alloc(i64 8)
+  %156 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 2, ptr %156, align 8
   %157 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %156, 1
   %158 = extractvalue { ptr, ptr } %153, 0
@@ -375,7 +380,7 @@ uncomparable.fail27:                              ; preds = %ifaceeq.values24
   %183 = extractvalue { ptr, i64 } %182, 0
   %184 = extractvalue { ptr, i64 } %182, 1
   %185 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %183, i64 %184)
-  %186 = call ptr @llgo_alloc(i64 16)
+  %186 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %185, ptr %186, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %186)
   unreachable
@@ -440,7 +445,7 @@ uncomparable.fail36:                              ; preds = %ifaceeq.values33
   %219 = extractvalue { ptr, i64 } %218, 0
   %220 = extractvalue { ptr, i64 } %218, 1
   %221 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %219, i64 %220)
-  %222 = call ptr @llgo_alloc(i64 16)
+  %222 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %221, ptr %222, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %222)
   unreachable
@@ -470,7 +475,7 @@ ifaceeq.done35:                                   ; preds = %ifaceeq.boxed34, %u
   call void @llgo_printbool(i1 %232)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %233 = call ptr @llgo_alloc(i64 8)
+  %233 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
   %234 = getelementptr [1 x i64], ptr %233, i64 0, i64 0
   store i64 1, ptr %234, align 8
   br i1 false, label %slice.fail, label %slice.next
@@ -484,7 +489,7 @@ slice.next:                                       ; preds = %ifaceeq.done35
   %236 = insertvalue { ptr, i64, i64 } undef, ptr %235, 0
   %237 = insertvalue { ptr, i64, i64 } %236, i64 1, 1
   %238 = insertvalue { ptr, i64, i64 } %237, i64 1, 2
-  %239 = call ptr @llgo_alloc(i64 24)
+  %239 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
   store { ptr, i64, i64 } %238, ptr %239, align 8
   %240 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %239, 1
   %241 = extractvalue { ptr, ptr } %240, 0
@@ -506,12 +511,12 @@ ifaceeq.values38:                                 ; preds = %slice.next
 uncomparable.fail41:                              ; preds = %ifaceeq.values38
   %252 = icmp eq ptr %241, null
   %253 = getelementptr i8, ptr %241, i64 -16
-  %254 = select i1 %252, ptr @.nilname.22, ptr %253
+  %254 = select i1 %252, ptr @.nilname.23, ptr %253
   %255 = load { ptr, i64 }, ptr %254, align 8
   %256 = extractvalue { ptr, i64 } %255, 0
   %257 = extractvalue { ptr, i64 } %255, 1
   %258 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %256, i64 %257)
-  %259 = call ptr @llgo_alloc(i64 16)
+  %259 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %258, ptr %259, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %259)
   unreachable
@@ -561,7 +566,7 @@ entry:
   ret i1 %4
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -721,7 +726,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.7, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -741,6 +746,34 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
   %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
   ret i1 %39
+}
+
+define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x i64], ptr %0, align 8
+  %3 = load [1 x i64], ptr %1, align 8
+  %4 = extractvalue [1 x i64] %2, 0
+  %5 = extractvalue [1 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
 }
 
 ; Function Attrs: noreturn

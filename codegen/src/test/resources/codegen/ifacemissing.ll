@@ -7,22 +7,24 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [1 x i8] c"M", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"N", align 1
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.2, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
-@.str.2 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.3 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
-@.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
+@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
+@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
+@.str.5 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.methods.6 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*T).M" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.11, i64 2, i64 2 }, align 8
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.11, i64 2, i64 2 }, align 8
 @.str.7 = private unnamed_addr constant [6 x i8] c"main.I", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.8, i64 3 }
 @.str.8 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.9 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.10 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.methods.11 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
@@ -75,7 +77,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   %1 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), ptr undef }, ptr %0, 1
@@ -101,7 +103,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %13 = getelementptr inbounds nuw %main.T, ptr %complit, i32 0, i32 0
   store i64 2, ptr %13, align 8
   %14 = load %main.T, ptr %complit, align 8
-  %15 = call ptr @llgo_alloc(i64 8)
+  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   store %main.T %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -148,23 +150,7 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-declare ptr @llgo_alloc(i64)
-
-define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
 entry:
@@ -178,6 +164,8 @@ entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
+
+declare i64 @llgo_memhash(ptr, i64, i64)
 
 define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
 entry:
@@ -195,6 +183,20 @@ entry:
   %2 = load %main.T, ptr %0, align 8
   call void @main.T.N(%main.T %2, ptr %1)
   ret void
+}
+
+define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
@@ -257,7 +259,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.9, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -281,9 +283,6 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
-
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
   %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
@@ -305,5 +304,8 @@ entry:
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
 
 attributes #0 = { noreturn }

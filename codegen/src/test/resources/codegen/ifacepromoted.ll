@@ -15,62 +15,65 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [5 x i8] c"inner", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"own", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
 @.str.4 = private unnamed_addr constant [12 x i8] c"main.Wrapper", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
 @.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
 @.str.8 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
 @.str.9 = private unnamed_addr constant [3 x i8] c"nil", align 1
 @.str.10 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.11 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.13, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.19, i64 2, i64 2 }, align 8
+@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.13, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.19, i64 2, i64 2 }, align 8
 @.str.13 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
 @.nilname.14 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
 @.str.15 = private unnamed_addr constant [3 x i8] c"Get", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.16 = private unnamed_addr constant [10 x i8] c"func() int", align 1
 @.str.17 = private unnamed_addr constant [3 x i8] c"Inc", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.18, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.18, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.18 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods.19 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 @.str.20 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
 @.str.21 = private unnamed_addr constant [1 x i8] c"p", align 1
-@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.22, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
+@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.22, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
 @.str.22 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
 @.methods.23 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
 @.nilname.24 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
 @.str.25 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
 @.str.26 = private unnamed_addr constant [19 x i8] c", not *main.Wrapper", align 1
-@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.27, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.28 }, align 8
-@.str.27 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
-@.methods.28 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
-@.str.29 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
-@.str.30 = private unnamed_addr constant [1 x i8] c"d", align 1
-@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.31, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.34 }, align 8
-@.str.31 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
-@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.32, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
+@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
+@.str.27 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
+@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
+@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.29, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.30 }, align 8
+@.str.29 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
+@.methods.30 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
+@.str.31 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
+@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.32, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr @"gcbits:02", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
 @.str.32 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
 @.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@.methods.34 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.35, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
-@.str.35 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
-@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
-@.str.37 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
-@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.38, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.39 }, align 8
-@.str.38 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
-@.methods.39 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
+@.str.34 = private unnamed_addr constant [1 x i8] c"d", align 1
+@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.36 }, align 8
+@.str.35 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
+@.methods.36 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.37, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.38 }, align 8
+@.str.37 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
+@.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
+@.str.39 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
+@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.40, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.41 }, align 8
+@.str.40 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
+@.methods.41 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
 @"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
-@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.40, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.41 }, align 8
-@.str.40 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
-@.methods.41 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
 @"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.42, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.43 }, align 8
 @.str.42 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
 @.methods.43 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
@@ -170,7 +173,7 @@ entry:
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 1
   store %main.Base %2, ptr %3, align 8
   %4 = load %main.Wrapper, ptr %complit, align 8
-  %5 = call ptr @llgo_alloc(i64 24)
+  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   store %main.Wrapper %4, ptr %5, align 8
   %6 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr undef }, ptr %5, 1
   %7 = extractvalue { ptr, ptr } %6, 0
@@ -222,7 +225,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   call void @llgo_printbool(i1 %36)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %37 = call ptr @llgo_alloc(i64 24)
+  %37 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   %38 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 0
   store { ptr, i64 } { ptr @.str.21, i64 1 }, ptr %38, align 8
   store %main.Base zeroinitializer, ptr %complit2, align 8
@@ -293,7 +296,7 @@ typeassert.fail:                                  ; preds = %nilcheck.next8
   %75 = extractvalue { ptr, i64 } %74, 0
   %76 = extractvalue { ptr, i64 } %74, 1
   %77 = call { ptr, i64 } @llgo_concatstring2(ptr %75, i64 %76, ptr @.str.26, i64 19)
-  %78 = call ptr @llgo_alloc(i64 16)
+  %78 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %77, ptr %78, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %78)
   unreachable
@@ -316,14 +319,14 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   call void @llgo_printint(i64 %82)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %83 = call ptr @llgo_alloc(i64 8)
+  %83 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Base", i64 24))
   %84 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
   store i64 10, ptr %84, align 8
   store %main.PtrWrapper zeroinitializer, ptr %complit11, align 8
   %85 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
   store ptr %83, ptr %85, align 8
   %86 = load %main.PtrWrapper, ptr %complit11, align 8
-  %87 = call ptr @llgo_alloc(i64 8)
+  %87 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24))
   store %main.PtrWrapper %86, ptr %87, align 8
   %88 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %87, 1
   %89 = extractvalue { ptr, ptr } %88, 0
@@ -338,7 +341,7 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   %98 = extractvalue { { ptr, ptr }, i1 } %97, 0
   %99 = extractvalue { { ptr, ptr }, i1 } %97, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.29, i64 22)
+  call void @llgo_printstring(ptr @.str.31, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %99)
   call void @llgo_printnl()
@@ -384,12 +387,12 @@ nilcheck.next15:                                  ; preds = %nilcheck.next13
   call void @llgo_printstring(ptr %118, i64 %119)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %120 = call ptr @llgo_alloc(i64 32)
+  %120 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24))
   %121 = getelementptr inbounds nuw %main.Deep, ptr %120, i32 0, i32 0
   store i64 1, ptr %121, align 8
   store %main.Wrapper zeroinitializer, ptr %complit16, align 8
   %122 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.30, i64 1 }, ptr %122, align 8
+  store { ptr, i64 } { ptr @.str.34, i64 1 }, ptr %122, align 8
   store %main.Base zeroinitializer, ptr %complit17, align 8
   %123 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
   store i64 7, ptr %123, align 8
@@ -464,7 +467,7 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   call void @llgo_printunlock()
   store %main.Shadow zeroinitializer, ptr %complit24, align 8
   %163 = load %main.Shadow, ptr %complit24, align 8
-  %164 = call ptr @llgo_alloc(i64 32)
+  %164 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24))
   store %main.Shadow %163, ptr %164, align 8
   %165 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %164, 1
   %166 = extractvalue { ptr, ptr } %165, 0
@@ -479,14 +482,14 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   %175 = extractvalue { { ptr, ptr }, i1 } %174, 0
   %176 = extractvalue { { ptr, ptr }, i1 } %174, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.37, i64 16)
+  call void @llgo_printstring(ptr @.str.39, i64 16)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %176)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Own zeroinitializer, ptr %complit25, align 8
   %177 = load %main.Own, ptr %complit25, align 8
-  %178 = call ptr @llgo_alloc(i64 8)
+  %178 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24))
   store %main.Own %177, ptr %178, align 8
   %179 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %178, 1
   %180 = extractvalue { ptr, ptr } %179, 0
@@ -515,7 +518,7 @@ nilcheck.next27:                                  ; preds = %nilcheck.next23
   call void @llgo_printunlock()
   store %main.Wrapper zeroinitializer, ptr %complit28, align 8
   %193 = load %main.Wrapper, ptr %complit28, align 8
-  %194 = call ptr @llgo_alloc(i64 24)
+  %194 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   store %main.Wrapper %193, ptr %194, align 8
   %195 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %194, 1
   %196 = extractvalue { ptr, ptr } %195, 0
@@ -615,7 +618,7 @@ entry:
   ret { ptr, i64 } %4
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
@@ -677,7 +680,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -701,9 +704,6 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
-
 define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
 entry:
   %2 = load { ptr, i64 }, ptr %0, align 8
@@ -715,6 +715,9 @@ entry:
   %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
   ret i1 %8
 }
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
 
 declare void @llgo_printlock()
 
@@ -784,7 +787,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %29 = extractvalue { ptr, i64 } %28, 0
   %30 = extractvalue { ptr, i64 } %28, 1
   %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
+  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %31, ptr %32, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
   unreachable
@@ -836,6 +839,24 @@ entry:
 
 declare void @llgo_printint(i64)
 
+define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = load %main.Base, ptr %1, align 8
+  %4 = extractvalue %main.Base %2, 0
+  %5 = extractvalue %main.Base %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
+  ret { ptr, i64 } %3
+}
+
 define linkonce_odr i64 @"hash:main.PtrWrapper"(ptr %0, i64 %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
@@ -885,20 +906,6 @@ entry:
   ret { ptr, i64 } %5
 }
 
-define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
 define linkonce_odr i64 @"hash:main.Deep"(ptr %0, i64 %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 0
@@ -944,6 +951,20 @@ entry:
   %4 = load %main.Base, ptr %3, align 8
   %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
   ret { ptr, i64 } %5
+}
+
+define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
@@ -1043,24 +1064,6 @@ define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Own, ptr %0, align 8
   %3 = call { ptr, i64 } @main.Own.Name(%main.Own %2, ptr %1)
-  ret { ptr, i64 } %3
-}
-
-define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = load %main.Base, ptr %1, align 8
-  %4 = extractvalue %main.Base %2, 0
-  %5 = extractvalue %main.Base %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
-}
-
-define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
   ret { ptr, i64 } %3
 }
 

@@ -4,8 +4,9 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [15 x i8] c"level3 deferred", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [4 x i8] c"deep", align 1
 @.str.3 = private unnamed_addr constant [15 x i8] c"level2 deferred", align 1
 @.str.4 = private unnamed_addr constant [11 x i8] c"not reached", align 1
@@ -20,15 +21,15 @@ target triple = "x86_64-unknown-linux-gnu"
 @.nilname.12 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
 @.nilname.13 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
 @.str.14 = private unnamed_addr constant [6 x i8] c" again", align 1
-@.str.15 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
-@.str.16 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
-@.str.17 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
-@.str.18 = private unnamed_addr constant [1 x i8] c"b", align 1
-@.str.19 = private unnamed_addr constant [1 x i8] c"p", align 1
-@.nilname.20 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.21 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.22, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.22 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.15, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.15 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.16 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
+@.str.17 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
+@.str.18 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
+@.str.19 = private unnamed_addr constant [1 x i8] c"b", align 1
+@.str.20 = private unnamed_addr constant [1 x i8] c"p", align 1
+@.nilname.21 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
+@.str.22 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
 @.nilname.23 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
 @.str.24 = private unnamed_addr constant [9 x i8] c", not int", align 1
 @.str.25 = private unnamed_addr constant [21 x i8] c"recovered at depth 0:", align 1
@@ -43,7 +44,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.level3$defer1", ptr null, ptr null)
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.2, i64 4 }, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
@@ -90,7 +91,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -147,7 +148,7 @@ typeassert.fail:                                  ; preds = %"1.if.then"
   %17 = extractvalue { ptr, i64 } %16, 0
   %18 = extractvalue { ptr, i64 } %16, 1
   %19 = call { ptr, i64 } @llgo_concatstring2(ptr %17, i64 %18, ptr @.str.9, i64 12)
-  %20 = call ptr @llgo_alloc(i64 16)
+  %20 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %19, ptr %20, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %20)
   unreachable
@@ -175,7 +176,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -187,7 +188,7 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer2", ptr null, ptr @"main.repanic$2")
-  %9 = call ptr @llgo_alloc(i64 16)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.11, i64 5 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
@@ -228,7 +229,7 @@ typeassert.fail:                                  ; preds = %"0.entry"
   %14 = extractvalue { ptr, i64 } %13, 0
   %15 = extractvalue { ptr, i64 } %13, 1
   %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
-  %17 = call ptr @llgo_alloc(i64 16)
+  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %16, ptr %17, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
   unreachable
@@ -263,7 +264,7 @@ typeassert.fail:                                  ; preds = %"0.entry"
   %13 = extractvalue { ptr, i64 } %12, 0
   %14 = extractvalue { ptr, i64 } %12, 1
   %15 = call { ptr, i64 } @llgo_concatstring2(ptr %13, i64 %14, ptr @.str.9, i64 12)
-  %16 = call ptr @llgo_alloc(i64 16)
+  %16 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %15, ptr %16, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %16)
   unreachable
@@ -273,7 +274,7 @@ typeassert.next:                                  ; preds = %"0.entry"
   %18 = extractvalue { ptr, i64 } %17, 0
   %19 = extractvalue { ptr, i64 } %17, 1
   %20 = call { ptr, i64 } @llgo_concatstring2(ptr %18, i64 %19, ptr @.str.14, i64 6)
-  %21 = call ptr @llgo_alloc(i64 16)
+  %21 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %20, ptr %21, align 8
   %22 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %21, 1
   %23 = extractvalue { ptr, ptr } %22, 0
@@ -293,7 +294,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -349,8 +350,8 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.15, i64 16 }, ptr %0, align 8
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.16, i64 16 }, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %0, 1
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = extractvalue { ptr, ptr } %1, 1
@@ -367,7 +368,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %name, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -384,7 +385,7 @@ entry:
   %11 = extractvalue { ptr, i64 } %9, 1
   call void @llgo_printstring(ptr %10, i64 %11)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.16, i64 7)
+  call void @llgo_printstring(ptr @.str.17, i64 7)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -412,7 +413,7 @@ entry:
   %7 = extractvalue { ptr, i64 } %2, 1
   call void @llgo_printstring(ptr %6, i64 %7)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.17, i64 23)
+  call void @llgo_printstring(ptr @.str.18, i64 23)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %5)
   call void @llgo_printnl()
@@ -431,7 +432,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -443,8 +444,8 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer2", ptr null, ptr @main.cleanup)
-  %9 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.19, i64 1 }, ptr %9, align 8
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.20, i64 1 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
@@ -476,7 +477,7 @@ entry:
 typeassert.fail:                                  ; preds = %"0.entry"
   %7 = icmp eq ptr %3, null
   %8 = getelementptr i8, ptr %3, i64 -16
-  %9 = select i1 %7, ptr @.nilname.20, ptr %8
+  %9 = select i1 %7, ptr @.nilname.21, ptr %8
   %10 = load { ptr, i64 }, ptr %9, align 8
   %11 = extractvalue { ptr, i64 } %10, 0
   %12 = extractvalue { ptr, i64 } %10, 1
@@ -484,7 +485,7 @@ typeassert.fail:                                  ; preds = %"0.entry"
   %14 = extractvalue { ptr, i64 } %13, 0
   %15 = extractvalue { ptr, i64 } %13, 1
   %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
-  %17 = call ptr @llgo_alloc(i64 16)
+  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %16, ptr %17, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
   unreachable
@@ -493,7 +494,7 @@ typeassert.next:                                  ; preds = %"0.entry"
   %18 = load { ptr, i64 }, ptr %5, align 8
   %19 = extractvalue { ptr, i64 } %18, 0
   %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.21, i64 17, ptr %19, i64 %20)
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 17, ptr %19, i64 %20)
   store { ptr, i64 } %21, ptr %s, align 8
   ret void
 }
@@ -507,7 +508,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 %n, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -531,7 +532,7 @@ entry:
 
 "1.if.then":                                      ; preds = %"0.entry"
   %14 = load i64, ptr %2, align 8
-  %15 = call ptr @llgo_alloc(i64 8)
+  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -581,7 +582,7 @@ typeassert.fail:                                  ; preds = %"3.if.then"
   %19 = extractvalue { ptr, i64 } %18, 0
   %20 = extractvalue { ptr, i64 } %18, 1
   %21 = call { ptr, i64 } @llgo_concatstring2(ptr %19, i64 %20, ptr @.str.24, i64 9)
-  %22 = call ptr @llgo_alloc(i64 16)
+  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %21, ptr %22, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
   unreachable
@@ -691,7 +692,7 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
@@ -711,6 +712,8 @@ entry:
   call void @llgo_printunlock()
   ret void
 }
+
+declare ptr @llgo_alloc(i64)
 
 define internal void @"main.level1$defer1"(ptr %0) {
 entry:
@@ -772,6 +775,22 @@ define internal void @"main.repanic$defer2"(ptr %0) {
 entry:
   call void @"main.repanic$2"(ptr null)
   ret void
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
 }
 
 define internal void @"main.panicAtReturn$defer1"(ptr %0) {
@@ -843,7 +862,7 @@ nilcheck.next:                                    ; preds = %entry
 
 define internal void @"main.unwindThroughCleanup$defer2"(ptr %0) {
 entry:
-  call void @main.cleanup({ ptr, i64 } { ptr @.str.18, i64 1 }, ptr null)
+  call void @main.cleanup({ ptr, i64 } { ptr @.str.19, i64 1 }, ptr null)
   ret void
 }
 
@@ -864,22 +883,6 @@ nilcheck.next:                                    ; preds = %entry
   %6 = extractvalue { ptr, ptr } %2, 1
   call void %5(ptr %6)
   ret void
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
 }
 
 declare void @llgo_printint(i64)

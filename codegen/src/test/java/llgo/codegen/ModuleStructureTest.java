@@ -102,6 +102,32 @@ class ModuleStructureTest {
         assertEquals(16, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 1)));
     }
 
+    /*
+     * type G struct { a int; p *int; s string; f func(); i interface{}; arr [2]struct{ x int; q *int }; n int }:
+     * pointer words 1, 2 (string data), 4 and 5 (func value), 6 and 7 (interface), 9 and 11
+     * (q of each element); ptrdata ends after word 11. type N struct { a, b int } has none.
+     */
+    @Test
+    void typeDescriptorsCarryGcsPointerBitmap() {
+        SsaBuilder p = new SsaBuilder("main");
+        Type elem = p.struct("x", INT, "q", ptr(INT));
+        p.named("G", p.struct("a", INT, "p", ptr(INT), "s", STRING, "f", sig(List.of()), "i", EMPTY_INTERFACE,
+                "arr", new Type.Array(2, elem), "n", INT));
+        p.named("N", p.struct("a", INT, "b", INT));
+        p.func("F", sig(List.of())).ret();
+        LLVMModuleRef m = Codegen.generate(p.pkg, ctx);
+        assertNull(NativeProgram.verify(m));
+        LLVMValueRef g = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.G"));
+        assertEquals(96, LLVMConstIntGetSExtValue(LLVMGetOperand(g, 3)));          // ptrdata: through arr[1].q
+        LLVMValueRef bits = LLVMGetNamedGlobal(m, "gcbits:f60a");
+        assertNotNull(bits, "the bitmap 0b11110110, 0b00001010 as a shared global");
+        assertEquals(bits, LLVMGetOperand(g, 10));                                  // gcdata
+        assertEquals(LLVMLinkOnceODRLinkage, LLVMGetLinkage(bits));
+        LLVMValueRef n = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.N"));
+        assertEquals(0, LLVMConstIntGetSExtValue(LLVMGetOperand(n, 3)));
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(n, 10)));                         // no pointers: no bitmap
+    }
+
     @Test
     void unsupportedConstructsAreDiagnosedAtTheirPosition() {
         SsaBuilder p = new SsaBuilder("main");
