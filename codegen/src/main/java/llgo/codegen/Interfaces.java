@@ -49,14 +49,13 @@ final class Interfaces {
         Interface target = (Interface) i.type().underlying();
         LLVMValueRef typeWord = target.isEmpty() ? fb.mc.typeDescriptors.getTypeDescriptor(concrete) : getItab(concrete, i.type(), target);
         if (typeWord == null) return fb.unsupported("conversion of " + Types.typeString(concrete) + " to " + Types.typeString(i.type()) + " (methods promoted from an embedded interface)", i.type());
-        LLVMValueRef x = fb.getValue(i.x());
         LLVMValueRef data;
         if (TypeDescriptors.isDirectIface(concrete)) {
-            data = x;
+            data = fb.getValue(i.x());
         } else {
             LLVMTypeRef t = fb.llvmType(concrete);
             data = fb.memory.createHeapAlloc(t);
-            LLVMBuildStore(fb.b, x, data);
+            if (!fb.memory.createCopy(data, i.x())) LLVMBuildStore(fb.b, fb.getValue(i.x()), data);
         }
         return pair(typeWord, data);
     }

@@ -38,9 +38,13 @@ final class GoSources {
 
     /** The SSA package of one main-package file. */
     static llgo.ssa.Package build(Path file) throws IOException {
+        return build(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    /** The SSA package of one main-package file named name with the given source. */
+    static llgo.ssa.Package build(String name, byte[] source) {
         Diagnostics diag = new Diagnostics();
-        String name = file.getFileName().toString();
-        File f = Parser.parse(name, Files.readAllBytes(file), diag);
+        File f = Parser.parse(name, source, diag);
         failOn(diag, "parse", name);
         Info info = new Info();
         llgo.frontend.types.Package types = Checker.check("main", List.of(f), Importer.NONE, info, diag);

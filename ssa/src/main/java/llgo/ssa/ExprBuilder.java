@@ -239,7 +239,12 @@ final class ExprBuilder {
         Type t = typeOf(u);
         Pos pos = u.pos();
         return switch (u.op()) {
-            case AND -> address(u.x());
+            case AND -> {
+                Value p = address(u.x());
+                // spec: "if the evaluation of x would cause a run-time panic, then the evaluation of &x does too"
+                if (unparen(u.x()) instanceof Expr.Star) Emit.load(fb, p, pos);
+                yield p;
+            }
             case ADD -> valueAs(u.x(), t);
             case SUB, XOR, NOT -> fb.emit(new Instruction.UnOp(t, u.op(), valueAs(u.x(), t), false), pos);
             case ARROW -> fb.emit(new Instruction.UnOp(t, Op.ARROW, value(u.x()), false), pos);
