@@ -439,16 +439,16 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %165 = load [1000 x i8], ptr %a, align 1
-  %166 = load [1000 x i8], ptr %c, align 1
-  %167 = call ptr @llgo_alloc(i64 1000)
-  store [1000 x i8] %165, ptr %167, align 1
-  %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %167, 1
+  %166 = call ptr @llgo_alloc(i64 1000)
+  store [1000 x i8] %165, ptr %166, align 1
+  %167 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %166, 1
+  %168 = load [1000 x i8], ptr %c, align 1
   %169 = call ptr @llgo_alloc(i64 1000)
-  store [1000 x i8] %166, ptr %169, align 1
+  store [1000 x i8] %168, ptr %169, align 1
   %170 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %169, 1
-  %171 = extractvalue { ptr, ptr } %168, 0
+  %171 = extractvalue { ptr, ptr } %167, 0
   %172 = extractvalue { ptr, ptr } %170, 0
-  %173 = extractvalue { ptr, ptr } %168, 1
+  %173 = extractvalue { ptr, ptr } %167, 1
   %174 = extractvalue { ptr, ptr } %170, 1
   %175 = icmp eq ptr %171, %172
   %176 = icmp eq ptr %171, null
@@ -493,9 +493,9 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
   %198 = call ptr @llgo_alloc(i64 1000)
   store [1000 x i8] %197, ptr %198, align 1
   %199 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %198, 1
-  %200 = extractvalue { ptr, ptr } %168, 0
+  %200 = extractvalue { ptr, ptr } %167, 0
   %201 = extractvalue { ptr, ptr } %199, 0
-  %202 = extractvalue { ptr, ptr } %168, 1
+  %202 = extractvalue { ptr, ptr } %167, 1
   %203 = extractvalue { ptr, ptr } %199, 1
   %204 = icmp eq ptr %200, %201
   %205 = icmp eq ptr %200, null
@@ -541,9 +541,9 @@ ifaceeq.done45:                                   ; preds = %ifaceeq.boxed44, %u
   %227 = call ptr @llgo_alloc(i64 1000)
   store [1000 x i8] %226, ptr %227, align 1
   %228 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %227, 1
-  %229 = extractvalue { ptr, ptr } %168, 0
+  %229 = extractvalue { ptr, ptr } %167, 0
   %230 = extractvalue { ptr, ptr } %228, 0
-  %231 = extractvalue { ptr, ptr } %168, 1
+  %231 = extractvalue { ptr, ptr } %167, 1
   %232 = extractvalue { ptr, ptr } %228, 1
   %233 = icmp eq ptr %229, %230
   %234 = icmp eq ptr %229, null

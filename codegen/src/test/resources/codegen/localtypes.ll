@@ -100,19 +100,19 @@ slice.next:                                       ; preds = %"0.entry"
   %17 = call ptr @llgo_alloc(i64 1)
   store %"main.T\C2\B71" %16, ptr %17, align 1
   %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %17, 1
+  %19 = extractvalue { ptr, i64, i64 } %14, 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey4, align 8
-  %19 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey4)
-  %20 = icmp ne ptr %19, null
-  %21 = select i1 %20, ptr %19, ptr @"zero:main.T\C2\B71"
-  %22 = load %"main.T\C2\B71", ptr %21, align 1
-  %23 = extractvalue %"main.T\C2\B71" %22, 0
+  %20 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey4)
+  %21 = icmp ne ptr %20, null
+  %22 = select i1 %21, ptr %20, ptr @"zero:main.T\C2\B71"
+  %23 = load %"main.T\C2\B71", ptr %22, align 1
+  %24 = extractvalue %"main.T\C2\B71" %23, 0
   store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey5, align 8
-  %24 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey5)
-  %25 = icmp ne ptr %24, null
-  %26 = select i1 %25, ptr %24, ptr @"zero:main.T\C2\B71"
-  %27 = load %"main.T\C2\B71", ptr %26, align 1
-  %28 = extractvalue %"main.T\C2\B71" %27, 0
-  %29 = extractvalue { ptr, i64, i64 } %14, 1
+  %25 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey5)
+  %26 = icmp ne ptr %25, null
+  %27 = select i1 %26, ptr %25, ptr @"zero:main.T\C2\B71"
+  %28 = load %"main.T\C2\B71", ptr %27, align 1
+  %29 = extractvalue %"main.T\C2\B71" %28, 0
   %30 = extractvalue { ptr, i64, i64 } %14, 1
   %31 = icmp uge i64 1, %30
   br i1 %31, label %bounds.fail, label %bounds.next
@@ -177,13 +177,13 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %bounds.next
   %65 = phi i1 [ %44, %bounds.next ], [ %63, %uncomparable.next ], [ %64, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  %66 = sext i8 %23 to i64
+  %66 = sext i8 %24 to i64
   call void @llgo_printint(i64 %66)
   call void @llgo_printsp()
-  %67 = sext i8 %28 to i64
+  %67 = sext i8 %29 to i64
   call void @llgo_printint(i64 %67)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %29)
+  call void @llgo_printint(i64 %19)
   call void @llgo_printsp()
   %68 = sext i8 %35 to i64
   call void @llgo_printint(i64 %68)
@@ -292,40 +292,40 @@ slice.next:                                       ; preds = %"0.entry"
   %32 = insertvalue { ptr, i64, i64 } undef, ptr %31, 0
   %33 = insertvalue { ptr, i64, i64 } %32, i64 2, 1
   %34 = insertvalue { ptr, i64, i64 } %33, i64 2, 2
+  %35 = extractvalue { ptr, i64, i64 } %34, 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey5, align 8
-  %35 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey5)
-  %36 = icmp ne ptr %35, null
-  %37 = select i1 %36, ptr %35, ptr @"zero:main.T\C2\B72"
-  %38 = load %"main.T\C2\B72", ptr %37, align 8
-  %39 = extractvalue %"main.T\C2\B72" %38, 3
+  %36 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey5)
+  %37 = icmp ne ptr %36, null
+  %38 = select i1 %37, ptr %36, ptr @"zero:main.T\C2\B72"
+  %39 = load %"main.T\C2\B72", ptr %38, align 8
+  %40 = extractvalue %"main.T\C2\B72" %39, 3
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey6, align 8
-  %40 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey6)
-  %41 = icmp ne ptr %40, null
-  %42 = select i1 %41, ptr %40, ptr @"zero:main.T\C2\B72"
-  %43 = load %"main.T\C2\B72", ptr %42, align 8
-  %44 = extractvalue %"main.T\C2\B72" %43, 4
+  %41 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey6)
+  %42 = icmp ne ptr %41, null
+  %43 = select i1 %42, ptr %41, ptr @"zero:main.T\C2\B72"
+  %44 = load %"main.T\C2\B72", ptr %43, align 8
+  %45 = extractvalue %"main.T\C2\B72" %44, 4
   store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey7, align 8
-  %45 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey7)
-  %46 = icmp ne ptr %45, null
-  %47 = select i1 %46, ptr %45, ptr @"zero:main.T\C2\B72"
-  %48 = load %"main.T\C2\B72", ptr %47, align 8
-  %49 = extractvalue %"main.T\C2\B72" %48, 3
+  %46 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey7)
+  %47 = icmp ne ptr %46, null
+  %48 = select i1 %47, ptr %46, ptr @"zero:main.T\C2\B72"
+  %49 = load %"main.T\C2\B72", ptr %48, align 8
+  %50 = extractvalue %"main.T\C2\B72" %49, 3
   store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey8, align 8
-  %50 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey8)
-  %51 = icmp ne ptr %50, null
-  %52 = select i1 %51, ptr %50, ptr @"zero:main.T\C2\B72"
-  %53 = load %"main.T\C2\B72", ptr %52, align 8
-  %54 = extractvalue %"main.T\C2\B72" %53, 4
-  %55 = extractvalue { ptr, i64 } %54, 0
-  %56 = extractvalue { ptr, i64 } %54, 1
-  %57 = call i1 @llgo_eqstring(ptr %55, i64 %56, ptr null, i64 0)
-  %58 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
-  %59 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %58, i32 0, i32 0
-  %60 = load i64, ptr %59, align 8
-  %61 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
-  %62 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %61, i32 0, i32 4
-  %63 = load { ptr, i64 }, ptr %62, align 8
-  %64 = extractvalue { ptr, i64, i64 } %34, 1
+  %51 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey8)
+  %52 = icmp ne ptr %51, null
+  %53 = select i1 %52, ptr %51, ptr @"zero:main.T\C2\B72"
+  %54 = load %"main.T\C2\B72", ptr %53, align 8
+  %55 = extractvalue %"main.T\C2\B72" %54, 4
+  %56 = extractvalue { ptr, i64 } %55, 0
+  %57 = extractvalue { ptr, i64 } %55, 1
+  %58 = call i1 @llgo_eqstring(ptr %56, i64 %57, ptr null, i64 0)
+  %59 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %60 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %59, i32 0, i32 0
+  %61 = load i64, ptr %60, align 8
+  %62 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %63 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %62, i32 0, i32 4
+  %64 = load { ptr, i64 }, ptr %63, align 8
   %65 = extractvalue { ptr, i64, i64 } %34, 1
   %66 = icmp uge i64 1, %65
   br i1 %66, label %bounds.fail, label %bounds.next
@@ -340,23 +340,23 @@ bounds.next:                                      ; preds = %slice.next
   %69 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %68, i32 0, i32 4
   %70 = load { ptr, i64 }, ptr %69, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %39)
+  call void @llgo_printint(i64 %40)
   call void @llgo_printsp()
-  %71 = extractvalue { ptr, i64 } %44, 0
-  %72 = extractvalue { ptr, i64 } %44, 1
+  %71 = extractvalue { ptr, i64 } %45, 0
+  %72 = extractvalue { ptr, i64 } %45, 1
   call void @llgo_printstring(ptr %71, i64 %72)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %49)
+  call void @llgo_printint(i64 %50)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %57)
+  call void @llgo_printbool(i1 %58)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %60)
+  call void @llgo_printint(i64 %61)
   call void @llgo_printsp()
-  %73 = extractvalue { ptr, i64 } %63, 0
-  %74 = extractvalue { ptr, i64 } %63, 1
+  %73 = extractvalue { ptr, i64 } %64, 0
+  %74 = extractvalue { ptr, i64 } %64, 1
   call void @llgo_printstring(ptr %73, i64 %74)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %64)
+  call void @llgo_printint(i64 %35)
   call void @llgo_printsp()
   %75 = extractvalue { ptr, i64 } %70, 0
   %76 = extractvalue { ptr, i64 } %70, 1

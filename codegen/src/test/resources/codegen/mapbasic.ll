@@ -417,29 +417,29 @@ append.done30:                                    ; preds = %append.grow29, %sli
   %167 = select i1 %166, ptr %165, ptr @"zero:[]int"
   %168 = load { ptr, i64, i64 }, ptr %167, align 8
   %169 = extractvalue { ptr, i64, i64 } %168, 1
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey34, align 8
+  store { ptr, i64 } { ptr @.str.14, i64 4 }, ptr %mapkey34, align 8
   %170 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey34)
   %171 = icmp ne ptr %170, null
   %172 = select i1 %171, ptr %170, ptr @"zero:[]int"
   %173 = load { ptr, i64, i64 }, ptr %172, align 8
   %174 = extractvalue { ptr, i64, i64 } %173, 1
-  %175 = icmp uge i64 2, %174
-  br i1 %175, label %bounds.fail, label %bounds.next
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey35, align 8
+  %175 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey35)
+  %176 = icmp ne ptr %175, null
+  %177 = select i1 %176, ptr %175, ptr @"zero:[]int"
+  %178 = load { ptr, i64, i64 }, ptr %177, align 8
+  %179 = extractvalue { ptr, i64, i64 } %178, 1
+  %180 = icmp uge i64 2, %179
+  br i1 %180, label %bounds.fail, label %bounds.next
 
 bounds.fail:                                      ; preds = %append.done30
-  call void @llgo_panicindex(i64 2, i64 %174)
+  call void @llgo_panicindex(i64 2, i64 %179)
   unreachable
 
 bounds.next:                                      ; preds = %append.done30
-  %176 = extractvalue { ptr, i64, i64 } %173, 0
-  %177 = getelementptr i64, ptr %176, i64 2
-  %178 = load i64, ptr %177, align 8
-  store { ptr, i64 } { ptr @.str.14, i64 4 }, ptr %mapkey35, align 8
-  %179 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey35)
-  %180 = icmp ne ptr %179, null
-  %181 = select i1 %180, ptr %179, ptr @"zero:[]int"
-  %182 = load { ptr, i64, i64 }, ptr %181, align 8
-  %183 = extractvalue { ptr, i64, i64 } %182, 1
+  %181 = extractvalue { ptr, i64, i64 } %178, 0
+  %182 = getelementptr i64, ptr %181, i64 2
+  %183 = load i64, ptr %182, align 8
   store { ptr, i64 } { ptr @.str.14, i64 4 }, ptr %mapkey36, align 8
   %184 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey36)
   %185 = icmp ne ptr %184, null
@@ -450,9 +450,9 @@ bounds.next:                                      ; preds = %append.done30
   call void @llgo_printlock()
   call void @llgo_printint(i64 %169)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %178)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %183)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %174)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %189)
   call void @llgo_printnl()
@@ -473,54 +473,54 @@ bounds.next:                                      ; preds = %append.done30
   store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %mapkey40, align 8
   %198 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %197, ptr %mapkey40)
   store i64 8, ptr %198, align 8
-  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey41, align 8
+  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey41, align 8
   %199 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey41)
   %200 = icmp ne ptr %199, null
   %201 = select i1 %200, ptr %199, ptr @"zero:map[string]int"
   %202 = load ptr, ptr %201, align 8
-  store { ptr, i64 } { ptr @.str.16, i64 1 }, ptr %mapkey42, align 8
-  %203 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %202, ptr %mapkey42)
-  %204 = icmp ne ptr %203, null
-  %205 = select i1 %204, ptr %203, ptr @"zero:int"
-  %206 = load i64, ptr %205, align 8
+  %203 = call i64 @llgo_maplen(ptr %202)
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey42, align 8
+  %204 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey42)
+  %205 = icmp ne ptr %204, null
+  %206 = select i1 %205, ptr %204, ptr @"zero:map[string]int"
+  %207 = load ptr, ptr %206, align 8
+  %208 = call i64 @llgo_maplen(ptr %207)
   store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey43, align 8
-  %207 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey43)
-  %208 = icmp ne ptr %207, null
-  %209 = select i1 %208, ptr %207, ptr @"zero:map[string]int"
-  %210 = load ptr, ptr %209, align 8
-  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %mapkey44, align 8
-  %211 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %210, ptr %mapkey44)
-  %212 = icmp ne ptr %211, null
-  %213 = select i1 %212, ptr %211, ptr @"zero:int"
-  %214 = load i64, ptr %213, align 8
-  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey45, align 8
-  %215 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey45)
-  %216 = icmp ne ptr %215, null
-  %217 = select i1 %216, ptr %215, ptr @"zero:map[string]int"
-  %218 = load ptr, ptr %217, align 8
-  %219 = call i64 @llgo_maplen(ptr %218)
-  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey46, align 8
-  %220 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey46)
-  %221 = icmp ne ptr %220, null
-  %222 = select i1 %221, ptr %220, ptr @"zero:map[string]int"
-  %223 = load ptr, ptr %222, align 8
-  %224 = icmp eq ptr %223, null
-  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey47, align 8
+  %209 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey43)
+  %210 = icmp ne ptr %209, null
+  %211 = select i1 %210, ptr %209, ptr @"zero:map[string]int"
+  %212 = load ptr, ptr %211, align 8
+  store { ptr, i64 } { ptr @.str.16, i64 1 }, ptr %mapkey44, align 8
+  %213 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %212, ptr %mapkey44)
+  %214 = icmp ne ptr %213, null
+  %215 = select i1 %214, ptr %213, ptr @"zero:int"
+  %216 = load i64, ptr %215, align 8
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey45, align 8
+  %217 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey45)
+  %218 = icmp ne ptr %217, null
+  %219 = select i1 %218, ptr %217, ptr @"zero:map[string]int"
+  %220 = load ptr, ptr %219, align 8
+  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %mapkey46, align 8
+  %221 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %220, ptr %mapkey46)
+  %222 = icmp ne ptr %221, null
+  %223 = select i1 %222, ptr %221, ptr @"zero:int"
+  %224 = load i64, ptr %223, align 8
+  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey47, align 8
   %225 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey47)
   %226 = icmp ne ptr %225, null
   %227 = select i1 %226, ptr %225, ptr @"zero:map[string]int"
   %228 = load ptr, ptr %227, align 8
-  %229 = call i64 @llgo_maplen(ptr %228)
+  %229 = icmp eq ptr %228, null
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %206)
+  call void @llgo_printint(i64 %216)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %214)
+  call void @llgo_printint(i64 %224)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %219)
+  call void @llgo_printint(i64 %203)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %224)
+  call void @llgo_printbool(i1 %229)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %229)
+  call void @llgo_printint(i64 %208)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %230 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), i64 1)

@@ -73,30 +73,30 @@ entry:
   %5 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
   store i64 5, ptr %5, align 8
   call void @"main.(*Point).Move"(ptr %4, i64 1, i64 1, ptr null)
-  %6 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 0
-  %7 = load i64, ptr %6, align 8
-  %8 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 1
-  %9 = load i64, ptr %8, align 8
-  %10 = load %main.Point, ptr %3, align 8
-  %11 = call i64 @main.Point.Sum(%main.Point %10, ptr null)
-  %12 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
+  %6 = load %main.Point, ptr %3, align 8
+  %7 = call i64 @main.Point.Sum(%main.Point %6, ptr null)
+  %8 = load %main.Point, ptr %4, align 8
+  %9 = call i64 @main.Point.Sum(%main.Point %8, ptr null)
+  %10 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 0
+  %11 = load i64, ptr %10, align 8
+  %12 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 1
   %13 = load i64, ptr %12, align 8
-  %14 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 1
+  %14 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
   %15 = load i64, ptr %14, align 8
-  %16 = load %main.Point, ptr %4, align 8
-  %17 = call i64 @main.Point.Sum(%main.Point %16, ptr null)
+  %16 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 1
+  %17 = load i64, ptr %16, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %7)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %9)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %11)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %13)
   call void @llgo_printsp()
+  call void @llgo_printint(i64 %7)
+  call void @llgo_printsp()
   call void @llgo_printint(i64 %15)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %17)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void

@@ -303,7 +303,7 @@ entry:
 define void @main.main(ptr %context) {
 entry:
   %mapkey = alloca { ptr, ptr }, align 8
-  %mapkey7 = alloca { ptr, ptr }, align 8
+  %mapkey9 = alloca { ptr, ptr }, align 8
   %mapkey10 = alloca { ptr, ptr }, align 8
   %mapkey13 = alloca { ptr, ptr }, align 8
   %mapkey14 = alloca { ptr, ptr }, align 8
@@ -311,14 +311,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 144)
-  %1 = call ptr @llgo_alloc(i64 24)
-  %2 = getelementptr [3 x i64], ptr %1, i64 0, i64 0
-  store i64 1, ptr %2, align 8
-  %3 = getelementptr [3 x i64], ptr %1, i64 0, i64 1
-  store i64 2, ptr %3, align 8
-  %4 = getelementptr [3 x i64], ptr %1, i64 0, i64 2
-  store i64 3, ptr %4, align 8
+  %0 = call ptr @llgo_alloc(i64 24)
+  %1 = getelementptr [3 x i64], ptr %0, i64 0, i64 0
+  store i64 1, ptr %1, align 8
+  %2 = getelementptr [3 x i64], ptr %0, i64 0, i64 1
+  store i64 2, ptr %2, align 8
+  %3 = getelementptr [3 x i64], ptr %0, i64 0, i64 2
+  store i64 3, ptr %3, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -326,20 +325,18 @@ slice.fail:                                       ; preds = %"0.entry"
   unreachable
 
 slice.next:                                       ; preds = %"0.entry"
-  %5 = getelementptr i64, ptr %1, i64 0
-  %6 = insertvalue { ptr, i64, i64 } undef, ptr %5, 0
-  %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 1
-  %8 = insertvalue { ptr, i64, i64 } %7, i64 3, 2
-  %9 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %8, i64 5, ptr null)
-  %10 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 0
-  store { ptr, ptr } %9, ptr %10, align 8
-  %11 = call ptr @llgo_alloc(i64 24)
-  %12 = getelementptr [3 x i64], ptr %11, i64 0, i64 0
-  store i64 1, ptr %12, align 8
-  %13 = getelementptr [3 x i64], ptr %11, i64 0, i64 1
-  store i64 2, ptr %13, align 8
-  %14 = getelementptr [3 x i64], ptr %11, i64 0, i64 2
-  store i64 3, ptr %14, align 8
+  %4 = getelementptr i64, ptr %0, i64 0
+  %5 = insertvalue { ptr, i64, i64 } undef, ptr %4, 0
+  %6 = insertvalue { ptr, i64, i64 } %5, i64 3, 1
+  %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 2
+  %8 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %7, i64 5, ptr null)
+  %9 = call ptr @llgo_alloc(i64 24)
+  %10 = getelementptr [3 x i64], ptr %9, i64 0, i64 0
+  store i64 1, ptr %10, align 8
+  %11 = getelementptr [3 x i64], ptr %9, i64 0, i64 1
+  store i64 2, ptr %11, align 8
+  %12 = getelementptr [3 x i64], ptr %9, i64 0, i64 2
+  store i64 3, ptr %12, align 8
   br i1 false, label %slice.fail1, label %slice.next2
 
 slice.fail1:                                      ; preds = %slice.next
@@ -347,16 +344,14 @@ slice.fail1:                                      ; preds = %slice.next
   unreachable
 
 slice.next2:                                      ; preds = %slice.next
-  %15 = getelementptr i64, ptr %11, i64 0
-  %16 = insertvalue { ptr, i64, i64 } undef, ptr %15, 0
-  %17 = insertvalue { ptr, i64, i64 } %16, i64 3, 1
-  %18 = insertvalue { ptr, i64, i64 } %17, i64 3, 2
-  %19 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %18, i64 5, ptr null)
-  %20 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 1
-  store { ptr, ptr } %19, ptr %20, align 8
-  %21 = call ptr @llgo_alloc(i64 8)
-  %22 = getelementptr [1 x i64], ptr %21, i64 0, i64 0
-  store i64 1, ptr %22, align 8
+  %13 = getelementptr i64, ptr %9, i64 0
+  %14 = insertvalue { ptr, i64, i64 } undef, ptr %13, 0
+  %15 = insertvalue { ptr, i64, i64 } %14, i64 3, 1
+  %16 = insertvalue { ptr, i64, i64 } %15, i64 3, 2
+  %17 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %16, i64 5, ptr null)
+  %18 = call ptr @llgo_alloc(i64 8)
+  %19 = getelementptr [1 x i64], ptr %18, i64 0, i64 0
+  store i64 1, ptr %19, align 8
   br i1 false, label %slice.fail3, label %slice.next4
 
 slice.fail3:                                      ; preds = %slice.next2
@@ -364,31 +359,36 @@ slice.fail3:                                      ; preds = %slice.next2
   unreachable
 
 slice.next4:                                      ; preds = %slice.next2
-  %23 = getelementptr i64, ptr %21, i64 0
-  %24 = insertvalue { ptr, i64, i64 } undef, ptr %23, 0
-  %25 = insertvalue { ptr, i64, i64 } %24, i64 1, 1
-  %26 = insertvalue { ptr, i64, i64 } %25, i64 1, 2
-  %27 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %26, i64 5, ptr null)
-  %28 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 2
-  store { ptr, ptr } %27, ptr %28, align 8
-  %29 = call { ptr, ptr } @main.divide(i64 1, i64 0, ptr null)
-  %30 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 3
-  store { ptr, ptr } %29, ptr %30, align 8
-  %31 = call { ptr, ptr } @main.divide(i64 2, i64 0, ptr null)
-  %32 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 4
-  store { ptr, ptr } %31, ptr %32, align 8
-  %33 = call { ptr, ptr } @main.nilMap(ptr null)
-  %34 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 5
-  store { ptr, ptr } %33, ptr %34, align 8
-  %35 = call { ptr, ptr } @main.nilMap(ptr null)
-  %36 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 6
-  store { ptr, ptr } %35, ptr %36, align 8
-  %37 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %38 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 7
-  store { ptr, ptr } %37, ptr %38, align 8
-  %39 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %40 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 8
-  store { ptr, ptr } %39, ptr %40, align 8
+  %20 = getelementptr i64, ptr %18, i64 0
+  %21 = insertvalue { ptr, i64, i64 } undef, ptr %20, 0
+  %22 = insertvalue { ptr, i64, i64 } %21, i64 1, 1
+  %23 = insertvalue { ptr, i64, i64 } %22, i64 1, 2
+  %24 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %23, i64 5, ptr null)
+  %25 = call { ptr, ptr } @main.divide(i64 1, i64 0, ptr null)
+  %26 = call { ptr, ptr } @main.divide(i64 2, i64 0, ptr null)
+  %27 = call { ptr, ptr } @main.nilMap(ptr null)
+  %28 = call { ptr, ptr } @main.nilMap(ptr null)
+  %29 = call { ptr, ptr } @main.uncomparable(ptr null)
+  %30 = call { ptr, ptr } @main.uncomparable(ptr null)
+  %31 = call ptr @llgo_alloc(i64 144)
+  %32 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 0
+  store { ptr, ptr } %8, ptr %32, align 8
+  %33 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 1
+  store { ptr, ptr } %17, ptr %33, align 8
+  %34 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 2
+  store { ptr, ptr } %24, ptr %34, align 8
+  %35 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 3
+  store { ptr, ptr } %25, ptr %35, align 8
+  %36 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 4
+  store { ptr, ptr } %26, ptr %36, align 8
+  %37 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 5
+  store { ptr, ptr } %27, ptr %37, align 8
+  %38 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 6
+  store { ptr, ptr } %28, ptr %38, align 8
+  %39 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 7
+  store { ptr, ptr } %29, ptr %39, align 8
+  %40 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 8
+  store { ptr, ptr } %30, ptr %40, align 8
   br i1 false, label %slice.fail5, label %slice.next6
 
 slice.fail5:                                      ; preds = %slice.next4
@@ -396,7 +396,7 @@ slice.fail5:                                      ; preds = %slice.next4
   unreachable
 
 slice.next6:                                      ; preds = %slice.next4
-  %41 = getelementptr { ptr, ptr }, ptr %0, i64 0
+  %41 = getelementptr { ptr, ptr }, ptr %31, i64 0
   %42 = insertvalue { ptr, i64, i64 } undef, ptr %41, 0
   %43 = insertvalue { ptr, i64, i64 } %42, i64 9, 1
   %44 = insertvalue { ptr, i64, i64 } %43, i64 9, 2
@@ -432,31 +432,31 @@ bounds.next:                                      ; preds = %"3.rangeindex.done"
   call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey)
   %56 = call i64 @llgo_maplen(ptr %45)
   %57 = call { ptr, ptr } @main.divide(i64 5, i64 0, ptr null)
-  store { ptr, ptr } %57, ptr %mapkey7, align 8
-  %58 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey7)
-  %59 = icmp ne ptr %58, null
-  %60 = select i1 %59, ptr %58, ptr @"zero:int"
-  %61 = load i64, ptr %60, align 8
-  %62 = call ptr @llgo_alloc(i64 24)
-  %63 = getelementptr [3 x i64], ptr %62, i64 0, i64 0
-  store i64 1, ptr %63, align 8
-  %64 = getelementptr [3 x i64], ptr %62, i64 0, i64 1
-  store i64 2, ptr %64, align 8
-  %65 = getelementptr [3 x i64], ptr %62, i64 0, i64 2
-  store i64 3, ptr %65, align 8
-  br i1 false, label %slice.fail8, label %slice.next9
+  %58 = call ptr @llgo_alloc(i64 24)
+  %59 = getelementptr [3 x i64], ptr %58, i64 0, i64 0
+  store i64 1, ptr %59, align 8
+  %60 = getelementptr [3 x i64], ptr %58, i64 0, i64 1
+  store i64 2, ptr %60, align 8
+  %61 = getelementptr [3 x i64], ptr %58, i64 0, i64 2
+  store i64 3, ptr %61, align 8
+  br i1 false, label %slice.fail7, label %slice.next8
 
-slice.fail8:                                      ; preds = %bounds.next
+slice.fail7:                                      ; preds = %bounds.next
   call void @llgo_panicslicelen(i64 0, i64 3, i64 3)
   unreachable
 
-slice.next9:                                      ; preds = %bounds.next
-  %66 = getelementptr i64, ptr %62, i64 0
-  %67 = insertvalue { ptr, i64, i64 } undef, ptr %66, 0
-  %68 = insertvalue { ptr, i64, i64 } %67, i64 3, 1
-  %69 = insertvalue { ptr, i64, i64 } %68, i64 3, 2
-  %70 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %69, i64 5, ptr null)
-  store { ptr, ptr } %70, ptr %mapkey10, align 8
+slice.next8:                                      ; preds = %bounds.next
+  %62 = getelementptr i64, ptr %58, i64 0
+  %63 = insertvalue { ptr, i64, i64 } undef, ptr %62, 0
+  %64 = insertvalue { ptr, i64, i64 } %63, i64 3, 1
+  %65 = insertvalue { ptr, i64, i64 } %64, i64 3, 2
+  %66 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %65, i64 5, ptr null)
+  store { ptr, ptr } %57, ptr %mapkey9, align 8
+  %67 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey9)
+  %68 = icmp ne ptr %67, null
+  %69 = select i1 %68, ptr %67, ptr @"zero:int"
+  %70 = load i64, ptr %69, align 8
+  store { ptr, ptr } %66, ptr %mapkey10, align 8
   %71 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey10)
   %72 = icmp ne ptr %71, null
   %73 = select i1 %72, ptr %71, ptr @"zero:int"
@@ -464,7 +464,7 @@ slice.next9:                                      ; preds = %bounds.next
   call void @llgo_printlock()
   call void @llgo_printint(i64 %56)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %61)
+  call void @llgo_printint(i64 %70)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %74)
   call void @llgo_printnl()

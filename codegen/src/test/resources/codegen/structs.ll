@@ -124,19 +124,18 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %18 = getelementptr inbounds nuw %main.Inner, ptr %16, i32 0, i32 0
   store i8 5, ptr %18, align 1
   %19 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %20 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %21 = load { ptr, i64, i64 }, ptr %20, align 8
-  %22 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %23 = load %main.Inner, ptr %22, align 1
+  %20 = load { ptr, i64, i64 }, ptr %19, align 8
+  %21 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %22 = load %main.Inner, ptr %21, align 1
   store %main.Inner zeroinitializer, ptr %complit3, align 1
-  %24 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
-  store i8 -1, ptr %24, align 1
-  %25 = load %main.Inner, ptr %complit3, align 1
-  %26 = call ptr @llgo_alloc(i64 6)
-  %27 = getelementptr [2 x %main.Inner], ptr %26, i64 0, i64 0
-  store %main.Inner %23, ptr %27, align 1
-  %28 = getelementptr [2 x %main.Inner], ptr %26, i64 0, i64 1
-  store %main.Inner %25, ptr %28, align 1
+  %23 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
+  store i8 -1, ptr %23, align 1
+  %24 = load %main.Inner, ptr %complit3, align 1
+  %25 = call ptr @llgo_alloc(i64 6)
+  %26 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 0
+  store %main.Inner %22, ptr %26, align 1
+  %27 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 1
+  store %main.Inner %24, ptr %27, align 1
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %nilcheck.next
@@ -144,53 +143,54 @@ slice.fail:                                       ; preds = %nilcheck.next
   unreachable
 
 slice.next:                                       ; preds = %nilcheck.next
-  %29 = getelementptr %main.Inner, ptr %26, i64 0
-  %30 = insertvalue { ptr, i64, i64 } undef, ptr %29, 0
-  %31 = insertvalue { ptr, i64, i64 } %30, i64 2, 1
-  %32 = insertvalue { ptr, i64, i64 } %31, i64 2, 2
-  %33 = extractvalue { ptr, i64, i64 } %32, 1
-  %34 = extractvalue { ptr, i64, i64 } %21, 0
-  %35 = extractvalue { ptr, i64, i64 } %21, 1
-  %36 = extractvalue { ptr, i64, i64 } %21, 2
-  %37 = add i64 %35, %33
-  %38 = icmp ugt i64 %37, %36
-  br i1 %38, label %append.grow, label %append.done
+  %28 = getelementptr %main.Inner, ptr %25, i64 0
+  %29 = insertvalue { ptr, i64, i64 } undef, ptr %28, 0
+  %30 = insertvalue { ptr, i64, i64 } %29, i64 2, 1
+  %31 = insertvalue { ptr, i64, i64 } %30, i64 2, 2
+  %32 = extractvalue { ptr, i64, i64 } %31, 1
+  %33 = extractvalue { ptr, i64, i64 } %20, 0
+  %34 = extractvalue { ptr, i64, i64 } %20, 1
+  %35 = extractvalue { ptr, i64, i64 } %20, 2
+  %36 = add i64 %34, %32
+  %37 = icmp ugt i64 %36, %35
+  br i1 %37, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %34, i64 %35, i64 %36, i64 %37, i64 3)
-  %39 = load { ptr, i64, i64 }, ptr %append, align 8
-  %40 = extractvalue { ptr, i64, i64 } %39, 0
-  %41 = extractvalue { ptr, i64, i64 } %39, 2
+  call void @llgo_growslice(ptr %append, ptr %33, i64 %34, i64 %35, i64 %36, i64 3)
+  %38 = load { ptr, i64, i64 }, ptr %append, align 8
+  %39 = extractvalue { ptr, i64, i64 } %38, 0
+  %40 = extractvalue { ptr, i64, i64 } %38, 2
   br label %append.done
 
 append.done:                                      ; preds = %append.grow, %slice.next
-  %42 = phi ptr [ %34, %slice.next ], [ %40, %append.grow ]
-  %43 = phi i64 [ %36, %slice.next ], [ %41, %append.grow ]
-  %44 = getelementptr %main.Inner, ptr %42, i64 %35
-  %45 = extractvalue { ptr, i64, i64 } %32, 0
-  %46 = call i64 @llgo_slicecopy(ptr %44, i64 %33, ptr %45, i64 %33, i64 3)
-  %47 = insertvalue { ptr, i64, i64 } undef, ptr %42, 0
-  %48 = insertvalue { ptr, i64, i64 } %47, i64 %37, 1
-  %49 = insertvalue { ptr, i64, i64 } %48, i64 %43, 2
-  store { ptr, i64, i64 } %49, ptr %19, align 8
+  %41 = phi ptr [ %33, %slice.next ], [ %39, %append.grow ]
+  %42 = phi i64 [ %35, %slice.next ], [ %40, %append.grow ]
+  %43 = getelementptr %main.Inner, ptr %41, i64 %34
+  %44 = extractvalue { ptr, i64, i64 } %31, 0
+  %45 = call i64 @llgo_slicecopy(ptr %43, i64 %32, ptr %44, i64 %32, i64 3)
+  %46 = insertvalue { ptr, i64, i64 } undef, ptr %41, 0
+  %47 = insertvalue { ptr, i64, i64 } %46, i64 %36, 1
+  %48 = insertvalue { ptr, i64, i64 } %47, i64 %42, 2
+  %49 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  store { ptr, i64, i64 } %48, ptr %49, align 8
   %50 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 2
   %51 = getelementptr [3 x i64], ptr %50, i64 0, i64 1
   %52 = load i64, ptr %51, align 8
   %53 = add i64 %52, 1
   store i64 %53, ptr %51, align 8
-  %54 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 0
-  %55 = load { ptr, i64 }, ptr %54, align 8
-  %56 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %57 = getelementptr inbounds nuw %main.Inner, ptr %56, i32 0, i32 0
-  %58 = load i8, ptr %57, align 1
-  %59 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %60 = getelementptr inbounds nuw %main.Inner, ptr %59, i32 0, i32 2
-  %61 = load i1, ptr %60, align 1
-  %62 = load %main.Outer, ptr %12, align 8
-  %63 = call i64 @main.Outer.total(%main.Outer %62, ptr null)
-  %64 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %65 = load { ptr, i64, i64 }, ptr %64, align 8
-  %66 = extractvalue { ptr, i64, i64 } %65, 1
+  %54 = load %main.Outer, ptr %12, align 8
+  %55 = call i64 @main.Outer.total(%main.Outer %54, ptr null)
+  %56 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
+  %57 = load { ptr, i64, i64 }, ptr %56, align 8
+  %58 = extractvalue { ptr, i64, i64 } %57, 1
+  %59 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 0
+  %60 = load { ptr, i64 }, ptr %59, align 8
+  %61 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %62 = getelementptr inbounds nuw %main.Inner, ptr %61, i32 0, i32 0
+  %63 = load i8, ptr %62, align 1
+  %64 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %65 = getelementptr inbounds nuw %main.Inner, ptr %64, i32 0, i32 2
+  %66 = load i1, ptr %65, align 1
   %67 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
   %68 = load { ptr, i64, i64 }, ptr %67, align 8
   %69 = extractvalue { ptr, i64, i64 } %68, 1
@@ -210,18 +210,18 @@ bounds.next:                                      ; preds = %append.done
   %76 = getelementptr [3 x i64], ptr %75, i64 0, i64 1
   %77 = load i64, ptr %76, align 8
   call void @llgo_printlock()
-  %78 = extractvalue { ptr, i64 } %55, 0
-  %79 = extractvalue { ptr, i64 } %55, 1
+  %78 = extractvalue { ptr, i64 } %60, 0
+  %79 = extractvalue { ptr, i64 } %60, 1
   call void @llgo_printstring(ptr %78, i64 %79)
   call void @llgo_printsp()
-  %80 = sext i8 %58 to i64
+  %80 = sext i8 %63 to i64
   call void @llgo_printint(i64 %80)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %61)
+  call void @llgo_printbool(i1 %66)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %63)
+  call void @llgo_printint(i64 %55)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %66)
+  call void @llgo_printint(i64 %58)
   call void @llgo_printsp()
   %81 = sext i8 %74 to i64
   call void @llgo_printint(i64 %81)

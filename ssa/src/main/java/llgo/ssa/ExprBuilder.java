@@ -37,6 +37,8 @@ final class ExprBuilder {
 
     /** The value of e. For a call without results, the empty tuple-typed call. */
     Value value(Expr e) {
+        Value early = fb.order.take(e);
+        if (early != null) return early;
         TypeAndValue tv = fb.pkg.info.types.get(e);
         if (tv != null && tv.isConstant() && tv.value() != null) return Emit.constant(new Const(tv.type(), tv.value()), TypeFacts.defaultType(tv.type()));
         Pos pos = e.pos();
@@ -61,6 +63,14 @@ final class ExprBuilder {
 
     /** The value of e converted to t (assignability). */
     Value valueAs(Expr e, Type t) { return Emit.conv(fb, value(e), t, e.pos()); }
+
+    /** The value of e, its calls, receives and logical operators evaluated first ({@link EvalOrder}). */
+    Value ordered(Expr e) {
+        fb.order.hoist(e);
+        return value(e);
+    }
+
+    private Value orderedAs(Expr e, Type t) { return Emit.conv(fb, ordered(e), t, e.pos()); }
 
     private Value ident(Expr.Ident id) {
         Obj o = fb.pkg.info.objectOf(id);
@@ -271,13 +281,13 @@ final class ExprBuilder {
         BasicBlock done = fb.newBlock(and ? "land.done" : "lor.done");
         List<BasicBlock> from = new ArrayList<>();
         List<Value> vals = new ArrayList<>();
-        Value x = valueAs(b.x(), t);
+        Value x = orderedAs(b.x(), t);
         if (and) Emit.ifThenElse(fb, x, rhs, done, b.opPos()); else Emit.ifThenElse(fb, x, done, rhs, b.opPos());
         from.add(fb.current());
         vals.add(new Const(t, new llgo.frontend.constant.Value.Bool(!and)));
         fb.vars.seal(rhs);
         fb.setCurrent(rhs);
-        Value y = valueAs(b.y(), t);
+        Value y = orderedAs(b.y(), t);
         Emit.jump(fb, done, b.opPos());
         from.add(fb.current());
         vals.add(y);
@@ -303,7 +313,7 @@ final class ExprBuilder {
             cond(u.x(), f, t);
             return;
         }
-        Emit.ifThenElse(fb, valueAs(e, TypeFacts.defaultType(typeOf(e))), t, f, e.pos());
+        Emit.ifThenElse(fb, orderedAs(e, TypeFacts.defaultType(typeOf(e))), t, f, e.pos());
     }
 
     /** The tuple (value, ok) of a comma-ok expression: map index, type assertion or receive. */
