@@ -623,8 +623,7 @@ ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %u
   call void @llgo_printbool(i1 %268)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %269 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
-  %270 = call ptr @llgo_alloc(i64 0)
+  %269 = call ptr @llgo_alloc(i64 0)
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %ifaceeq.done51
@@ -632,14 +631,15 @@ slice.fail:                                       ; preds = %ifaceeq.done51
   unreachable
 
 slice.next:                                       ; preds = %ifaceeq.done51
-  %271 = getelementptr i64, ptr %270, i64 0
-  %272 = insertvalue { ptr, i64, i64 } undef, ptr %271, 0
-  %273 = insertvalue { ptr, i64, i64 } %272, i64 0, 1
-  %274 = insertvalue { ptr, i64, i64 } %273, i64 0, 2
+  %270 = getelementptr i64, ptr %269, i64 0
+  %271 = insertvalue { ptr, i64, i64 } undef, ptr %270, 0
+  %272 = insertvalue { ptr, i64, i64 } %271, i64 0, 1
+  %273 = insertvalue { ptr, i64, i64 } %272, i64 0, 2
+  %274 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
   %275 = call ptr @llgo_alloc(i64 24)
-  store { ptr, i64, i64 } %274, ptr %275, align 8
+  store { ptr, i64, i64 } %273, ptr %275, align 8
   %276 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %275, 1
-  store { ptr, ptr } %276, ptr %269, align 8
+  store { ptr, ptr } %276, ptr %274, align 8
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
   %277 = load [8 x { ptr, ptr }], ptr %big, align 8
   %278 = load [8 x { ptr, ptr }], ptr %other, align 8

@@ -69,56 +69,56 @@ bounds.next2:                                     ; preds = %bounds.next
   br i1 %20, label %"9.if.then", label %"10.if.done"
 
 "9.if.then":                                      ; preds = %bounds.next2
-  %21 = extractvalue { ptr, i64, i64 } %a, 1
-  %22 = icmp uge i64 %3, %21
-  br i1 %22, label %bounds.fail3, label %bounds.next4
+  %21 = add i64 %3, 1
+  %22 = add i64 %3, 1
+  %23 = extractvalue { ptr, i64, i64 } %a, 1
+  %24 = icmp uge i64 %22, %23
+  br i1 %24, label %bounds.fail3, label %bounds.next4
 
 bounds.fail3:                                     ; preds = %"9.if.then"
-  call void @llgo_panicindex(i64 %3, i64 %21)
+  call void @llgo_panicindex(i64 %22, i64 %23)
   unreachable
 
 bounds.next4:                                     ; preds = %"9.if.then"
-  %23 = extractvalue { ptr, i64, i64 } %a, 0
-  %24 = getelementptr i64, ptr %23, i64 %3
-  %25 = add i64 %3, 1
-  %26 = extractvalue { ptr, i64, i64 } %a, 1
-  %27 = icmp uge i64 %25, %26
-  br i1 %27, label %bounds.fail5, label %bounds.next6
+  %25 = extractvalue { ptr, i64, i64 } %a, 0
+  %26 = getelementptr i64, ptr %25, i64 %22
+  %27 = load i64, ptr %26, align 8
+  %28 = extractvalue { ptr, i64, i64 } %a, 1
+  %29 = icmp uge i64 %3, %28
+  br i1 %29, label %bounds.fail5, label %bounds.next6
 
 bounds.fail5:                                     ; preds = %bounds.next4
-  call void @llgo_panicindex(i64 %25, i64 %26)
+  call void @llgo_panicindex(i64 %3, i64 %28)
   unreachable
 
 bounds.next6:                                     ; preds = %bounds.next4
-  %28 = extractvalue { ptr, i64, i64 } %a, 0
-  %29 = getelementptr i64, ptr %28, i64 %25
-  %30 = add i64 %3, 1
-  %31 = extractvalue { ptr, i64, i64 } %a, 1
-  %32 = icmp uge i64 %30, %31
-  br i1 %32, label %bounds.fail7, label %bounds.next8
+  %30 = extractvalue { ptr, i64, i64 } %a, 0
+  %31 = getelementptr i64, ptr %30, i64 %3
+  %32 = load i64, ptr %31, align 8
+  %33 = extractvalue { ptr, i64, i64 } %a, 1
+  %34 = icmp uge i64 %3, %33
+  br i1 %34, label %bounds.fail7, label %bounds.next8
 
 bounds.fail7:                                     ; preds = %bounds.next6
-  call void @llgo_panicindex(i64 %30, i64 %31)
+  call void @llgo_panicindex(i64 %3, i64 %33)
   unreachable
 
 bounds.next8:                                     ; preds = %bounds.next6
-  %33 = extractvalue { ptr, i64, i64 } %a, 0
-  %34 = getelementptr i64, ptr %33, i64 %30
-  %35 = load i64, ptr %34, align 8
-  %36 = extractvalue { ptr, i64, i64 } %a, 1
-  %37 = icmp uge i64 %3, %36
-  br i1 %37, label %bounds.fail9, label %bounds.next10
+  %35 = extractvalue { ptr, i64, i64 } %a, 0
+  %36 = getelementptr i64, ptr %35, i64 %3
+  store i64 %27, ptr %36, align 8
+  %37 = extractvalue { ptr, i64, i64 } %a, 1
+  %38 = icmp uge i64 %21, %37
+  br i1 %38, label %bounds.fail9, label %bounds.next10
 
 bounds.fail9:                                     ; preds = %bounds.next8
-  call void @llgo_panicindex(i64 %3, i64 %36)
+  call void @llgo_panicindex(i64 %21, i64 %37)
   unreachable
 
 bounds.next10:                                    ; preds = %bounds.next8
-  %38 = extractvalue { ptr, i64, i64 } %a, 0
-  %39 = getelementptr i64, ptr %38, i64 %3
-  %40 = load i64, ptr %39, align 8
-  store i64 %35, ptr %24, align 8
-  store i64 %40, ptr %29, align 8
+  %39 = extractvalue { ptr, i64, i64 } %a, 0
+  %40 = getelementptr i64, ptr %39, i64 %21
+  store i64 %32, ptr %40, align 8
   br label %"10.if.done"
 
 "10.if.done":                                     ; preds = %bounds.next10, %bounds.next2

@@ -108,9 +108,9 @@ entry:
   %11 = load %main.Outer, ptr %complit, align 8
   %12 = call ptr @llgo_alloc(i64 80)
   store %main.Outer %11, ptr %12, align 8
-  %13 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
-  %14 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  store ptr %14, ptr %13, align 8
+  %13 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
+  %14 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
+  store ptr %13, ptr %14, align 8
   %15 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
   %16 = load ptr, ptr %15, align 8
   %17 = icmp eq ptr %16, null

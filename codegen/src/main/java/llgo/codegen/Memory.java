@@ -104,19 +104,32 @@ final class Memory {
 
     /**
      * A load of a large aggregate that is unused (only its nil check matters, as in {@code &*p}),
-     * or whose only use is the instruction right after it, a store of the loaded value or its
-     * conversion to an interface: nothing can write memory in between, so that use copies from
-     * the loaded address directly.
+     * or whose only use is a store of the loaded value or its conversion to an interface later
+     * in the same block, with only instructions that cannot write memory in between
+     * ({@link #writesNoMemory}): that use copies from the loaded address directly.
      */
     private boolean isCopiedLoad(UnOp load) {
         if (fb.mc.sizeOf(fb.llvmType(load.type())) <= LARGE_AGGREGATE || load.referrers().size() > 1) return false;
         if (load.referrers().isEmpty()) return true;
         Instruction use = load.referrers().get(0);
-        List<Instruction> instrs = load.block().instrs();
-        int at = instrs.indexOf(load);
-        if (at + 1 >= instrs.size() || instrs.get(at + 1) != use) return false;
-        return use instanceof Store s && s.val() == load && s.addr() != load
+        boolean copies = use instanceof Store s && s.val() == load && s.addr() != load
                 || use instanceof MakeInterface m && !TypeDescriptors.isDirectIface(m.x().type());
+        if (!copies || use.block() != load.block()) return false;
+        List<Instruction> instrs = load.block().instrs();
+        for (int k = instrs.indexOf(load) + 1; k < instrs.size(); k++) {
+            Instruction between = instrs.get(k);
+            if (between == use) return true;
+            if (!writesNoMemory(between)) return false;
+        }
+        return false;
+    }
+
+    /** Address arithmetic, loads and pure operations: what may stand between a copied load and its use. */
+    private static boolean writesNoMemory(Instruction i) {
+        return i instanceof FieldAddr || i instanceof IndexAddr || i instanceof Instruction.Field || i instanceof Instruction.Index
+                || i instanceof UnOp u && u.op() != llgo.frontend.syntax.Op.ARROW
+                || i instanceof Instruction.BinOp || i instanceof Instruction.Convert || i instanceof Instruction.ChangeType
+                || i instanceof Instruction.Extract;
     }
 
     /**

@@ -216,6 +216,30 @@ final class ExprBuilder {
         return new LValue.Address(address(e));
     }
 
+    /**
+     * As {@link #lvalue}, but an element of a slice or array, or a field through a pointer,
+     * gets its address (and nil or bounds check) only when stored to ({@link LValue.Late}).
+     */
+    LValue lateLvalue(Expr e) {
+        e = unparen(e);
+        if (e instanceof Expr.Index i) {
+            Type xt = typeOf(i.x()).underlying();
+            Type elem = xt instanceof Type.Slice s ? s.elem()
+                    : xt instanceof Type.Array a ? a.elem()
+                    : xt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a ? a.elem() : null;
+            if (elem != null) {
+                Value base = xt instanceof Type.Array ? address(i.x()) : value(i.x());
+                return new LValue.Late(base, Emit.toInt(fb, value(i.indices().get(0)), i.lbrack()), -1, elem);
+            }
+        }
+        Selection sel = e instanceof Expr.Selector s ? fb.pkg.info.selections.get(s) : null;
+        if (sel != null && sel.kind() == Selection.Kind.FIELD_VAL && sel.index().size() == 1
+                && typeOf(((Expr.Selector) e).x()).underlying() instanceof Type.Pointer) {
+            return new LValue.Late(value(((Expr.Selector) e).x()), null, sel.index().get(0), typeOf(e));
+        }
+        return lvalue(e);
+    }
+
     // ------------------------------------------------------------------ index and slice
 
     private Value index(Expr.Index i) {

@@ -153,8 +153,14 @@ final class StmtBuilder {
             return;
         }
         hoistRhs(a.rhs(), a.lhs().size());
+        if (a.lhs().size() == 1) {
+            // gc (ssagen's OAS): the right side first, then the destination's address and checks
+            Value v = fb.expr.value(a.rhs().get(0));
+            fb.expr.lvalue(a.lhs().get(0)).store(fb, v, pos);
+            return;
+        }
         List<LValue> lvs = new ArrayList<>();
-        for (Expr l : a.lhs()) lvs.add(fb.expr.lvalue(l));
+        for (Expr l : a.lhs()) lvs.add(fb.expr.lateLvalue(l));
         List<Value> vals = rhsValues(a.rhs(), lvs.size(), pos);
         for (int i = 0; i < lvs.size(); i++) lvs.get(i).store(fb, vals.get(i), pos);
     }
