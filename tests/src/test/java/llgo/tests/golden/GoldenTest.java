@@ -70,12 +70,12 @@ class GoldenTest {
         }
 
         String expectedErr = expectation(source, ".err", "");
-        String actualErr = Files.readString(stderr, StandardCharsets.UTF_8);
+        String actualErr = text(stderr);
         if (expectedErr.endsWith(TRACE_HEADER) && actualErr.contains(TRACE_HEADER)) {
             actualErr = actualErr.substring(0, actualErr.indexOf(TRACE_HEADER) + TRACE_HEADER.length());
         }
         assertEquals(maskProgramCounter(expectedErr), maskProgramCounter(actualErr), source + ": standard error");
-        assertEquals(expectation(source, ".out", null), Files.readString(stdout, StandardCharsets.UTF_8),
+        assertEquals(expectation(source, ".out", null), text(stdout),
                 source + ": standard output");
         assertEquals(Integer.parseInt(expectation(source, ".status", "0").strip()), process.exitValue(),
                 source + ": exit status");
@@ -95,6 +95,11 @@ class GoldenTest {
                 source + ": error lines");
     }
 
+    /** A file's bytes as text; bytes that are not UTF-8 (programs may print any) become U+FFFD on both sides. */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    }
+
     private static String maskProgramCounter(String stderr) { return PROGRAM_COUNTER.matcher(stderr).replaceAll("pc=PC"); }
 
     /** The expectation file beside {@code source}; {@code absent} when it does not exist (null: required). */
@@ -106,7 +111,7 @@ class GoldenTest {
             }
             return absent;
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        return text(file);
     }
 
     private static Stream<Path> goFiles(Path directory) {
