@@ -35,8 +35,8 @@ class GoldenIrTest {
         LLVMContextRef ctx = LLVM.LLVMContextCreate();
         try {
             LLVMModuleRef module = Codegen.generate(pkg, ctx);
-            String ir = NativeProgram.print(module);
-            assertNull(NativeProgram.verify(module), ir);
+            String ir = IrText.print(module);
+            assertNull(IrText.verify(module), ir);
             Path golden = GoSources.goldenIr(source);
             if (UPDATE) {
                 Files.writeString(golden, ir);

@@ -70,7 +70,7 @@ class LinearSizeTest {
         LLVMContextRef ctx = LLVMContextCreate();
         try {
             LLVMModuleRef module = Codegen.generate(pkg, ctx);
-            assertEquals(null, NativeProgram.verify(module));
+            assertEquals(null, IrText.verify(module));
             long llvm = 0;
             for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
                 for (var b = LLVMGetFirstBasicBlock(fn); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {

@@ -1,22 +1,25 @@
 /*
- * The run-and-compare assertion shared by the hand-built and the source-level program tests:
- * generate the package's module, require the LLVM verifier to pass, then run it linked with
- * the runtime under two configurations (no optimisation, and default<O2>) and require the
- * output gc prints (on standard error, as println does) and gc's exit status under both.
- * The program counter of gc's "[signal ... pc=0x...]" line names a code address, which
- * differs between compilers and runs, so it is masked on both sides.
+ * The run-and-compare assertion of the hand-built SSA programs (HandBuiltProgramsTest,
+ * HandBuiltFeaturesTest): the code generator's module for the package must pass the LLVM
+ * verifier, then the driver's own back end (Compiler: ProgramLinker, Optimizer,
+ * ObjectEmitter, NativeLinker) builds it under two configurations, -O0 and -O2, and the
+ * program must print what gc prints (on standard error, as println does) and exit with
+ * gc's status under both. The program counter of gc's "[signal ... pc=0x...]" line names a
+ * code address, which differs between compilers and runs, so it is masked on both sides.
  */
-package llgo.codegen;
+package llgo.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
-import org.bytedeco.llvm.LLVM.LLVMContextRef;
 import org.bytedeco.llvm.LLVM.LLVMModuleRef;
-import org.bytedeco.llvm.global.LLVM;
+
+import llgo.codegen.Codegen;
 
 final class RunAndCompare {
     private static final Pattern PROGRAM_COUNTER = Pattern.compile("pc=0x[0-9a-f]+");
@@ -38,24 +41,30 @@ final class RunAndCompare {
     }
 
     private static void assertRuns(llgo.ssa.Package pkg, String expected, int expectedExit, boolean exact) throws Exception {
-        LLVMContextRef ctx = LLVM.LLVMContextCreate();
+        Path dir = Files.createTempDirectory("llgo-handbuilt");
         try {
-            LLVMModuleRef module = Codegen.generate(pkg, ctx);
-            String invalid = NativeProgram.verify(module);
-            assertNull(invalid, () -> invalid + "\n" + NativeProgram.print(module));
             for (int opt : new int[] { 0, 2 }) {
-                NativeProgram.Result r = NativeProgram.run(module, ctx, opt);
+                Path exe = dir.resolve("prog" + opt);
+                FrontEnd handBuilt = context -> {
+                    LLVMModuleRef module = Codegen.generate(pkg, context);
+                    ModuleVerifier.verify(module);
+                    return List.of(new PackageModule("main", module));
+                };
+                BuildResult built = new Compiler(BuildOptions.defaults().withOptLevel(opt)).build(handBuilt, exe);
+                assertEquals(BuildResult.success(), built, "build at -O" + opt);
+                ProgramRun r = ProgramRun.of(exe);
                 String stderr = maskProgramCounters(r.stderr());
                 if (exact) {
-                    assertEquals(maskProgramCounters(expected), stderr, "stderr at -O" + opt + "\n" + NativeProgram.print(module));
+                    assertEquals(maskProgramCounters(expected), stderr, "stderr at -O" + opt);
                 } else {
                     assertTrue(stderr.startsWith(maskProgramCounters(expected)), "stderr at -O" + opt + " was:\n" + r.stderr() + "\nexpected it to start with:\n" + expected);
                 }
                 assertEquals("", r.stdout(), "stdout at -O" + opt);
-                assertEquals(expectedExit, r.exitCode(), "exit status at -O" + opt + ", stderr:\n" + r.stderr());
+                assertEquals(expectedExit, r.status(), "exit status at -O" + opt + ", stderr:\n" + r.stderr());
+                Files.deleteIfExists(exe);
             }
         } finally {
-            LLVM.LLVMContextDispose(ctx);
+            Files.deleteIfExists(dir);
         }
     }
 }

@@ -4,9 +4,9 @@
  * indexing, and the run-time errors of nil dereference, negative shift and slice bounds.
  * The equivalent Go program and gc's output are quoted above each test.
  */
-package llgo.codegen;
+package llgo.build;
 
-import static llgo.codegen.SsaBuilder.*;
+import static llgo.build.SsaBuilder.*;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
 /*
  * Run-and-compare tests over SSA built by hand (SsaBuilder), one per feature the code
  * generator must get right before the SSA builder exists. Each package must pass the LLVM
- * verifier; it is then linked with the runtime, run without and with optimisation, and its
+ * verifier; the driver then builds it without and with optimisation (RunAndCompare), and its
  * output and exit status compared with what gc (go1.19) prints for the equivalent Go
  * program, which is quoted above each test.
  */
-package llgo.codegen;
+package llgo.build;
 
-import static llgo.codegen.SsaBuilder.*;
+import static llgo.build.SsaBuilder.*;
 
 import java.math.BigInteger;
 import java.util.List;

@@ -1,12 +1,12 @@
 /*
- * A small fluent helper that builds SSA packages by hand for code generator tests, before
+ * A small fluent helper that builds SSA packages by hand for the hand-built program tests, before
  * (and independently of) the SSA builder: types, constants, functions with parameters,
  * blocks with their edges, and one method per instruction the tests use. It adds
  * instructions exactly as the SSA builder must (BasicBlock.add, addEdge, addPhi), so the
  * packages it makes obey the model's invariants: phis first, one terminator per block,
  * symmetric edges, phi edges in predecessor order.
  */
-package llgo.codegen;
+package llgo.build;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
