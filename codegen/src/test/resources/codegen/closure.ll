@@ -83,19 +83,19 @@ entry:
   %7 = extractvalue { ptr, ptr } %0, 0
   %8 = extractvalue { ptr, ptr } %0, 1
   %9 = call i64 %7(ptr %8)
-  %10 = load i64, ptr @main.total, align 8
-  %11 = load { ptr, i64 }, ptr @main.greeting, align 8
-  %12 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  %10 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  %11 = load i64, ptr @main.total, align 8
+  %12 = load { ptr, i64 }, ptr @main.greeting, align 8
   call void @llgo_printlock()
   call void @llgo_printint(i64 %9)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %10)
+  call void @llgo_printint(i64 %11)
   call void @llgo_printsp()
-  %13 = extractvalue { ptr, i64 } %11, 0
-  %14 = extractvalue { ptr, i64 } %11, 1
+  %13 = extractvalue { ptr, i64 } %12, 0
+  %14 = extractvalue { ptr, i64 } %12, 1
   call void @llgo_printstring(ptr %13, i64 %14)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %12)
+  call void @llgo_printint(i64 %10)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void

@@ -106,9 +106,9 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   %0 = call i64 @main.bump(ptr null)
-  %1 = load i64, ptr @main.counter, align 8
-  %2 = load { ptr, i64, i64 }, ptr @main.names, align 8
-  %3 = extractvalue { ptr, i64, i64 } %2, 1
+  %1 = load { ptr, i64, i64 }, ptr @main.names, align 8
+  %2 = extractvalue { ptr, i64, i64 } %1, 1
+  %3 = load i64, ptr @main.counter, align 8
   %4 = load { ptr, i64, i64 }, ptr @main.names, align 8
   %5 = extractvalue { ptr, i64, i64 } %4, 1
   %6 = icmp uge i64 2, %5
@@ -125,9 +125,9 @@ bounds.next:                                      ; preds = %"0.entry"
   %10 = load i64, ptr getelementptr ([3 x i64], ptr @main.table, i64 0, i64 2), align 8
   %11 = load double, ptr @main.pi, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %1)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %3)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %2)
   call void @llgo_printsp()
   %12 = extractvalue { ptr, i64 } %9, 0
   %13 = extractvalue { ptr, i64 } %9, 1

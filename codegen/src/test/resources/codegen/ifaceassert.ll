@@ -134,8 +134,8 @@ nilcheck.fail:                                    ; preds = %"0.entry"
 
 nilcheck.next:                                    ; preds = %"0.entry"
   %1 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 0
-  %2 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 1
   store i64 0, ptr %1, align 8
+  %2 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 1
   store i64 0, ptr %2, align 8
   ret void
 }

@@ -359,31 +359,31 @@ nilcheck.next13:                                  ; preds = %nilcheck.next10
   %103 = load ptr, ptr %102, align 8
   %104 = extractvalue { ptr, ptr } %98, 1
   call void %103(ptr %104, ptr null)
-  %105 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
-  %106 = load i64, ptr %105, align 8
-  %107 = extractvalue { ptr, ptr } %88, 0
-  %108 = extractvalue { ptr, ptr } %88, 1
-  %109 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %107, i1 false)
-  %110 = insertvalue { ptr, ptr } undef, ptr %109, 0
-  %111 = insertvalue { ptr, ptr } %110, ptr %108, 1
-  %112 = extractvalue { ptr, ptr } %111, 0
-  %113 = icmp eq ptr %112, null
-  br i1 %113, label %nilcheck.fail14, label %nilcheck.next15
+  %105 = extractvalue { ptr, ptr } %88, 0
+  %106 = extractvalue { ptr, ptr } %88, 1
+  %107 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %105, i1 false)
+  %108 = insertvalue { ptr, ptr } undef, ptr %107, 0
+  %109 = insertvalue { ptr, ptr } %108, ptr %106, 1
+  %110 = extractvalue { ptr, ptr } %109, 0
+  %111 = icmp eq ptr %110, null
+  br i1 %111, label %nilcheck.fail14, label %nilcheck.next15
 
 nilcheck.fail14:                                  ; preds = %nilcheck.next13
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next15:                                  ; preds = %nilcheck.next13
-  %114 = getelementptr i8, ptr %112, i64 24
-  %115 = load ptr, ptr %114, align 8
-  %116 = extractvalue { ptr, ptr } %111, 1
-  %117 = call { ptr, i64 } %115(ptr %116, ptr null)
+  %112 = getelementptr i8, ptr %110, i64 24
+  %113 = load ptr, ptr %112, align 8
+  %114 = extractvalue { ptr, ptr } %109, 1
+  %115 = call { ptr, i64 } %113(ptr %114, ptr null)
+  %116 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
+  %117 = load i64, ptr %116, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %106)
+  call void @llgo_printint(i64 %117)
   call void @llgo_printsp()
-  %118 = extractvalue { ptr, i64 } %117, 0
-  %119 = extractvalue { ptr, i64 } %117, 1
+  %118 = extractvalue { ptr, i64 } %115, 0
+  %119 = extractvalue { ptr, i64 } %115, 1
   call void @llgo_printstring(ptr %118, i64 %119)
   call void @llgo_printnl()
   call void @llgo_printunlock()

@@ -586,16 +586,16 @@ entry:
   store float -0.000000e+00, ptr %mapkey46, align 4
   %175 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey46)
   store i1 true, ptr %175, align 1
+  %176 = call i64 @llgo_maplen(ptr %174)
   store float 0.000000e+00, ptr %mapkey47, align 4
-  %176 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey47)
-  %177 = icmp ne ptr %176, null
-  %178 = select i1 %177, ptr %176, ptr @"zero:bool"
-  %179 = load i1, ptr %178, align 1
-  %180 = call i64 @llgo_maplen(ptr %174)
+  %177 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey47)
+  %178 = icmp ne ptr %177, null
+  %179 = select i1 %178, ptr %177, ptr @"zero:bool"
+  %180 = load i1, ptr %179, align 1
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %179)
+  call void @llgo_printbool(i1 %180)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %180)
+  call void @llgo_printint(i64 %176)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %181 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[complex128]int", i64 24), i64 1)
@@ -885,23 +885,23 @@ entry:
   store i1 false, ptr %mapkey84, align 1
   %346 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey84)
   store i64 %345, ptr %346, align 8
+  %347 = call i64 @llgo_maplen(ptr %339)
   store i1 true, ptr %mapkey85, align 1
-  %347 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey85)
-  %348 = icmp ne ptr %347, null
-  %349 = select i1 %348, ptr %347, ptr @"zero:int"
-  %350 = load i64, ptr %349, align 8
+  %348 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey85)
+  %349 = icmp ne ptr %348, null
+  %350 = select i1 %349, ptr %348, ptr @"zero:int"
+  %351 = load i64, ptr %350, align 8
   store i1 false, ptr %mapkey86, align 1
-  %351 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey86)
-  %352 = icmp ne ptr %351, null
-  %353 = select i1 %352, ptr %351, ptr @"zero:int"
-  %354 = load i64, ptr %353, align 8
-  %355 = call i64 @llgo_maplen(ptr %339)
+  %352 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey86)
+  %353 = icmp ne ptr %352, null
+  %354 = select i1 %353, ptr %352, ptr @"zero:int"
+  %355 = load i64, ptr %354, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %350)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %354)
+  call void @llgo_printint(i64 %351)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %355)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %347)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %356 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int32]string", i64 24), i64 1)

@@ -21,16 +21,16 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
+  %0 = call i64 @llgo_maplen(ptr null)
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
-  %0 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr %mapkey)
-  %1 = icmp ne ptr %0, null
-  %2 = select i1 %1, ptr %0, ptr @"zero:int"
-  %3 = load i64, ptr %2, align 8
-  %4 = call i64 @llgo_maplen(ptr null)
+  %1 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr %mapkey)
+  %2 = icmp ne ptr %1, null
+  %3 = select i1 %2, ptr %1, ptr @"zero:int"
+  %4 = load i64, ptr %3, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %3)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %4)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %0)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey1, align 8
@@ -50,6 +50,8 @@ entry:
 "0.entry":                                        ; preds = %entry
   ret void
 }
+
+declare i64 @llgo_maplen(ptr)
 
 declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
@@ -90,8 +92,6 @@ entry:
   %4 = icmp eq i64 %2, %3
   ret i1 %4
 }
-
-declare i64 @llgo_maplen(ptr)
 
 declare void @llgo_printlock()
 

@@ -211,29 +211,29 @@ entry:
   br i1 %80, label %"27.rangeiter.body", label %"28.rangeiter.done"
 
 "28.rangeiter.done":                              ; preds = %"26.rangeiter.loop"
+  %81 = call i64 @llgo_maplen(ptr %63)
   store i64 1, ptr %mapkey7, align 8
-  %81 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey7)
-  %82 = icmp ne ptr %81, null
-  %83 = select i1 %82, ptr %81, ptr @"zero:int"
-  %84 = load i64, ptr %83, align 8
+  %82 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey7)
+  %83 = icmp ne ptr %82, null
+  %84 = select i1 %83, ptr %82, ptr @"zero:int"
+  %85 = load i64, ptr %84, align 8
   store i64 2, ptr %mapkey8, align 8
-  %85 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey8)
-  %86 = icmp ne ptr %85, null
-  %87 = select i1 %86, ptr %85, ptr @"zero:int"
-  %88 = load i64, ptr %87, align 8
+  %86 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey8)
+  %87 = icmp ne ptr %86, null
+  %88 = select i1 %87, ptr %86, ptr @"zero:int"
+  %89 = load i64, ptr %88, align 8
   store i64 3, ptr %mapkey9, align 8
-  %89 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey9)
-  %90 = icmp ne ptr %89, null
-  %91 = select i1 %90, ptr %89, ptr @"zero:int"
-  %92 = load i64, ptr %91, align 8
-  %93 = call i64 @llgo_maplen(ptr %63)
-  %94 = icmp sge i64 %93, 6
+  %90 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey9)
+  %91 = icmp ne ptr %90, null
+  %92 = select i1 %91, ptr %90, ptr @"zero:int"
+  %93 = load i64, ptr %92, align 8
+  %94 = icmp sge i64 %81, 6
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %84)
+  call void @llgo_printint(i64 %85)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %88)
+  call void @llgo_printint(i64 %89)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %92)
+  call void @llgo_printint(i64 %93)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %94)
   call void @llgo_printnl()

@@ -404,13 +404,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %2 = load { ptr, i64 }, ptr %name, align 8
-  %3 = call { ptr, ptr } @llgo_recover(i1 %1)
-  %4 = extractvalue { ptr, ptr } %3, 0
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = load { ptr, i64 }, ptr %name, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
   %5 = icmp eq ptr %4, null
   call void @llgo_printlock()
-  %6 = extractvalue { ptr, i64 } %2, 0
-  %7 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
   call void @llgo_printstring(ptr %6, i64 %7)
   call void @llgo_printsp()
   call void @llgo_printstring(ptr @.str.18, i64 23)

@@ -8,7 +8,8 @@
  * memory rather than unrolled (so a [1000]byte costs one call, not a thousand compares):
  * with memcmp when its bytes are its value (plain memory: integers, bools, pointers,
  * channels, and arrays and padding-free structs of them), else by a loop over the elements
- * that stops at the first difference.
+ * that stops at the first difference. A struct larger than Memory.LARGE_AGGREGATE is
+ * compared field by field in memory, stopping at the first difference, never loaded whole.
  * Runtime functions: those of Comparisons; libc's memcmp.
  */
 package llgo.codegen;
@@ -56,6 +57,8 @@ final class EqualFunctions {
             LLVMValueRef p = LLVMGetParam(fn, 0), q = LLVMGetParam(fn, 1);
             if (t.underlying() instanceof Type.Array a && comparesInMemory(a)) {
                 createArrayEqual(fb, a, p, q);
+            } else if (t.underlying() instanceof Type.Struct st && mc.sizeOf(mc.getLLVMType(t)) > Memory.LARGE_AGGREGATE) {
+                createStructEqual(fb, st, mc.getLLVMType(t), p, q);
             } else {
                 LLVMTypeRef lt = mc.getLLVMType(t);
                 LLVMValueRef x = LLVMBuildLoad2(fb.b, lt, p, "");
@@ -122,6 +125,25 @@ final class EqualFunctions {
         LLVMBuildRet(b, LLVMConstInt(mc.i1, 0, 0));
         LLVMPositionBuilderAtEnd(b, same);
         LLVMBuildRet(b, LLVMConstInt(mc.i1, 1, 0));
+    }
+
+    /** Returns *p == *q for a large struct: each non-blank field by its equal function, in order, stopping at the first difference. */
+    private void createStructEqual(FunctionBuilder fb, Type.Struct st, LLVMTypeRef structType, LLVMValueRef p, LLVMValueRef q) {
+        LLVMBuilderRef b = fb.b;
+        LLVMBasicBlockRef differ = LLVMAppendBasicBlockInContext(mc.ctx, fb.llvmFn, "eq.differ");
+        for (int k = 0; k < st.fields().size(); k++) {
+            Obj.Var f = st.fields().get(k);
+            if (f.name().equals("_")) continue;
+            LLVMValueRef fieldEqual = getEqualFunction(f.type());
+            LLVMValueRef x = LLVMBuildStructGEP2(b, structType, p, k, "");
+            LLVMValueRef y = LLVMBuildStructGEP2(b, structType, q, k, "");
+            LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(mc.ctx, fb.llvmFn, "eq.field");
+            LLVMBuildCondBr(b, fb.callTyped(LLVMGlobalGetValueType(fieldEqual), fieldEqual, List.of(x, y)), next, differ);
+            LLVMPositionBuilderAtEnd(b, next);
+        }
+        LLVMBuildRet(b, LLVMConstInt(mc.i1, 1, 0));
+        LLVMPositionBuilderAtEnd(b, differ);
+        LLVMBuildRet(b, LLVMConstInt(mc.i1, 0, 0));
     }
 
     /** libc's {@code int memcmp(const void *, const void *, size_t)}. */

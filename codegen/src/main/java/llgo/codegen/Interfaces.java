@@ -48,13 +48,12 @@ final class Interfaces {
         Type concrete = i.x().type();
         Interface target = (Interface) i.type().underlying();
         LLVMValueRef typeWord = target.isEmpty() ? fb.mc.typeDescriptors.getTypeDescriptor(concrete) : getItab(concrete, i.type(), target);
-        LLVMValueRef x = fb.getValue(i.x());
         LLVMValueRef data;
         if (TypeDescriptors.isDirectIface(concrete)) {
-            data = x;
+            data = fb.getValue(i.x());
         } else {
             data = fb.memory.createNew(concrete);
-            LLVMBuildStore(fb.b, x, data);
+            if (!fb.memory.createCopy(data, i.x())) LLVMBuildStore(fb.b, fb.getValue(i.x()), data);
         }
         return pair(typeWord, data);
     }

@@ -6,6 +6,13 @@
  * collector scans it precisely (ABI.md "memory"); environments the compiler lays out itself
  * (closures, deferred calls) are conservative objects. Loads and stores through a pointer
  * that may be nil are preceded by an explicit nil check, as gc's run-time errors require.
+ *
+ * <p>Large aggregates (over {@link #LARGE_AGGREGATE} bytes) never become first-class LLVM
+ * loads or stores, which LLVM expands element by element (a 100 MB array would never finish
+ * compiling): a frame variable is zeroed with memset, and a load whose only use is the next
+ * instruction, a store or a conversion to an interface, is a copy (memmove) from memory to
+ * memory. As gc moves frame variables over 64 KB to the heap (cmd/compile/internal/ir
+ * MaxImplicitStackVarSize), so does this: a thread stack of a few megabytes cannot hold them.
  * Runtime functions: llgo_newobject, llgo_alloc, llgo_panicnilderef.
  */
 package llgo.codegen;
@@ -14,6 +21,8 @@ import static org.bytedeco.llvm.global.LLVM.*;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
@@ -24,13 +33,23 @@ import llgo.ssa.FreeVar;
 import llgo.ssa.Global;
 import llgo.ssa.Instruction.Alloc;
 import llgo.ssa.Instruction.FieldAddr;
+import llgo.ssa.Instruction;
 import llgo.ssa.Instruction.IndexAddr;
+import llgo.ssa.Instruction.MakeInterface;
 import llgo.ssa.Instruction.Store;
 import llgo.ssa.Instruction.UnOp;
 import llgo.ssa.Value;
 
 final class Memory {
+    /** Aggregates bigger than this many bytes are copied and zeroed in memory, not as values. */
+    static final long LARGE_AGGREGATE = 1024;
+    /** Frame variables bigger than this many bytes live on the heap. */
+    static final long MAX_FRAME_VARIABLE = 64 * 1024;
+
     private final FunctionBuilder fb;
+
+    /** Loads of large aggregates not emitted: the address each one would read, for the copy that uses it. */
+    private final Map<UnOp, LLVMValueRef> copiedLoads = new IdentityHashMap<>();
 
     /** SSA pointers nil-checked in the SSA block being emitted. */
     private final Set<Value> checkedInBlock = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -43,8 +62,11 @@ final class Memory {
     LLVMValueRef createAlloc(Alloc a) {
         if (a.heap()) return createNew(a.elem());
         LLVMTypeRef t = fb.llvmType(a.elem());
+        long size = fb.mc.sizeOf(t);
+        if (size > MAX_FRAME_VARIABLE) return createNew(a.elem());
         LLVMValueRef slot = fb.createEntryAlloca(t, a.comment() == null ? "" : a.comment());
-        LLVMBuildStore(fb.b, LLVMConstNull(t), slot);
+        if (size > LARGE_AGGREGATE) LLVMBuildMemSet(fb.b, slot, LLVMConstInt(fb.mc.i8, 0, 0), fb.i64(size), (int) fb.mc.alignOf(t));
+        else LLVMBuildStore(fb.b, LLVMConstNull(t), slot);
         return slot;
     }
 
@@ -58,18 +80,65 @@ final class Memory {
         return fb.call(fb.mc.runtime.alloc(), fb.i64(fb.mc.sizeOf(t)));
     }
 
-    /** {@code *x}. */
+    /** {@code *x}; null (no LLVM value) for a large aggregate that is only copied, see {@link #isCopiedLoad}. */
     LLVMValueRef createLoad(UnOp load) {
         LLVMValueRef p = fb.getValue(load.x());
         createNilCheck(load.x(), p);
+        if (isCopiedLoad(load)) {
+            copiedLoads.put(load, p);
+            return null;
+        }
         return LLVMBuildLoad2(fb.b, fb.llvmType(load.type()), p, "");
     }
 
     LLVMValueRef createStore(Store s) {
         LLVMValueRef p = fb.getValue(s.addr());
         createNilCheck(s.addr(), p);
-        LLVMBuildStore(fb.b, fb.getValue(s.val()), p);
+        if (!createCopy(p, s.val())) LLVMBuildStore(fb.b, fb.getValue(s.val()), p);
         return null;
+    }
+
+    /**
+     * Copies v to dst in memory when v is a load that {@link #createLoad} left out; false
+     * (nothing emitted) for any other value.
+     */
+    boolean createCopy(LLVMValueRef dst, Value v) {
+        LLVMValueRef src = v instanceof UnOp load ? copiedLoads.remove(load) : null;
+        if (src == null) return false;
+        LLVMTypeRef t = fb.llvmType(v.type());
+        int align = (int) fb.mc.alignOf(t);
+        LLVMBuildMemMove(fb.b, dst, align, src, align, fb.i64(fb.mc.sizeOf(t)));
+        return true;
+    }
+
+    /**
+     * A load of a large aggregate that is unused (only its nil check matters, as in {@code &*p}),
+     * or whose only use is a store of the loaded value or its conversion to an interface later
+     * in the same block, with only instructions that cannot write memory in between
+     * ({@link #writesNoMemory}): that use copies from the loaded address directly.
+     */
+    private boolean isCopiedLoad(UnOp load) {
+        if (fb.mc.sizeOf(fb.llvmType(load.type())) <= LARGE_AGGREGATE || load.referrers().size() > 1) return false;
+        if (load.referrers().isEmpty()) return true;
+        Instruction use = load.referrers().get(0);
+        boolean copies = use instanceof Store s && s.val() == load && s.addr() != load
+                || use instanceof MakeInterface m && !TypeDescriptors.isDirectIface(m.x().type());
+        if (!copies || use.block() != load.block()) return false;
+        List<Instruction> instrs = load.block().instrs();
+        for (int k = instrs.indexOf(load) + 1; k < instrs.size(); k++) {
+            Instruction between = instrs.get(k);
+            if (between == use) return true;
+            if (!writesNoMemory(between)) return false;
+        }
+        return false;
+    }
+
+    /** Address arithmetic, loads and pure operations: what may stand between a copied load and its use. */
+    private static boolean writesNoMemory(Instruction i) {
+        return i instanceof FieldAddr || i instanceof IndexAddr || i instanceof Instruction.Field || i instanceof Instruction.Index
+                || i instanceof UnOp u && u.op() != llgo.frontend.syntax.Op.ARROW
+                || i instanceof Instruction.BinOp || i instanceof Instruction.Convert || i instanceof Instruction.ChangeType
+                || i instanceof Instruction.Extract;
     }
 
     /**

@@ -43,6 +43,14 @@ final class IrModules {
     }
 
     /** The bitcode of the module that {@code ir} describes. */
+    /** The module's IR text. */
+    static String print(LLVMModuleRef module) {
+        org.bytedeco.javacpp.BytePointer ir = org.bytedeco.llvm.global.LLVM.LLVMPrintModuleToString(module);
+        String text = ir.getString();
+        LLVMDisposeMessage(ir);
+        return text;
+    }
+
     static byte[] bitcode(String ir) {
         HostTarget.initialise();
         LLVMContextRef context = LLVMContextCreate();

@@ -39,6 +39,7 @@ final class CompositeLitBuilder {
             Value map = fb.emit(new Instruction.MakeMap(t, new Const(TypeFacts.INT, new Int(BigInteger.valueOf(c.elts().size())))), pos);
             for (Expr e : c.elts()) {
                 if (e instanceof Expr.KeyValue kv) {
+                    fb.order.hoistAll(List.of(kv.key(), kv.value()));   // each entry is ordered as m[k] = v (EvalOrder)
                     Value k = element(kv.key(), m.key());
                     Value v = element(kv.value(), m.elem());
                     fb.emit(new Instruction.MapUpdate(map, k, v), kv.pos());

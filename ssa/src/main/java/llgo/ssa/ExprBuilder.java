@@ -37,6 +37,8 @@ final class ExprBuilder {
 
     /** The value of e. For a call without results, the empty tuple-typed call. */
     Value value(Expr e) {
+        Value early = fb.order.take(e);
+        if (early != null) return early;
         TypeAndValue tv = fb.pkg.info.types.get(e);
         if (tv != null && tv.isConstant() && tv.value() != null) return Emit.constant(new Const(tv.type(), tv.value()), TypeFacts.defaultType(tv.type()));
         Pos pos = e.pos();
@@ -61,6 +63,14 @@ final class ExprBuilder {
 
     /** The value of e converted to t (assignability). */
     Value valueAs(Expr e, Type t) { return Emit.conv(fb, value(e), t, e.pos()); }
+
+    /** The value of e, its calls, receives and logical operators evaluated first ({@link EvalOrder}). */
+    Value ordered(Expr e) {
+        fb.order.hoist(e);
+        return value(e);
+    }
+
+    private Value orderedAs(Expr e, Type t) { return Emit.conv(fb, ordered(e), t, e.pos()); }
 
     private Value ident(Expr.Ident id) {
         Obj o = fb.pkg.info.objectOf(id);
@@ -206,6 +216,30 @@ final class ExprBuilder {
         return new LValue.Address(address(e));
     }
 
+    /**
+     * As {@link #lvalue}, but an element of a slice or array, or a field through a pointer,
+     * gets its address (and nil or bounds check) only when stored to ({@link LValue.Late}).
+     */
+    LValue lateLvalue(Expr e) {
+        e = unparen(e);
+        if (e instanceof Expr.Index i) {
+            Type xt = typeOf(i.x()).underlying();
+            Type elem = xt instanceof Type.Slice s ? s.elem()
+                    : xt instanceof Type.Array a ? a.elem()
+                    : xt instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a ? a.elem() : null;
+            if (elem != null) {
+                Value base = xt instanceof Type.Array ? address(i.x()) : value(i.x());
+                return new LValue.Late(base, Emit.toInt(fb, value(i.indices().get(0)), i.lbrack()), -1, elem);
+            }
+        }
+        Selection sel = e instanceof Expr.Selector s ? fb.pkg.info.selections.get(s) : null;
+        if (sel != null && sel.kind() == Selection.Kind.FIELD_VAL && sel.index().size() == 1
+                && typeOf(((Expr.Selector) e).x()).underlying() instanceof Type.Pointer) {
+            return new LValue.Late(value(((Expr.Selector) e).x()), null, sel.index().get(0), typeOf(e));
+        }
+        return lvalue(e);
+    }
+
     // ------------------------------------------------------------------ index and slice
 
     private Value index(Expr.Index i) {
@@ -239,7 +273,12 @@ final class ExprBuilder {
         Type t = typeOf(u);
         Pos pos = u.pos();
         return switch (u.op()) {
-            case AND -> address(u.x());
+            case AND -> {
+                Value p = address(u.x());
+                // spec: "if the evaluation of x would cause a run-time panic, then the evaluation of &x does too"
+                if (unparen(u.x()) instanceof Expr.Star) Emit.load(fb, p, pos);
+                yield p;
+            }
             case ADD -> valueAs(u.x(), t);
             case SUB, XOR, NOT -> fb.emit(new Instruction.UnOp(t, u.op(), valueAs(u.x(), t), false), pos);
             case ARROW -> fb.emit(new Instruction.UnOp(t, Op.ARROW, value(u.x()), false), pos);
@@ -266,13 +305,13 @@ final class ExprBuilder {
         BasicBlock done = fb.newBlock(and ? "land.done" : "lor.done");
         List<BasicBlock> from = new ArrayList<>();
         List<Value> vals = new ArrayList<>();
-        Value x = valueAs(b.x(), t);
+        Value x = orderedAs(b.x(), t);
         if (and) Emit.ifThenElse(fb, x, rhs, done, b.opPos()); else Emit.ifThenElse(fb, x, done, rhs, b.opPos());
         from.add(fb.current());
         vals.add(new Const(t, new llgo.frontend.constant.Value.Bool(!and)));
         fb.vars.seal(rhs);
         fb.setCurrent(rhs);
-        Value y = valueAs(b.y(), t);
+        Value y = orderedAs(b.y(), t);
         Emit.jump(fb, done, b.opPos());
         from.add(fb.current());
         vals.add(y);
@@ -298,7 +337,7 @@ final class ExprBuilder {
             cond(u.x(), f, t);
             return;
         }
-        Emit.ifThenElse(fb, valueAs(e, TypeFacts.defaultType(typeOf(e))), t, f, e.pos());
+        Emit.ifThenElse(fb, orderedAs(e, TypeFacts.defaultType(typeOf(e))), t, f, e.pos());
     }
 
     /** The tuple (value, ok) of a comma-ok expression: map index, type assertion or receive. */

@@ -13,19 +13,23 @@ import java.util.Set;
  * block gets a terminator; blocks unreachable from the entry are removed together with
  * their edges and the phi operands of those edges; phis made trivial by that are replaced
  * by their one value (Braun et al., "Simple and Efficient Construction of SSA Form", §3.1);
- * registers are numbered {@code t0, t1, ...} in block order. With assertions enabled the
- * result is checked by {@link Sanity}.
+ * registers are numbered {@code t0, t1, ...} in block order. With assertions enabled (as in
+ * the tests) {@link Sanity} checks the function after every pass, naming the pass that broke it.
  */
 final class Finisher {
     private Finisher() {}
 
     static void finish(FunctionBuilder fb) {
         Function f = fb.fn;
-        addMissingTerminators(f);
-        removeUnreachable(f);
-        removeTrivialPhis(f);
-        numberRegisters(f);
-        assert Sanity.check(f);
+        pass(f, "addMissingTerminators", Finisher::addMissingTerminators);
+        pass(f, "removeUnreachable", Finisher::removeUnreachable);
+        pass(f, "removeTrivialPhis", Finisher::removeTrivialPhis);
+        pass(f, "numberRegisters", Finisher::numberRegisters);
+    }
+
+    private static void pass(Function f, String name, java.util.function.Consumer<Function> pass) {
+        pass.accept(f);
+        assert Sanity.check(f, "after " + name);
     }
 
     /** Only unreachable blocks can lack a terminator here; they get a Return so that the graph is well formed. */

@@ -30,6 +30,7 @@ final class FunctionBuilder {
     final ExprBuilder expr = new ExprBuilder(this);
     final CallBuilder calls = new CallBuilder(this);
     final StmtBuilder stmt = new StmtBuilder(this);
+    final EvalOrder order = new EvalOrder(this);
 
     private BasicBlock current;
     private final Map<Obj.Var, VarResolver.Variable> registers = new IdentityHashMap<>();

@@ -29,6 +29,21 @@ sealed interface LValue {
         public void store(FunctionBuilder fb, Value v, Pos pos) { Emit.store(fb, addr, v, pos); }
     }
 
+    /**
+     * A field or element whose operands are evaluated but whose address is formed (with its
+     * nil or bounds check) only when it is stored to: the left side of a tuple assignment,
+     * as gc's ascompatee (walk/assign.go) checks each destination as it assigns it.
+     * @param index the element index, or null for field number {@code field} of *base
+     * @param type the type of the field or element
+     */
+    record Late(Value base, Value index, int field, Type type) implements LValue {
+        private Value address(FunctionBuilder fb, Pos pos) {
+            return index != null ? Emit.indexAddr(fb, base, index, pos) : Emit.fieldAddr(fb, base, field, pos);
+        }
+        public Value load(FunctionBuilder fb, Pos pos) { return Emit.load(fb, address(fb, pos), pos); }
+        public void store(FunctionBuilder fb, Value v, Pos pos) { Emit.store(fb, address(fb, pos), v, pos); }
+    }
+
     /** {@code m[k]} on the left: a MapUpdate. */
     record MapElem(Value map, Value key, Type type) implements LValue {
         public Value load(FunctionBuilder fb, Pos pos) { return fb.emit(new Instruction.Lookup(type, map, key, false), pos); }

@@ -19,12 +19,15 @@ public final class Sanity {
     private Sanity() {}
 
     /** Returns true, or throws an AssertionError describing the problems (so it can sit in an {@code assert}). */
-    public static boolean check(Function f) {
+    public static boolean check(Function f) { return check(f, "when finished"); }
+
+    /** As {@link #check(Function)}; when (such as "after removeUnreachable") says at which point in the message. */
+    public static boolean check(Function f, String when) {
         List<String> problems = problems(f);
         if (problems.isEmpty()) return true;
         String printed = Printer.function(f);
         System.err.print(printed);
-        throw new AssertionError("SSA sanity check failed for " + f.symbol() + ":\n" + printed
+        throw new AssertionError("SSA sanity check failed for " + f.symbol() + " " + when + ":\n" + printed
                 + "problems:\n  " + String.join("\n  ", problems));
     }
 

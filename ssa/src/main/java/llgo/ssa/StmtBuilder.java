@@ -50,15 +50,22 @@ final class StmtBuilder {
 
     void stmt(Stmt s) {
         if (s == null || s instanceof Stmt.Empty) return;
+        buildStmt(s);
+        fb.order.checkAllTaken(s);
+    }
+
+    private void buildStmt(Stmt s) {
         if (s instanceof Stmt.Block b) block(b);
-        else if (s instanceof Stmt.ExprStmt e) fb.expr.value(e.x());
+        else if (s instanceof Stmt.ExprStmt e) fb.expr.ordered(e.x());
         else if (s instanceof Stmt.DeclStmt d) decl(d.decl());
         else if (s instanceof Stmt.Assign a) assign(a);
         else if (s instanceof Stmt.IncDec i) {
+            fb.order.hoistOperands(i.x());
             LValue lv = fb.expr.lvalue(i.x());
             Value one = Emit.constant(new Const(TypeFacts.INT, new Int(BigInteger.ONE)), lv.type());
             lv.store(fb, Emit.arith(fb, i.op() == Op.INC ? Op.ADD : Op.SUB, lv.load(fb, i.pos()), one, lv.type(), i.pos()), i.pos());
         } else if (s instanceof Stmt.Send x) {
+            fb.order.hoistAll(List.of(x.chan(), x.value()));
             Value ch = fb.expr.value(x.chan());
             Type elem = ((Type.Chan) ch.type().underlying()).elem();
             fb.emit(new Instruction.Send(ch, fb.expr.valueAs(x.value(), elem)), x.pos());
@@ -88,13 +95,25 @@ final class StmtBuilder {
                 for (Obj.Var x : vars) if (x != null) fb.declareLocal(x, null, v.pos());
                 continue;
             }
+            // gc declares var a, b = x, y as a = x; b = y, each ordered alone (noder's varDecl)
+            if (v.values().size() > 1) {
+                for (int i = 0; i < vars.size(); i++) {
+                    Value val = fb.expr.ordered(v.values().get(i));
+                    if (vars.get(i) != null) fb.declareLocal(vars.get(i), val, v.pos());
+                }
+                continue;
+            }
             List<Value> vals = rhsValues(v.values(), vars.size(), v.pos());
             for (int i = 0; i < vars.size(); i++) if (vars.get(i) != null) fb.declareLocal(vars.get(i), vals.get(i), v.pos());
         }
     }
 
-    /** The n values of a right-hand side: n expressions, or one multi-valued call or comma-ok expression. */
+    /**
+     * The n values of a right-hand side: n expressions, or one multi-valued call or comma-ok
+     * expression; their calls, receives and logical operators first, in order (EvalOrder).
+     */
     List<Value> rhsValues(List<Expr> rhs, int n, Pos pos) {
+        hoistRhs(rhs, n);
         List<Value> out = new ArrayList<>();
         if (rhs.size() == n) {
             for (Expr e : rhs) out.add(fb.expr.value(e));
@@ -104,6 +123,12 @@ final class StmtBuilder {
         Value tuple = e instanceof Expr.Call ? fb.expr.value(e) : fb.expr.commaOk(e);
         for (int i = 0; i < n; i++) out.add(Emit.extract(fb, tuple, i, pos));
         return out;
+    }
+
+    /** Hoists the calls, receives and logical operators of a right-hand side of n values (not a comma-ok expression itself). */
+    private void hoistRhs(List<Expr> rhs, int n) {
+        if (rhs.size() == n || ExprBuilder.unparen(rhs.get(0)) instanceof Expr.Call) fb.order.hoistAll(rhs);
+        else fb.order.hoistOperands(rhs.get(0));
     }
 
     private void assign(Stmt.Assign a) {
@@ -118,15 +143,24 @@ final class StmtBuilder {
             }
             return;
         }
+        for (Expr l : a.lhs()) fb.order.hoistOperands(l);
         if (a.op() != Op.ASSIGN) {
+            fb.order.hoist(a.rhs().get(0));
             LValue lv = fb.expr.lvalue(a.lhs().get(0));
             Value x = lv.load(fb, pos);
             Value y = fb.expr.value(a.rhs().get(0));
             lv.store(fb, Emit.arith(fb, a.op().binaryOfAssign(), x, y, lv.type(), pos), pos);
             return;
         }
+        hoistRhs(a.rhs(), a.lhs().size());
+        if (a.lhs().size() == 1) {
+            // gc (ssagen's OAS): the right side first, then the destination's address and checks
+            Value v = fb.expr.value(a.rhs().get(0));
+            fb.expr.lvalue(a.lhs().get(0)).store(fb, v, pos);
+            return;
+        }
         List<LValue> lvs = new ArrayList<>();
-        for (Expr l : a.lhs()) lvs.add(fb.expr.lvalue(l));
+        for (Expr l : a.lhs()) lvs.add(fb.expr.lateLvalue(l));
         List<Value> vals = rhsValues(a.rhs(), lvs.size(), pos);
         for (int i = 0; i < lvs.size(); i++) lvs.get(i).store(fb, vals.get(i), pos);
     }
@@ -360,7 +394,7 @@ final class StmtBuilder {
 
     private void switchStmt(Stmt.Switch s, LabelBlocks label) {
         stmt(s.init());
-        Value tag = s.tag() == null ? new Const(TypeFacts.BOOL, new llgo.frontend.constant.Value.Bool(true)) : fb.expr.value(s.tag());
+        Value tag = s.tag() == null ? new Const(TypeFacts.BOOL, new llgo.frontend.constant.Value.Bool(true)) : fb.expr.ordered(s.tag());
         BasicBlock done = fb.newBlock("switch.done");
         if (label != null) label.brk = done;
         List<Stmt.CaseClause> cs = s.clauses();
@@ -372,7 +406,7 @@ final class StmtBuilder {
             if (c.list() == null) { dflt = i; continue; }
             for (Expr e : c.list()) {
                 BasicBlock next = fb.newBlock("switch.next");
-                Value v = fb.expr.value(e);
+                Value v = fb.expr.ordered(e);
                 Value eq = s.tag() == null ? Emit.conv(fb, v, TypeFacts.BOOL, e.pos()) : Emit.compare(fb, Op.EQL, tag, v, TypeFacts.BOOL, e.pos());
                 Emit.ifThenElse(fb, eq, bodies[i], next, e.pos());
                 startSealed(next);
@@ -570,6 +604,7 @@ final class StmtBuilder {
     // ------------------------------------------------------------------ go and defer
 
     private void goOrDefer(Expr.Call call, boolean isGo, Pos pos) {
+        fb.order.hoistOperands(call);
         Instruction.Call c = fb.calls.prepare(call);
         if (c == null) return;
         c.setPos(call.pos());

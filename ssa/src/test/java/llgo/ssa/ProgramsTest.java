@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every program in src/test/resources/ssa builds without diagnostics and passes the
- * sanity checker in every function; a few structural facts of the results are checked
- * (gc symbol names, globals, init order, closures, instruction kinds).
+ * Every program of the test corpus (tests/testdata) and of src/test/resources/ssa builds
+ * without diagnostics and passes the sanity checker in every function; a few structural
+ * facts of the results are checked on corpus programs (gc symbol names, globals, init
+ * order, closures, instruction kinds).
  */
 class ProgramsTest {
 
@@ -34,7 +35,7 @@ class ProgramsTest {
     }
 
     private static Package program(String name) throws IOException {
-        return SsaTestSupport.buildFile(SsaTestSupport.PROGRAMS.resolve(name));
+        return SsaTestSupport.buildFile(SsaTestSupport.CORPUS.resolve(name));
     }
 
     private static long count(Function f, Class<?> kind) {
@@ -99,7 +100,7 @@ class ProgramsTest {
         Function safe = p.function("main.safeDiv");
         assertEquals(1, count(safe, Instruction.Defer.class));
         assertTrue(count(safe, Instruction.RunDefers.class) >= 1);
-        Function hello = program("hello.go").function("main.main");
+        Function hello = program("printargs.go").function("main.main");
         assertEquals(0, count(hello, Instruction.BinOp.class));
         assertEquals(0, count(hello, Instruction.Convert.class));
     }
