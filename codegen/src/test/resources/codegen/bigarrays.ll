@@ -5,13 +5,14 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Rec = type { i64, [6 x { ptr, i64 }] }
 
-@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
+@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
 @.str = private unnamed_addr constant [16 x i8] c"map[main.Key]int", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"type:main.Key" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:main.Key", { ptr, i64 } { ptr @.str.1, i64 8 }, i64 1000, i64 0, i32 -879653687, i8 0, i8 1, i8 1, i8 17, ptr @"eq:main.Key", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]uint8", i64 24), i64 1000 }, align 8
 @.str.1 = private unnamed_addr constant [8 x i8] c"main.Key", align 1
 @"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.2, i64 4 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [4 x i8] c"byte", align 1
-@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
+@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
 @.str.3 = private unnamed_addr constant [6 x i8] c"[]byte", align 1
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
@@ -23,22 +24,23 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.9 = private unnamed_addr constant [1 x i8] c"e", align 1
 @.str.10 = private unnamed_addr constant [1 x i8] c"f", align 1
 @.str.11 = private unnamed_addr constant [1 x i8] c"F", align 1
-@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
+@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
 @.str.12 = private unnamed_addr constant [19 x i8] c"map[main.Rec]string", align 1
-@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr @"gcbits:aa0a", i32 0, i32 0 }, align 8
 @.str.13 = private unnamed_addr constant [8 x i8] c"main.Rec", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:aa0a" = linkonce_odr constant [2 x i8] c"\AA\0A"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.14 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.15 = private unnamed_addr constant [3 x i8] c"one", align 1
 @.str.16 = private unnamed_addr constant [3 x i8] c"two", align 1
 @"zero:string" = private constant { ptr, i64 } zeroinitializer, align 8
-@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
+@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
 @.str.17 = private unnamed_addr constant [18 x i8] c"map[[5]float64]int", align 1
 @"type:[5]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[5]float64", { ptr, i64 } { ptr @.str.18, i64 10 }, i64 40, i64 0, i32 43320864, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[5]float64", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]float64", i64 24), i64 5 }, align 8
 @.str.18 = private unnamed_addr constant [10 x i8] c"[5]float64", align 1
 @"type:float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:float64", { ptr, i64 } { ptr @.str.19, i64 7 }, i64 8, i64 0, i32 -1200761001, i8 0, i8 8, i8 8, i8 14, ptr @"eq:float64", ptr null, i32 0, i32 0 }, align 8
 @.str.19 = private unnamed_addr constant [7 x i8] c"float64", align 1
-@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
+@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
 @.str.20 = private unnamed_addr constant [9 x i8] c"[]float64", align 1
 @.nilname = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
 @.str.21 = private unnamed_addr constant [3 x i8] c"nil", align 1
@@ -46,9 +48,11 @@ target triple = "x86_64-unknown-linux-gnu"
 @.nilname.23 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
 @.nilname.24 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
 @.nilname.25 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.26, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.26 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.str.27 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
+@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.26, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
+@.str.26 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.27, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.27 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.str.28 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -439,11 +443,11 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %165 = load [1000 x i8], ptr %a, align 1
-  %166 = call ptr @llgo_alloc(i64 1000)
+  %166 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %165, ptr %166, align 1
   %167 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %166, 1
   %168 = load [1000 x i8], ptr %c, align 1
-  %169 = call ptr @llgo_alloc(i64 1000)
+  %169 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %168, ptr %169, align 1
   %170 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %169, 1
   %171 = extractvalue { ptr, ptr } %167, 0
@@ -470,7 +474,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %186 = extractvalue { ptr, i64 } %185, 0
   %187 = extractvalue { ptr, i64 } %185, 1
   %188 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %186, i64 %187)
-  %189 = call ptr @llgo_alloc(i64 16)
+  %189 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %188, ptr %189, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %189)
   unreachable
@@ -490,7 +494,7 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
   %196 = phi i1 [ %175, %"0.entry" ], [ %194, %uncomparable.next ], [ %195, %ifaceeq.boxed ]
   %197 = load [1000 x i8], ptr %b, align 1
-  %198 = call ptr @llgo_alloc(i64 1000)
+  %198 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %197, ptr %198, align 1
   %199 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %198, 1
   %200 = extractvalue { ptr, ptr } %167, 0
@@ -517,7 +521,7 @@ uncomparable.fail46:                              ; preds = %ifaceeq.values43
   %215 = extractvalue { ptr, i64 } %214, 0
   %216 = extractvalue { ptr, i64 } %214, 1
   %217 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %215, i64 %216)
-  %218 = call ptr @llgo_alloc(i64 16)
+  %218 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %217, ptr %218, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %218)
   unreachable
@@ -538,7 +542,7 @@ ifaceeq.done45:                                   ; preds = %ifaceeq.boxed44, %u
   %225 = phi i1 [ %204, %ifaceeq.done ], [ %223, %uncomparable.next47 ], [ %224, %ifaceeq.boxed44 ]
   store [1000 x i8] zeroinitializer, ptr %complit48, align 1
   %226 = load [1000 x i8], ptr %complit48, align 1
-  %227 = call ptr @llgo_alloc(i64 1000)
+  %227 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %226, ptr %227, align 1
   %228 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %227, 1
   %229 = extractvalue { ptr, ptr } %167, 0
@@ -565,7 +569,7 @@ uncomparable.fail52:                              ; preds = %ifaceeq.values49
   %244 = extractvalue { ptr, i64 } %243, 0
   %245 = extractvalue { ptr, i64 } %243, 1
   %246 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %244, i64 %245)
-  %247 = call ptr @llgo_alloc(i64 16)
+  %247 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %246, ptr %247, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %247)
   unreachable
@@ -593,17 +597,17 @@ ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %u
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store [8 x { ptr, ptr }] zeroinitializer, ptr %complit54, align 8
-  %255 = call ptr @llgo_alloc(i64 8)
+  %255 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %255, align 8
   %256 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %255, 1
   %257 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
   store { ptr, ptr } %256, ptr %257, align 8
-  %258 = call ptr @llgo_alloc(i64 16)
+  %258 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.16, i64 3 }, ptr %258, align 8
   %259 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %258, 1
   %260 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
   store { ptr, ptr } %259, ptr %260, align 8
-  %261 = call ptr @llgo_alloc(i64 8)
+  %261 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24))
   store double 3.000000e+00, ptr %261, align 8
   %262 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %261, 1
   %263 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
@@ -623,7 +627,7 @@ ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %u
   call void @llgo_printbool(i1 %268)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %269 = call ptr @llgo_alloc(i64 0)
+  %269 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %ifaceeq.done51
@@ -636,7 +640,7 @@ slice.next:                                       ; preds = %ifaceeq.done51
   %272 = insertvalue { ptr, i64, i64 } %271, i64 0, 1
   %273 = insertvalue { ptr, i64, i64 } %272, i64 0, 2
   %274 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
-  %275 = call ptr @llgo_alloc(i64 24)
+  %275 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
   store { ptr, i64, i64 } %273, ptr %275, align 8
   %276 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %275, 1
   store { ptr, ptr } %276, ptr %274, align 8
@@ -669,7 +673,7 @@ entry:
   %3 = icmp eq ptr %2, null
   %4 = xor i1 %3, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.27, i64 10)
+  call void @llgo_printstring(ptr @.str.28, i64 10)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %4)
   call void @llgo_printnl()
@@ -898,7 +902,7 @@ entry:
 
 declare i64 @llgo_f64hash(ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
@@ -956,7 +960,7 @@ uncomparable.fail:                                ; preds = %ifaceeq.values
   %19 = extractvalue { ptr, i64 } %18, 0
   %20 = extractvalue { ptr, i64 } %18, 1
   %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_alloc(i64 16)
+  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %21, ptr %22, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
   unreachable
@@ -976,6 +980,18 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
   %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
   ret i1 %29
+}
+
+define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
+entry:
+  ret i64 %1
+}
+
+define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [0 x i64], ptr %0, align 8
+  %3 = load [0 x i64], ptr %1, align 8
+  ret i1 true
 }
 
 ; Function Attrs: noreturn

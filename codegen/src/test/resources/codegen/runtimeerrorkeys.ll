@@ -3,27 +3,40 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.2, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.4, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.4 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
-@.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.7 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.8, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.8 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.nilname.9 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.nilname = private constant { ptr, i64 } { ptr @.str.1, i64 3 }
+@.str.1 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@.str.2 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@.str.4 = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.5, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.5 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"a", align 1
+@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
+@.str.7 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.8, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.8 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.nilname.9 = private constant { ptr, i64 } { ptr @.str.1, i64 3 }
+@"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
+@.str.10 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
+@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
+@.str.11 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
+@"type:[9]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[9]interface{}", { ptr, i64 } { ptr @.str.12, i64 15 }, i64 144, i64 144, i32 46370467, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[9]interface{}", ptr @"gcbits:ffff03", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 9 }, align 8
+@.str.12 = private unnamed_addr constant [15 x i8] c"[9]interface {}", align 1
+@"gcbits:ffff03" = linkonce_odr constant [3 x i8] c"\FF\FF\03"
+@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
+@.str.13 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.14 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
 @"zero:int" = private constant i64 0, align 8
-@.nilname.10 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
-@.nilname.11 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@.nilname.15 = private constant { ptr, i64 } { ptr @.str.1, i64 3 }
+@.nilname.16 = private constant { ptr, i64 } { ptr @.str.1, i64 3 }
 
 define { ptr, ptr } @main.index({ ptr, i64, i64 } %s, i64 %i, ptr %context) {
 entry:
@@ -36,7 +49,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -95,7 +108,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -156,7 +169,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -167,7 +180,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilMap$defer1", ptr %6, ptr %8)
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %mapkey, align 8
   %9 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr %mapkey)
   store i64 1, ptr %9, align 8
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
@@ -206,7 +219,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -217,7 +230,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.uncomparable$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_alloc(i64 0)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -229,7 +242,7 @@ slice.next:                                       ; preds = %"0.entry"
   %11 = insertvalue { ptr, i64, i64 } undef, ptr %10, 0
   %12 = insertvalue { ptr, i64, i64 } %11, i64 0, 1
   %13 = insertvalue { ptr, i64, i64 } %12, i64 0, 2
-  %14 = call ptr @llgo_alloc(i64 24)
+  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
   store { ptr, i64, i64 } %13, ptr %14, align 8
   %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %14, 1
   %16 = extractvalue { ptr, ptr } %15, 0
@@ -251,12 +264,12 @@ ifaceeq.values:                                   ; preds = %slice.next
 uncomparable.fail:                                ; preds = %ifaceeq.values
   %27 = icmp eq ptr %16, null
   %28 = getelementptr i8, ptr %16, i64 -16
-  %29 = select i1 %27, ptr @.nilname, ptr %28
+  %29 = select i1 %27, ptr @.nilname.9, ptr %28
   %30 = load { ptr, i64 }, ptr %29, align 8
   %31 = extractvalue { ptr, i64 } %30, 0
   %32 = extractvalue { ptr, i64 } %30, 1
-  %33 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %31, i64 %32)
-  %34 = call ptr @llgo_alloc(i64 16)
+  %33 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.2, i64 43, ptr %31, i64 %32)
+  %34 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %33, ptr %34, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %34)
   unreachable
@@ -311,7 +324,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 24)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
   %1 = getelementptr [3 x i64], ptr %0, i64 0, i64 0
   store i64 1, ptr %1, align 8
   %2 = getelementptr [3 x i64], ptr %0, i64 0, i64 1
@@ -330,7 +343,7 @@ slice.next:                                       ; preds = %"0.entry"
   %6 = insertvalue { ptr, i64, i64 } %5, i64 3, 1
   %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 2
   %8 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %7, i64 5, ptr null)
-  %9 = call ptr @llgo_alloc(i64 24)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
   %10 = getelementptr [3 x i64], ptr %9, i64 0, i64 0
   store i64 1, ptr %10, align 8
   %11 = getelementptr [3 x i64], ptr %9, i64 0, i64 1
@@ -349,7 +362,7 @@ slice.next2:                                      ; preds = %slice.next
   %15 = insertvalue { ptr, i64, i64 } %14, i64 3, 1
   %16 = insertvalue { ptr, i64, i64 } %15, i64 3, 2
   %17 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %16, i64 5, ptr null)
-  %18 = call ptr @llgo_alloc(i64 8)
+  %18 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
   %19 = getelementptr [1 x i64], ptr %18, i64 0, i64 0
   store i64 1, ptr %19, align 8
   br i1 false, label %slice.fail3, label %slice.next4
@@ -370,7 +383,7 @@ slice.next4:                                      ; preds = %slice.next2
   %28 = call { ptr, ptr } @main.nilMap(ptr null)
   %29 = call { ptr, ptr } @main.uncomparable(ptr null)
   %30 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %31 = call ptr @llgo_alloc(i64 144)
+  %31 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[9]interface{}", i64 24))
   %32 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 0
   store { ptr, ptr } %8, ptr %32, align 8
   %33 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 1
@@ -432,7 +445,7 @@ bounds.next:                                      ; preds = %"3.rangeindex.done"
   call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey)
   %56 = call i64 @llgo_maplen(ptr %45)
   %57 = call { ptr, ptr } @main.divide(i64 5, i64 0, ptr null)
-  %58 = call ptr @llgo_alloc(i64 24)
+  %58 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
   %59 = getelementptr [3 x i64], ptr %58, i64 0, i64 0
   store i64 1, ptr %59, align 8
   %60 = getelementptr [3 x i64], ptr %58, i64 0, i64 1
@@ -529,12 +542,12 @@ ifaceeq.values:                                   ; preds = %bounds.next17
 uncomparable.fail:                                ; preds = %ifaceeq.values
   %106 = icmp eq ptr %95, null
   %107 = getelementptr i8, ptr %95, i64 -16
-  %108 = select i1 %106, ptr @.nilname.10, ptr %107
+  %108 = select i1 %106, ptr @.nilname.15, ptr %107
   %109 = load { ptr, i64 }, ptr %108, align 8
   %110 = extractvalue { ptr, i64 } %109, 0
   %111 = extractvalue { ptr, i64 } %109, 1
-  %112 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %110, i64 %111)
-  %113 = call ptr @llgo_alloc(i64 16)
+  %112 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.2, i64 43, ptr %110, i64 %111)
+  %113 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %112, ptr %113, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %113)
   unreachable
@@ -584,12 +597,12 @@ ifaceeq.values20:                                 ; preds = %bounds.next19
 uncomparable.fail23:                              ; preds = %ifaceeq.values20
   %137 = icmp eq ptr %126, null
   %138 = getelementptr i8, ptr %126, i64 -16
-  %139 = select i1 %137, ptr @.nilname.11, ptr %138
+  %139 = select i1 %137, ptr @.nilname.16, ptr %138
   %140 = load { ptr, i64 }, ptr %139, align 8
   %141 = extractvalue { ptr, i64 } %140, 0
   %142 = extractvalue { ptr, i64 } %140, 1
-  %143 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %141, i64 %142)
-  %144 = call ptr @llgo_alloc(i64 16)
+  %143 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.2, i64 43, ptr %141, i64 %142)
+  %144 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %143, ptr %144, align 8
   call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %144)
   unreachable
@@ -628,6 +641,93 @@ entry:
 "0.entry":                                        ; preds = %entry
   ret void
 }
+
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  %15 = icmp eq ptr %4, null
+  %16 = getelementptr i8, ptr %4, i64 -16
+  %17 = select i1 %15, ptr @.nilname, ptr %16
+  %18 = load { ptr, i64 }, ptr %17, align 8
+  %19 = extractvalue { ptr, i64 } %18, 0
+  %20 = extractvalue { ptr, i64 } %18, 1
+  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.2, i64 43, ptr %19, i64 %20)
+  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } %21, ptr %22, align 8
+  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %23 = getelementptr i8, ptr %4, i64 23
+  %24 = load i8, ptr %23, align 1
+  %25 = and i8 %24, 32
+  %26 = icmp ne i8 %25, 0
+  %27 = icmp eq ptr %6, %7
+  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %28 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
+  ret i1 %29
+}
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_strhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
 
 declare ptr @llgo_alloc(i64)
 
@@ -712,28 +812,6 @@ nilcheck.next:                                    ; preds = %entry
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
-
 define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
 entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
@@ -769,73 +847,126 @@ nilcheck.next:                                    ; preds = %entry
   ret void
 }
 
+define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
+entry:
+  ret i64 %1
+}
+
+define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [0 x i64], ptr %0, align 8
+  %3 = load [0 x i64], ptr %1, align 8
+  ret i1 true
+}
+
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+define linkonce_odr i64 @"hash:[3]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
 
-; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 3
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [3 x i64], ptr %0, align 8
+  %3 = load [3 x i64], ptr %1, align 8
+  %4 = extractvalue [3 x i64] %2, 0
+  %5 = extractvalue [3 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue [3 x i64] %2, 1
+  %9 = extractvalue [3 x i64] %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  %12 = extractvalue [3 x i64] %2, 2
+  %13 = extractvalue [3 x i64] %3, 2
+  %14 = icmp eq i64 %12, %13
+  %15 = and i1 %11, %14
+  ret i1 %15
+}
+
+define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x i64], ptr %0, align 8
+  %3 = load [1 x i64], ptr %1, align 8
+  %4 = extractvalue [1 x i64] %2, 0
+  %5 = extractvalue [1 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr i64 @"hash:[9]interface{}"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 9
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[9]interface{}"(ptr %0, ptr %1) {
+entry:
+  br label %eq.elem
+
+eq.elem:                                          ; preds = %eq.next, %entry
+  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
+  br i1 %4, label %eq.next, label %eq.differ
+
+eq.next:                                          ; preds = %eq.elem
+  %5 = add i64 %i, 1
+  %6 = icmp ult i64 %5, 9
+  br i1 %6, label %eq.elem, label %eq.same
+
+eq.differ:                                        ; preds = %eq.elem
+  ret i1 false
+
+eq.same:                                          ; preds = %eq.next
+  ret i1 true
+}
 
 declare ptr @llgo_makemap(ptr, i64)
-
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname.9, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
-}
 
 declare i64 @llgo_maplen(ptr)
 

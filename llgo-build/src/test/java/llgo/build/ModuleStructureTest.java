@@ -119,7 +119,7 @@ class ModuleStructureTest {
         p.named("N", p.struct("a", INT, "b", INT));
         p.func("F", sig(List.of())).ret();
         LLVMModuleRef m = Codegen.generate(p.pkg, ctx);
-        assertNull(NativeProgram.verify(m));
+        ModuleVerifier.verify(m);
         LLVMValueRef g = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.G"));
         assertEquals(96, LLVMConstIntGetSExtValue(LLVMGetOperand(g, 3)));          // ptrdata: through arr[1].q
         LLVMValueRef bits = LLVMGetNamedGlobal(m, "gcbits:f60a");
