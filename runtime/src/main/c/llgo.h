@@ -158,6 +158,23 @@ typedef struct {
 
 _Static_assert(offsetof(LlgoItab, fun) == 24, "itab.fun at offset 24");
 
+/* The dynamic types of run-time error values (error.c; ABI.md "Run-time error values"). */
+typedef enum {
+    LLGO_ERROR_STRING,          /* runtime.errorString */
+    LLGO_ERROR_PLAIN,           /* runtime.plainError */
+    LLGO_ERROR_BOUNDS,          /* runtime.boundsError */
+    LLGO_ERROR_TYPE_ASSERTION   /* *runtime.TypeAssertionError */
+} LlgoErrorKind;
+
+/* The target of a *runtime.TypeAssertionError: Error()'s text first, then gc's fields. */
+typedef struct {
+    GoString text;
+    const LlgoType *interface_type;
+    const LlgoType *concrete;
+    const LlgoType *asserted;
+    GoString missing_method;
+} LlgoTypeAssertionError;
+
 /* The state of a range loop over a map: a frame slot of compiled code (ABI.md "maps"). */
 typedef struct {
     void *map;
@@ -228,12 +245,14 @@ _Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t 
 _Noreturn void llgo_panicdivide(void);
 _Noreturn void llgo_panicnilderef(void);
 _Noreturn void llgo_panicshift(void);
+_Noreturn void llgo_panicdottype(const LlgoType *have, const LlgoType *want, const LlgoType *iface);
+_Noreturn void llgo_panicuncomparable(const LlgoType *t);
 /* Internal: "panic: runtime error: " + msg, trace header, exit 2. */
 _Noreturn void llgo_panicruntime(const char *msg);
 /* Internal: "panic: " + msg, trace header, exit 2: gc's plainError run-time errors (a runtime.Error without the prefix). */
 _Noreturn void llgo_panicplain(const char *msg);
-/* Internal: panics with a *runtime.TypeAssertionError whose Error() is msg. */
-_Noreturn void llgo_panictypeassertion(GoString msg);
+/* Internal: panics with a *runtime.TypeAssertionError {iface, concrete, asserted, missing} (gc's fields; iface may be NULL). */
+_Noreturn void llgo_panictypeassertion(const LlgoType *iface, const LlgoType *concrete, const LlgoType *asserted, GoString missing);
 /* Internal: prints a panic value as gc's printpanicval does. */
 void llgo_printpanicvalue(const LlgoType *t, const void *data);
 /* Internal: the nil dereference run-time error with the given "[signal ...]\n" line (printed if not recovered). */
@@ -277,6 +296,12 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
 const LlgoUncommonType *llgo_uncommon(const LlgoType *t);
 /* Internal: the method of t named name with a func type whose string is sig ("func() string"), or NULL. */
 const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const char *sig);
+
+/* error.c */
+/* Internal: the descriptor of a run-time error type. */
+const LlgoType *llgo_errortype(LlgoErrorKind kind);
+/* Internal: whether t is one of the run-time error types (its data word points at Error()'s text). */
+bool llgo_isruntimeerror(const LlgoType *t);
 
 /* signal.c */
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */

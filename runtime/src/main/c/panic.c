@@ -26,32 +26,6 @@ _Noreturn void llgo_fatal(const char *msg) {
     llgo_exitpanicking();
 }
 
-/* A descriptor of the runtime's error types, laid out as codegen lays out descriptors (ABI.md). */
-typedef struct {
-    LlgoHashFn hash;
-    GoString name;
-    LlgoType type;
-} RuntimeErrorType;
-
-static bool equal_messages(void *x, void *y) {
-    const GoString *a = x, *b = y;
-    return a->n == b->n && memcmp(a->p, b->p, (size_t)a->n) == 0;
-}
-
-#define RUNTIME_ERROR_TYPE(go_name, kind_number) \
-    { llgo_strhash, {(const uint8_t *)go_name, sizeof go_name - 1}, \
-      {sizeof(GoString), 8, 0, 0, 8, 8, kind_number, equal_messages, NULL, 0, 0} }
-
-static const RuntimeErrorType error_string_type = RUNTIME_ERROR_TYPE("runtime.errorString", LLGO_KIND_STRING);
-static const RuntimeErrorType bounds_error_type = RUNTIME_ERROR_TYPE("runtime.boundsError", LLGO_KIND_STRUCT);
-static const RuntimeErrorType plain_error_type = RUNTIME_ERROR_TYPE("runtime.plainError", LLGO_KIND_STRING);
-
-static const RuntimeErrorType type_assertion_error_type = RUNTIME_ERROR_TYPE("*runtime.TypeAssertionError", LLGO_KIND_STRING);
-
-static bool is_runtime_error(const LlgoType *t) {
-    return t == &type_assertion_error_type.type || t == &error_string_type.type || t == &bounds_error_type.type || t == &plain_error_type.type;
-}
-
 /* The text of a run-time error, built piece by piece. */
 typedef struct {
     char buf[160];
@@ -85,20 +59,20 @@ static void append_int(Message *m, int64_t v) {
 }
 
 /* Panics with a run-time error of the given type whose Error() is the message. */
-_Noreturn static void panic_error(const RuntimeErrorType *t, const Message *m, const char *trailer) {
+_Noreturn static void panic_error(LlgoErrorKind kind, const Message *m, const char *trailer) {
     uint8_t *text = llgo_alloc(m->n);
     memcpy(text, m->buf, m->n);
     GoString *value = llgo_alloc(sizeof(GoString));
     value->p = text;
     value->n = (int64_t)m->n;
-    llgo_gopanic((void *)&t->type, value, trailer);
+    llgo_gopanic((void *)llgo_errortype(kind), value, trailer);
 }
 
 _Noreturn static void panic_runtime_error(const char *msg, const char *trailer) {
     Message m = {.n = 0};
     append_cstr(&m, "runtime error: ");
     append_cstr(&m, msg);
-    panic_error(&error_string_type, &m, trailer);
+    panic_error(LLGO_ERROR_STRING, &m, trailer);
 }
 
 _Noreturn void llgo_panicruntime(const char *msg) {
@@ -109,13 +83,65 @@ _Noreturn void llgo_panicruntime(const char *msg) {
 _Noreturn void llgo_panicplain(const char *msg) {
     Message m = {.n = 0};
     append_cstr(&m, msg);
-    panic_error(&plain_error_type, &m, NULL);
+    panic_error(LLGO_ERROR_PLAIN, &m, NULL);
 }
 
-_Noreturn void llgo_panictypeassertion(GoString msg) {
+static GoString concat(GoString a, GoString b) {
+    return llgo_concatstring2(a.p, a.n, b.p, b.n);
+}
+
+static GoString cstr(const char *s) {
+    return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
+}
+
+static const GoString *type_pkgpath(const LlgoType *t) {
+    const LlgoUncommonType *u = llgo_uncommon(t);
+    return u == NULL ? NULL : u->pkgpath;
+}
+
+/* gc's TypeAssertionError.Error. */
+static GoString type_assertion_text(const LlgoTypeAssertionError *e) {
+    GoString inter = e->interface_type != NULL ? llgo_type_name(e->interface_type) : cstr("interface");
+    GoString as = llgo_type_name(e->asserted);
+    if (e->concrete == NULL) {
+        return concat(concat(concat(cstr("interface conversion: "), inter), cstr(" is nil, not ")), as);
+    }
+    GoString cs = llgo_type_name(e->concrete);
+    if (e->missing_method.n == 0) {
+        GoString msg = concat(concat(cstr("interface conversion: "), inter), cstr(" is "));
+        msg = concat(concat(concat(msg, cs), cstr(", not ")), as);
+        if (llgo_eqstring(cs.p, cs.n, as.p, as.n)) {
+            const GoString *cp = type_pkgpath(e->concrete), *ap = type_pkgpath(e->asserted);
+            bool same = cp == NULL || ap == NULL ? cp == ap : llgo_eqstring(cp->p, cp->n, ap->p, ap->n);
+            msg = concat(msg, cstr(same ? " (types from different scopes)" : " (types from different packages)"));
+        }
+        return msg;
+    }
+    GoString msg = concat(concat(concat(cstr("interface conversion: "), cs), cstr(" is not ")), as);
+    return concat(concat(msg, cstr(": missing method ")), e->missing_method);
+}
+
+_Noreturn void llgo_panictypeassertion(const LlgoType *iface, const LlgoType *concrete, const LlgoType *asserted, GoString missing) {
+    LlgoTypeAssertionError *e = llgo_alloc(sizeof(LlgoTypeAssertionError));
+    e->interface_type = iface;
+    e->concrete = concrete;
+    e->asserted = asserted;
+    e->missing_method = missing;
+    e->text = type_assertion_text(e);
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_TYPE_ASSERTION), e, NULL);
+}
+
+/* gc's panicdottypeE: x.(T) failed for a value of interface type iface with dynamic type have (NULL: nil). */
+_Noreturn void llgo_panicdottype(const LlgoType *have, const LlgoType *want, const LlgoType *iface) {
+    llgo_panictypeassertion(iface, have, want, (GoString){NULL, 0});
+}
+
+/* gc's efaceeq/ifaceeq: comparing interface values whose dynamic type is not comparable. */
+_Noreturn void llgo_panicuncomparable(const LlgoType *t) {
+    GoString msg = concat(cstr("runtime error: comparing uncomparable type "), llgo_type_name(t));
     GoString *value = llgo_alloc(sizeof(GoString));
     *value = msg;
-    llgo_gopanic((void *)&type_assertion_error_type.type, value, NULL);
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_STRING), value, NULL);
 }
 
 /* The Go spelling of each basic kind; a type whose string differs is a named type. */
@@ -215,7 +241,7 @@ void llgo_printpanicvalue(const LlgoType *t, const void *data) {
         llgo_printcstr("nil");
         return;
     }
-    if (is_runtime_error(t)) {
+    if (llgo_isruntimeerror(t)) {
         const GoString *text = data;
         llgo_printstring(text->p, text->n);
         return;
@@ -300,7 +326,7 @@ _Noreturn static void panic_bounds(BoundsCode code, int64_t x, bool is_signed, i
             append_int(&m, y);
         }
     }
-    panic_error(&bounds_error_type, &m, NULL);
+    panic_error(LLGO_ERROR_BOUNDS, &m, NULL);
 }
 
 _Noreturn void llgo_panicindex(int64_t x, int64_t len) {

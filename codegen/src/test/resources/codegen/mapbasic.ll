@@ -43,12 +43,11 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.21 = private unnamed_addr constant [10 x i8] c"main.point", align 1
 @.str.22 = private unnamed_addr constant [1 x i8] c"p", align 1
 @"zero:*main.point\C2\B71" = private constant ptr null, align 8
-@.nilname = private constant { ptr, i64 } { ptr @.str.23, i64 3 }
-@.str.23 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.24 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.25 = private unnamed_addr constant [20 x i8] c", not map[string]int", align 1
-@.str.26 = private unnamed_addr constant [1 x i8] c"d", align 1
-@.str.27 = private unnamed_addr constant [5 x i8] c"never", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.23, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.23 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@.str.24 = private unnamed_addr constant [1 x i8] c"d", align 1
+@.str.25 = private unnamed_addr constant [5 x i8] c"never", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -599,42 +598,30 @@ nilcheck.next55:                                  ; preds = %nilcheck.next52
   br i1 %264, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %nilcheck.next55
-  %265 = icmp eq ptr %261, null
-  %266 = getelementptr i8, ptr %261, i64 -16
-  %267 = select i1 %265, ptr @.nilname, ptr %266
-  %268 = load { ptr, i64 }, ptr %267, align 8
-  %269 = extractvalue { ptr, i64 } %268, 0
-  %270 = extractvalue { ptr, i64 } %268, 1
-  %271 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.24, i64 38, ptr %269, i64 %270)
-  %272 = extractvalue { ptr, i64 } %271, 0
-  %273 = extractvalue { ptr, i64 } %271, 1
-  %274 = call { ptr, i64 } @llgo_concatstring2(ptr %272, i64 %273, ptr @.str.25, i64 20)
-  %275 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %274, ptr %275, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %275)
+  call void @llgo_panicdottype(ptr %261, ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %nilcheck.next55
-  store { ptr, i64 } { ptr @.str.26, i64 1 }, ptr %mapkey57, align 8
-  %276 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %263, ptr %mapkey57)
-  store i64 4, ptr %276, align 8
-  %277 = call i64 @llgo_maplen(ptr %0)
-  store { ptr, i64 } { ptr @.str.26, i64 1 }, ptr %mapkey58, align 8
-  %278 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %0, ptr %mapkey58)
-  %279 = icmp ne ptr %278, null
-  %280 = select i1 %279, ptr %278, ptr @"zero:int"
-  %281 = load i64, ptr %280, align 8
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey57, align 8
+  %265 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %263, ptr %mapkey57)
+  store i64 4, ptr %265, align 8
+  %266 = call i64 @llgo_maplen(ptr %0)
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey58, align 8
+  %267 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %0, ptr %mapkey58)
+  %268 = icmp ne ptr %267, null
+  %269 = select i1 %268, ptr %267, ptr @"zero:int"
+  %270 = load i64, ptr %269, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %277)
+  call void @llgo_printint(i64 %266)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %281)
+  call void @llgo_printint(i64 %270)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
 
 "2.rangeiter.body":                               ; preds = %"1.rangeiter.loop"
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.27, i64 5)
+  call void @llgo_printstring(ptr @.str.25, i64 5)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.rangeiter.loop"
@@ -767,9 +754,59 @@ entry:
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 attributes #0 = { noreturn }

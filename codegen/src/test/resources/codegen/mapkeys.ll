@@ -61,52 +61,48 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.27 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
 @"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.28, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
 @.str.28 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.29, i64 3 }
-@.str.29 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.30 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@.str.31 = private unnamed_addr constant [1 x i8] c"1", align 1
-@"type:[2]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]int", { ptr, i64 } { ptr @.str.32, i64 6 }, i64 16, i64 0, i32 -937723424, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 2 }, align 8
-@.str.32 = private unnamed_addr constant [6 x i8] c"[2]int", align 1
-@"type:int8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int8", { ptr, i64 } { ptr @.str.33, i64 4 }, i64 1, i64 0, i32 1908960610, i8 0, i8 1, i8 1, i8 3, ptr @"eq:int8", ptr null, i32 0, i32 0 }, align 8
-@.str.33 = private unnamed_addr constant [4 x i8] c"int8", align 1
-@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.34, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
-@.str.34 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
-@"type:map[main.I]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.35, i64 17 }, i64 8, i64 8, i32 -60000260, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.I", i8 16, i8 16, i16 0, i32 24 }, align 8
-@.str.35 = private unnamed_addr constant [17 x i8] c"map[main.I]string", align 1
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.36, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.41, i64 1, i64 1 }, align 8
-@.str.36 = private unnamed_addr constant [6 x i8] c"main.I", align 1
-@.nilname.37 = private constant { ptr, i64 } { ptr @.str.29, i64 3 }
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.38, i64 4 }, align 8
-@.str.38 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.39 = private unnamed_addr constant [1 x i8] c"M", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.40, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
-@.str.40 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.methods.41 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.39, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
+@.str.29 = private unnamed_addr constant [1 x i8] c"1", align 1
+@"type:[2]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]int", { ptr, i64 } { ptr @.str.30, i64 6 }, i64 16, i64 0, i32 -937723424, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 2 }, align 8
+@.str.30 = private unnamed_addr constant [6 x i8] c"[2]int", align 1
+@"type:int8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int8", { ptr, i64 } { ptr @.str.31, i64 4 }, i64 1, i64 0, i32 1908960610, i8 0, i8 1, i8 1, i8 3, ptr @"eq:int8", ptr null, i32 0, i32 0 }, align 8
+@.str.31 = private unnamed_addr constant [4 x i8] c"int8", align 1
+@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.32, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
+@.str.32 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
+@"type:map[main.I]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.33, i64 17 }, i64 8, i64 8, i32 -60000260, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.I", i8 16, i8 16, i16 0, i32 24 }, align 8
+@.str.33 = private unnamed_addr constant [17 x i8] c"map[main.I]string", align 1
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.34, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.38, i64 1, i64 1 }, align 8
+@.str.34 = private unnamed_addr constant [6 x i8] c"main.I", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.35, i64 4 }, align 8
+@.str.35 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.36 = private unnamed_addr constant [1 x i8] c"M", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.37, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.37 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
 @"itab:main.A,main.I" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.A", i64 24), i32 2030998457, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.A.M$ptr"] }, align 8
-@"type:main.A" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.A", { ptr, i64 } { ptr @.str.42, i64 6 }, i64 8, i64 0, i32 2030998457, i8 1, i8 8, i8 8, i8 2, ptr @"eq:main.A", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.43 }, align 8
-@.str.42 = private unnamed_addr constant [6 x i8] c"main.A", align 1
-@.methods.43 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.39, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.A.M$ptr" }], align 8
-@.str.44 = private unnamed_addr constant [2 x i8] c"A3", align 1
-@.str.45 = private unnamed_addr constant [5 x i8] c"hello", align 1
+@"type:main.A" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.A", { ptr, i64 } { ptr @.str.39, i64 6 }, i64 8, i64 0, i32 2030998457, i8 1, i8 8, i8 8, i8 2, ptr @"eq:main.A", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.40 }, align 8
+@.str.39 = private unnamed_addr constant [6 x i8] c"main.A", align 1
+@.methods.40 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.A.M$ptr" }], align 8
+@.str.41 = private unnamed_addr constant [2 x i8] c"A3", align 1
+@.str.42 = private unnamed_addr constant [5 x i8] c"hello", align 1
 @"itab:*main.B,main.I" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.B", i64 24), i32 -1576419912, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*B).M"] }, align 8
-@"type:*main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.B", { ptr, i64 } { ptr @.str.46, i64 7 }, i64 8, i64 8, i32 -1576419912, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.B", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.48 }, align 8
-@.str.46 = private unnamed_addr constant [7 x i8] c"*main.B", align 1
-@"type:main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.B", { ptr, i64 } { ptr @.str.47, i64 6 }, i64 16, i64 8, i32 1980665600, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.B", ptr null, i32 0, i32 0 }, align 8
-@.str.47 = private unnamed_addr constant [6 x i8] c"main.B", align 1
-@.methods.48 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.39, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*B).M" }], align 8
-@.str.49 = private unnamed_addr constant [1 x i8] c"B", align 1
-@"type:map[bool]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.50, i64 12 }, i64 8, i64 8, i32 244331670, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:bool", i8 1, i8 8, i16 0, i32 4 }, align 8
-@.str.50 = private unnamed_addr constant [12 x i8] c"map[bool]int", align 1
-@"type:map[int32]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 15 }, i64 8, i64 8, i32 2039790208, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int32", i8 4, i8 16, i16 0, i32 4 }, align 8
-@.str.51 = private unnamed_addr constant [15 x i8] c"map[rune]string", align 1
-@"type:int32" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int32", { ptr, i64 } { ptr @.str.52, i64 4 }, i64 4, i64 0, i32 2023058895, i8 0, i8 4, i8 4, i8 5, ptr @"eq:int32", ptr null, i32 0, i32 0 }, align 8
-@.str.52 = private unnamed_addr constant [4 x i8] c"rune", align 1
-@.str.53 = private unnamed_addr constant [1 x i8] c"A", align 1
-@"type:map[uint8]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.54, i64 13 }, i64 8, i64 8, i32 -1286886630, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:uint8", i8 1, i8 8, i16 0, i32 4 }, align 8
-@.str.54 = private unnamed_addr constant [13 x i8] c"map[uint8]int", align 1
-@"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.55, i64 5 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
-@.str.55 = private unnamed_addr constant [5 x i8] c"uint8", align 1
+@"type:*main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.B", { ptr, i64 } { ptr @.str.43, i64 7 }, i64 8, i64 8, i32 -1576419912, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.B", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.45 }, align 8
+@.str.43 = private unnamed_addr constant [7 x i8] c"*main.B", align 1
+@"type:main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.B", { ptr, i64 } { ptr @.str.44, i64 6 }, i64 16, i64 8, i32 1980665600, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.B", ptr null, i32 0, i32 0 }, align 8
+@.str.44 = private unnamed_addr constant [6 x i8] c"main.B", align 1
+@.methods.45 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*B).M" }], align 8
+@.str.46 = private unnamed_addr constant [1 x i8] c"B", align 1
+@"type:map[bool]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.47, i64 12 }, i64 8, i64 8, i32 244331670, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:bool", i8 1, i8 8, i16 0, i32 4 }, align 8
+@.str.47 = private unnamed_addr constant [12 x i8] c"map[bool]int", align 1
+@"type:map[int32]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.48, i64 15 }, i64 8, i64 8, i32 2039790208, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int32", i8 4, i8 16, i16 0, i32 4 }, align 8
+@.str.48 = private unnamed_addr constant [15 x i8] c"map[rune]string", align 1
+@"type:int32" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int32", { ptr, i64 } { ptr @.str.49, i64 4 }, i64 4, i64 0, i32 2023058895, i8 0, i8 4, i8 4, i8 5, ptr @"eq:int32", ptr null, i32 0, i32 0 }, align 8
+@.str.49 = private unnamed_addr constant [4 x i8] c"rune", align 1
+@.str.50 = private unnamed_addr constant [1 x i8] c"A", align 1
+@"type:map[uint8]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 13 }, i64 8, i64 8, i32 -1286886630, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:uint8", i8 1, i8 8, i16 0, i32 4 }, align 8
+@.str.51 = private unnamed_addr constant [13 x i8] c"map[uint8]int", align 1
+@"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.52, i64 5 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
+@.str.52 = private unnamed_addr constant [5 x i8] c"uint8", align 1
 
 define i64 @main.A.M(i64 %a, ptr %context) {
 entry:
@@ -627,7 +623,7 @@ entry:
   %197 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey52)
   store i64 1, ptr %197, align 8
   %198 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.31, i64 1 }, ptr %198, align 8
+  store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %198, align 8
   %199 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %198, 1
   store { ptr, ptr } %199, ptr %mapkey53, align 8
   %200 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey53)
@@ -689,7 +685,7 @@ entry:
   %231 = select i1 %230, ptr %229, ptr @"zero:int"
   %232 = load i64, ptr %231, align 8
   %233 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.31, i64 1 }, ptr %233, align 8
+  store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %233, align 8
   %234 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %233, 1
   store { ptr, ptr } %234, ptr %mapkey63, align 8
   %235 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey63)
@@ -795,14 +791,14 @@ entry:
   %290 = insertvalue { ptr, ptr } { ptr @"itab:main.A,main.I", ptr undef }, ptr %289, 1
   store { ptr, ptr } %290, ptr %mapkey74, align 8
   %291 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey74)
-  store { ptr, i64 } { ptr @.str.44, i64 2 }, ptr %291, align 8
+  store { ptr, i64 } { ptr @.str.41, i64 2 }, ptr %291, align 8
   %292 = call ptr @llgo_alloc(i64 16)
   %293 = getelementptr inbounds nuw %main.B, ptr %292, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.45, i64 5 }, ptr %293, align 8
+  store { ptr, i64 } { ptr @.str.42, i64 5 }, ptr %293, align 8
   %294 = insertvalue { ptr, ptr } { ptr @"itab:*main.B,main.I", ptr undef }, ptr %292, 1
   store { ptr, ptr } %294, ptr %mapkey75, align 8
   %295 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey75)
-  store { ptr, i64 } { ptr @.str.49, i64 1 }, ptr %295, align 8
+  store { ptr, i64 } { ptr @.str.46, i64 1 }, ptr %295, align 8
   %296 = call ptr @llgo_alloc(i64 8)
   store i64 3, ptr %296, align 8
   %297 = insertvalue { ptr, ptr } { ptr @"itab:main.A,main.I", ptr undef }, ptr %296, 1
@@ -834,7 +830,7 @@ entry:
   %317 = load { ptr, i64 }, ptr %316, align 8
   %318 = call ptr @llgo_alloc(i64 16)
   %319 = getelementptr inbounds nuw %main.B, ptr %318, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.45, i64 5 }, ptr %319, align 8
+  store { ptr, i64 } { ptr @.str.42, i64 5 }, ptr %319, align 8
   %320 = insertvalue { ptr, ptr } { ptr @"itab:*main.B,main.I", ptr undef }, ptr %318, 1
   store { ptr, ptr } %320, ptr %mapkey80, align 8
   %321 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey80)
@@ -903,7 +899,7 @@ entry:
   %356 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int32]string", i64 24), i64 1)
   store i32 97, ptr %mapkey87, align 4
   %357 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int32]string", i64 24), ptr %356, ptr %mapkey87)
-  store { ptr, i64 } { ptr @.str.53, i64 1 }, ptr %357, align 8
+  store { ptr, i64 } { ptr @.str.50, i64 1 }, ptr %357, align 8
   store i32 97, ptr %mapkey88, align 4
   %358 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int32]string", i64 24), ptr %356, ptr %mapkey88)
   %359 = icmp ne ptr %358, null
@@ -1284,39 +1280,30 @@ ifaceeq.values:                                   ; preds = %entry
   br i1 %14, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.30, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  call void @llgo_panicuncomparable(ptr %4)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
+  %20 = call i1 %13(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
 }
 
-declare ptr @llgo_alloc(i64)
-
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
+
+declare ptr @llgo_alloc(i64)
 
 define linkonce_odr i64 @"hash:[2]int"(ptr %0, i64 %1) {
 entry:
@@ -1423,33 +1410,24 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.37, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.30, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 define linkonce_odr i64 @"main.A.M$ptr"(ptr %0, ptr %1) {

@@ -12,18 +12,12 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
 @"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.4, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
 @.str.4 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
-@.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.7 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.8, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.8 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.nilname.9 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.5 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.6, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.6 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 @"zero:int" = private constant i64 0, align 8
-@.nilname.10 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
-@.nilname.11 = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
 
 define { ptr, ptr } @main.index({ ptr, i64, i64 } %s, i64 %i, ptr %context) {
 entry:
@@ -249,42 +243,33 @@ ifaceeq.values:                                   ; preds = %slice.next
   br i1 %26, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %27 = icmp eq ptr %16, null
-  %28 = getelementptr i8, ptr %16, i64 -16
-  %29 = select i1 %27, ptr @.nilname, ptr %28
-  %30 = load { ptr, i64 }, ptr %29, align 8
-  %31 = extractvalue { ptr, i64 } %30, 0
-  %32 = extractvalue { ptr, i64 } %30, 1
-  %33 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %31, i64 %32)
-  %34 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %33, ptr %34, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %34)
+  call void @llgo_panicuncomparable(ptr %16)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %35 = getelementptr i8, ptr %16, i64 23
-  %36 = load i8, ptr %35, align 1
-  %37 = and i8 %36, 32
-  %38 = icmp ne i8 %37, 0
-  %39 = icmp eq ptr %18, %19
-  br i1 %38, label %ifaceeq.done, label %ifaceeq.boxed
+  %27 = getelementptr i8, ptr %16, i64 23
+  %28 = load i8, ptr %27, align 1
+  %29 = and i8 %28, 32
+  %30 = icmp ne i8 %29, 0
+  %31 = icmp eq ptr %18, %19
+  br i1 %30, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %40 = call i1 %25(ptr %18, ptr %19)
+  %32 = call i1 %25(ptr %18, ptr %19)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %slice.next
-  %41 = phi i1 [ %20, %slice.next ], [ %39, %uncomparable.next ], [ %40, %ifaceeq.boxed ]
+  %33 = phi i1 [ %20, %slice.next ], [ %31, %uncomparable.next ], [ %32, %ifaceeq.boxed ]
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
   call void @llgo_rundefers(ptr %deferframe)
-  %42 = load volatile { ptr, ptr }, ptr %2, align 8
-  ret { ptr, ptr } %42
+  %34 = load volatile { ptr, ptr }, ptr %2, align 8
+  ret { ptr, ptr } %34
 
 recovered:                                        ; preds = %entry
   call void @llgo_rundefers(ptr %deferframe)
-  %43 = load volatile ptr, ptr %spill.t0, align 8
-  %44 = load volatile { ptr, ptr }, ptr %43, align 8
-  ret { ptr, ptr } %44
+  %35 = load volatile ptr, ptr %spill.t0, align 8
+  %36 = load volatile { ptr, ptr }, ptr %35, align 8
+  ret { ptr, ptr } %36
 }
 
 define void @"main.uncomparable$1"(ptr %context) {
@@ -527,95 +512,77 @@ ifaceeq.values:                                   ; preds = %bounds.next17
   br i1 %105, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %106 = icmp eq ptr %95, null
-  %107 = getelementptr i8, ptr %95, i64 -16
-  %108 = select i1 %106, ptr @.nilname.10, ptr %107
-  %109 = load { ptr, i64 }, ptr %108, align 8
-  %110 = extractvalue { ptr, i64 } %109, 0
-  %111 = extractvalue { ptr, i64 } %109, 1
-  %112 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %110, i64 %111)
-  %113 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %112, ptr %113, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %113)
+  call void @llgo_panicuncomparable(ptr %95)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %114 = getelementptr i8, ptr %95, i64 23
-  %115 = load i8, ptr %114, align 1
-  %116 = and i8 %115, 32
-  %117 = icmp ne i8 %116, 0
-  %118 = icmp eq ptr %97, %98
-  br i1 %117, label %ifaceeq.done, label %ifaceeq.boxed
+  %106 = getelementptr i8, ptr %95, i64 23
+  %107 = load i8, ptr %106, align 1
+  %108 = and i8 %107, 32
+  %109 = icmp ne i8 %108, 0
+  %110 = icmp eq ptr %97, %98
+  br i1 %109, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %119 = call i1 %104(ptr %97, ptr %98)
+  %111 = call i1 %104(ptr %97, ptr %98)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %bounds.next17
-  %120 = phi i1 [ %99, %bounds.next17 ], [ %118, %uncomparable.next ], [ %119, %ifaceeq.boxed ]
-  %121 = extractvalue { ptr, i64, i64 } %44, 1
-  %122 = icmp uge i64 3, %121
-  br i1 %122, label %bounds.fail18, label %bounds.next19
+  %112 = phi i1 [ %99, %bounds.next17 ], [ %110, %uncomparable.next ], [ %111, %ifaceeq.boxed ]
+  %113 = extractvalue { ptr, i64, i64 } %44, 1
+  %114 = icmp uge i64 3, %113
+  br i1 %114, label %bounds.fail18, label %bounds.next19
 
 bounds.fail18:                                    ; preds = %ifaceeq.done
-  call void @llgo_panicindex(i64 3, i64 %121)
+  call void @llgo_panicindex(i64 3, i64 %113)
   unreachable
 
 bounds.next19:                                    ; preds = %ifaceeq.done
-  %123 = extractvalue { ptr, i64, i64 } %44, 0
-  %124 = getelementptr { ptr, ptr }, ptr %123, i64 3
-  %125 = load { ptr, ptr }, ptr %124, align 8
-  %126 = extractvalue { ptr, ptr } %79, 0
-  %127 = extractvalue { ptr, ptr } %125, 0
-  %128 = extractvalue { ptr, ptr } %79, 1
-  %129 = extractvalue { ptr, ptr } %125, 1
-  %130 = icmp eq ptr %126, %127
-  %131 = icmp eq ptr %126, null
-  %132 = xor i1 %131, true
-  %133 = and i1 %130, %132
-  br i1 %133, label %ifaceeq.values20, label %ifaceeq.done22
+  %115 = extractvalue { ptr, i64, i64 } %44, 0
+  %116 = getelementptr { ptr, ptr }, ptr %115, i64 3
+  %117 = load { ptr, ptr }, ptr %116, align 8
+  %118 = extractvalue { ptr, ptr } %79, 0
+  %119 = extractvalue { ptr, ptr } %117, 0
+  %120 = extractvalue { ptr, ptr } %79, 1
+  %121 = extractvalue { ptr, ptr } %117, 1
+  %122 = icmp eq ptr %118, %119
+  %123 = icmp eq ptr %118, null
+  %124 = xor i1 %123, true
+  %125 = and i1 %122, %124
+  br i1 %125, label %ifaceeq.values20, label %ifaceeq.done22
 
 ifaceeq.values20:                                 ; preds = %bounds.next19
-  %134 = getelementptr i8, ptr %126, i64 24
-  %135 = load ptr, ptr %134, align 8
-  %136 = icmp eq ptr %135, null
-  br i1 %136, label %uncomparable.fail23, label %uncomparable.next24
+  %126 = getelementptr i8, ptr %118, i64 24
+  %127 = load ptr, ptr %126, align 8
+  %128 = icmp eq ptr %127, null
+  br i1 %128, label %uncomparable.fail23, label %uncomparable.next24
 
 uncomparable.fail23:                              ; preds = %ifaceeq.values20
-  %137 = icmp eq ptr %126, null
-  %138 = getelementptr i8, ptr %126, i64 -16
-  %139 = select i1 %137, ptr @.nilname.11, ptr %138
-  %140 = load { ptr, i64 }, ptr %139, align 8
-  %141 = extractvalue { ptr, i64 } %140, 0
-  %142 = extractvalue { ptr, i64 } %140, 1
-  %143 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %141, i64 %142)
-  %144 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %143, ptr %144, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %144)
+  call void @llgo_panicuncomparable(ptr %118)
   unreachable
 
 uncomparable.next24:                              ; preds = %ifaceeq.values20
-  %145 = getelementptr i8, ptr %126, i64 23
-  %146 = load i8, ptr %145, align 1
-  %147 = and i8 %146, 32
-  %148 = icmp ne i8 %147, 0
-  %149 = icmp eq ptr %128, %129
-  br i1 %148, label %ifaceeq.done22, label %ifaceeq.boxed21
+  %129 = getelementptr i8, ptr %118, i64 23
+  %130 = load i8, ptr %129, align 1
+  %131 = and i8 %130, 32
+  %132 = icmp ne i8 %131, 0
+  %133 = icmp eq ptr %120, %121
+  br i1 %132, label %ifaceeq.done22, label %ifaceeq.boxed21
 
 ifaceeq.boxed21:                                  ; preds = %uncomparable.next24
-  %150 = call i1 %135(ptr %128, ptr %129)
+  %134 = call i1 %127(ptr %120, ptr %121)
   br label %ifaceeq.done22
 
 ifaceeq.done22:                                   ; preds = %ifaceeq.boxed21, %uncomparable.next24, %bounds.next19
-  %151 = phi i1 [ %130, %bounds.next19 ], [ %149, %uncomparable.next24 ], [ %150, %ifaceeq.boxed21 ]
+  %135 = phi i1 [ %122, %bounds.next19 ], [ %133, %uncomparable.next24 ], [ %134, %ifaceeq.boxed21 ]
   call void @llgo_printlock()
   call void @llgo_printint(i64 %48)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %89)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %120)
+  call void @llgo_printbool(i1 %112)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %151)
+  call void @llgo_printbool(i1 %135)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.rangeindex.loop"
@@ -772,10 +739,8 @@ nilcheck.next:                                    ; preds = %entry
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
-
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare ptr @llgo_makemap(ptr, i64)
 
@@ -808,33 +773,24 @@ ifaceeq.values:                                   ; preds = %entry
   br i1 %14, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname.9, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  call void @llgo_panicuncomparable(ptr %4)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
+  %20 = call i1 %13(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
 }
 
 declare i64 @llgo_maplen(ptr)

@@ -11,11 +11,11 @@
  * arguments and a null context. A type assertion to a concrete type compares the dynamic type
  * (itab._type for a non-empty interface) with the type's descriptor (descriptors are unique
  * per program after linkonce_odr merging; itabs are not, the runtime builds its own); on failure
- * without comma-ok it panics with gc's "interface conversion" text built from the
- * descriptors' names. An assertion to an interface type and a conversion between non-empty
+ * without comma-ok it panics in the runtime (llgo_panicdottype) with a *runtime.TypeAssertionError
+ * built from the three descriptors. An assertion to an interface type and a conversion between non-empty
  * interface types get their itab from llgo_getitab (ABI.md "Itabs"), which builds it from the
  * dynamic type's method table and panics with gc's TypeAssertionError text.
- * Runtime functions: llgo_alloc, llgo_panic, llgo_concatstring2, llgo_panicnilderef, llgo_getitab.
+ * Runtime functions: llgo_alloc, llgo_panicdottype, llgo_panicnilderef, llgo_getitab.
  */
 package llgo.codegen;
 
@@ -147,10 +147,10 @@ final class Interfaces {
         return LLVMBuildInsertValue(fb.b, tuple, ok, 1, "");
     }
 
-    /** panic("interface conversion: I is D, not T") with D read from the dynamic type's descriptor ("nil" when absent). */
+    /** gc's panicdottype: a *runtime.TypeAssertionError "interface conversion: I is D, not T" (D nil when absent). */
     private void createAssertPanic(Type source, LLVMValueRef dynamicType, Type asserted) {
-        fb.panics.createPanicWithTypeName("interface conversion: " + TypeDescriptors.reflectName(source) + " is ", dynamicType,
-                ", not " + TypeDescriptors.reflectName(asserted));
+        TypeDescriptors td = fb.mc.typeDescriptors;
+        fb.call(fb.mc.runtime.panicdottype(), dynamicType, td.getTypeDescriptor(asserted), td.getTypeDescriptor(source));
     }
 
     /** An interface method call: fun[k](data, args..., null). */

@@ -98,6 +98,8 @@ final class RuntimeFunctions {
     LLVMValueRef panicdivide() { return declare("llgo_panicdivide", mc.voidType, true); }
     LLVMValueRef panicnilderef() { return declare("llgo_panicnilderef", mc.voidType, true); }
     LLVMValueRef panicshift() { return declare("llgo_panicshift", mc.voidType, true); }
+    LLVMValueRef panicdottype() { return declare("llgo_panicdottype", mc.voidType, true, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef panicuncomparable() { return declare("llgo_panicuncomparable", mc.voidType, true, mc.ptr); }
 
     private LLVMTypeRef f64() { return LLVMDoubleTypeInContext(mc.ctx); }
 
