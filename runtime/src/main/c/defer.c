@@ -8,7 +8,7 @@
  * runtime longjmps to the frame's function, which runs its remaining deferred calls and
  * returns its named results. recover() sees the panic only in a function the panic called
  * directly as a deferred call (gc's argp rule, approximated by the code address the
- * deferred call was registered with).
+ * deferred call was registered with, which a wrapper passes on to the method it calls).
  */
 #include <setjmp.h>
 #include <stdint.h>
@@ -71,6 +71,12 @@ bool llgo_isdeferredcall(void *code) {
     }
     deferred_callee = NULL;
     return true;
+}
+
+void llgo_deferforward(void *wrapper, void *target) {
+    if (wrapper != NULL && wrapper == deferred_callee) {
+        deferred_callee = target;
+    }
 }
 
 GoEface llgo_recover(bool armed) {

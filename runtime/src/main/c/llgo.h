@@ -284,6 +284,7 @@ void llgo_deferpush(LlgoDeferFrame *frame);
 void llgo_deferproc(LlgoDeferFrame *frame, void *code, void *ctx, void *callee);
 void llgo_rundefers(LlgoDeferFrame *frame);
 bool llgo_isdeferredcall(void *code);
+void llgo_deferforward(void *wrapper, void *target);
 GoEface llgo_recover(bool armed);
 /* Internal: panics with the value (type, data): runs the deferred calls, longjmps to the
    function whose deferred call recovered it, or prints every panic, then trailer (when not

@@ -34,7 +34,15 @@ nilcheck.fail:                                    ; preds = %"0.entry"
   unreachable
 
 nilcheck.next:                                    ; preds = %"0.entry"
-  call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilIface$defer1", ptr null, ptr null)
+  br i1 true, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %2 = load ptr, ptr getelementptr (i8, ptr null, i64 24), align 8
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilIface$defer1", ptr null, ptr %2)
   store i1 true, ptr @main.fail, align 1
   call void @llgo_rundefers(ptr %deferframe)
   ret void

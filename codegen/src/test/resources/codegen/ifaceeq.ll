@@ -560,9 +560,12 @@ declare void @llgo_printunlock()
 define linkonce_odr void @"main.V.M$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load i64, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.V.M$ptr", ptr @main.V.M)
   call void @main.V.M(i64 %2, ptr %1)
   ret void
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr i64 @"hash:main.V"(ptr %0, i64 %1) {
 entry:

@@ -188,9 +188,12 @@ entry:
 define linkonce_odr void @"main.T.N$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.T, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.T.N$ptr", ptr @main.T.N)
   call void @main.T.N(%main.T %2, ptr %1)
   ret void
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 

@@ -593,9 +593,12 @@ define linkonce_odr { ptr, i64 } @"main.Wrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
   %3 = load %main.Base, ptr %2, align 8
+  call void @llgo_deferforward(ptr @"main.Wrapper.Name$promoted", ptr @main.Base.Name)
   %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
   ret { ptr, i64 } %4
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 declare ptr @llgo_alloc(i64)
 
@@ -773,6 +776,7 @@ entry:
 define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Get$promoted", ptr @"main.(*Base).Get")
   %3 = call i64 @"main.(*Base).Get"(ptr %2, ptr %1)
   ret i64 %3
 }
@@ -780,6 +784,7 @@ entry:
 define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Inc$promoted", ptr @"main.(*Base).Inc")
   call void @"main.(*Base).Inc"(ptr %2, ptr %1)
   ret void
 }
@@ -866,6 +871,7 @@ define linkonce_odr i64 @"main.PtrWrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
   %3 = load ptr, ptr %2, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Get$promoted", ptr @"main.(*Base).Get")
   %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
   ret i64 %4
 }
@@ -874,6 +880,7 @@ define linkonce_odr void @"main.PtrWrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
   %3 = load ptr, ptr %2, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Inc$promoted", ptr @"main.(*Base).Inc")
   call void @"main.(*Base).Inc"(ptr %3, ptr %1)
   ret void
 }
@@ -883,6 +890,7 @@ entry:
   %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
   %3 = load ptr, ptr %2, align 8
   %4 = load %main.Base, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Name$promoted", ptr @main.Base.Name)
   %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
   ret { ptr, i64 } %5
 }
@@ -944,6 +952,7 @@ entry:
   %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
   %4 = load %main.Base, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
   %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
   ret { ptr, i64 } %5
 }
@@ -952,6 +961,7 @@ define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Deep.Get$promoted", ptr @"main.(*Base).Get")
   %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
   ret i64 %4
 }
@@ -960,6 +970,7 @@ define linkonce_odr void @"main.Deep.Inc$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Deep.Inc$promoted", ptr @"main.(*Base).Inc")
   call void @"main.(*Base).Inc"(ptr %3, ptr %1)
   ret void
 }
@@ -1016,6 +1027,7 @@ define linkonce_odr { ptr, i64 } @"main.Shadow.Name$promoted"(ptr %0, ptr %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
   %3 = load %main.Inner, ptr %2, align 8
+  call void @llgo_deferforward(ptr @"main.Shadow.Name$promoted", ptr @main.Inner.Name)
   %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
   ret { ptr, i64 } %4
 }
@@ -1044,6 +1056,7 @@ entry:
 define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Own, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Own.Name$ptr", ptr @main.Own.Name)
   %3 = call { ptr, i64 } @main.Own.Name(%main.Own %2, ptr %1)
   ret { ptr, i64 } %3
 }
@@ -1062,6 +1075,7 @@ entry:
 define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Base, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Base.Name$ptr", ptr @main.Base.Name)
   %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
   ret { ptr, i64 } %3
 }
@@ -1080,6 +1094,7 @@ entry:
 define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Inner, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Inner.Name$ptr", ptr @main.Inner.Name)
   %3 = call { ptr, i64 } @main.Inner.Name(%main.Inner %2, ptr %1)
   ret { ptr, i64 } %3
 }

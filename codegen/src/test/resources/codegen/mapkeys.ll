@@ -1433,9 +1433,12 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 define linkonce_odr i64 @"main.A.M$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load i64, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.A.M$ptr", ptr @main.A.M)
   %3 = call i64 @main.A.M(i64 %2, ptr %1)
   ret i64 %3
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr i64 @"hash:main.A"(ptr %0, i64 %1) {
 entry:

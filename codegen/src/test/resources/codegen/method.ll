@@ -160,8 +160,11 @@ entry:
 define linkonce_odr i64 @"main.Point.Sum$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Point, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Point.Sum$ptr", ptr @main.Point.Sum)
   %3 = call i64 @main.Point.Sum(%main.Point %2, ptr %1)
   ret i64 %3
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 attributes #0 = { noreturn }

@@ -112,9 +112,12 @@ entry:
 define linkonce_odr { ptr, i64 } @"main.Color.String$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load i64, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Color.String$ptr", ptr @main.Color.String)
   %3 = call { ptr, i64 } @main.Color.String(i64 %2, ptr %1)
   ret { ptr, i64 } %3
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 declare ptr @llgo_alloc(i64)
 

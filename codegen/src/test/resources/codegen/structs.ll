@@ -464,8 +464,11 @@ entry:
 define linkonce_odr i64 @"main.Outer.total$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.Outer, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Outer.total$ptr", ptr @main.Outer.total)
   %3 = call i64 @main.Outer.total(%main.Outer %2, ptr %1)
   ret i64 %3
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 attributes #0 = { noreturn }

@@ -12,8 +12,9 @@
  * (llgo_deferproc), together with the callee's code address: a function that calls
  * recover asks at entry whether the panic called it directly as that deferred call
  * (llgo_isdeferredcall), and its recover() passes the answer to llgo_recover.
+ * A wrapper passes the question on to the method it calls (llgo_deferforward).
  * Runtime functions: llgo_deferpush, llgo_deferproc, llgo_rundefers, llgo_isdeferredcall,
- * llgo_recover, llgo_alloc; libc's _setjmp.
+ * llgo_deferforward, llgo_recover, llgo_alloc; libc's _setjmp.
  */
 package llgo.codegen;
 
@@ -174,6 +175,15 @@ final class Defers {
         return fb.call(fb.mc.runtime.recover(), isDeferred);
     }
 
+    /**
+     * In a wrapper (a bound method value's or method expression's, ssa Function.isWrapper),
+     * before its call of target: if a panic is running the wrapper as a deferred call, the
+     * method it calls counts as that deferred call (llgo_deferforward).
+     */
+    void createForwardInWrapper(LLVMValueRef target) {
+        if (fb.fn != null && fb.fn.isWrapper()) fb.call(fb.mc.runtime.deferforward(), fb.llvmFn, target);
+    }
+
     /** Registers the deferred call: its evaluated operands in a heap environment, a thunk that makes the call. */
     LLVMValueRef createDefer(Defer d) {
         ModuleContext mc = fb.mc;
@@ -210,11 +220,12 @@ final class Defers {
 
     /**
      * The code address the deferred call enters: the function of a static call or of a func
-     * value; null for a builtin and for an interface method call (recover() in a method called
-     * through an interface by defer is therefore not seen as called directly).
+     * value, the itab's method function of an interface method call (read at the defer
+     * statement, which evaluates the interface value); null for a builtin.
      */
     private LLVMValueRef calleeCode(Call call) {
-        if (call.isInvoke() || call.callee() instanceof Builtin) return LLVMConstNull(fb.mc.ptr);
+        if (call.callee() instanceof Builtin) return LLVMConstNull(fb.mc.ptr);
+        if (call.isInvoke()) return fb.interfaces.createMethodCode(call);
         if (!isFuncValue(call)) return fb.mc.getFunction((Function) call.callee());
         return LLVMBuildExtractValue(fb.b, fb.getValue(call.callee()), 0, "");
     }

@@ -155,14 +155,20 @@ final class Interfaces {
 
     /** An interface method call: fun[k](data, args..., null). */
     LLVMValueRef createInvoke(Call i) {
+        LLVMValueRef x = fb.getValue(i.callee());
+        LLVMValueRef code = createMethodCode(i);
+        fb.defers.createForwardInWrapper(code);
+        return fb.calls.createGoCall(methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), i.args(), LLVMConstNull(fb.mc.ptr));
+    }
+
+    /** The method function an interface method call enters: itab.fun[k], after a nil check of the itab. */
+    LLVMValueRef createMethodCode(Call i) {
         Interface iface = (Interface) i.callee().type().underlying();
         int k = methodIndex(iface, i.method());
-        LLVMValueRef x = fb.getValue(i.callee());
-        LLVMValueRef itab = LLVMBuildExtractValue(fb.b, x, 0, "");
+        LLVMValueRef itab = LLVMBuildExtractValue(fb.b, fb.getValue(i.callee()), 0, "");
         fb.memory.createNilCheck(null, itab);
         LLVMValueRef slot = LLVMBuildGEP2(fb.b, fb.mc.i8, itab, LLVMArrays.of(fb.i64(ITAB_FUN_OFFSET + 8L * k)), 1, "");
-        LLVMValueRef code = LLVMBuildLoad2(fb.b, fb.mc.ptr, slot, "");
-        return fb.calls.createGoCall(methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), i.args(), LLVMConstNull(fb.mc.ptr));
+        return LLVMBuildLoad2(fb.b, fb.mc.ptr, slot, "");
     }
 
     private static int methodIndex(Interface iface, Obj.Func method) {

@@ -6,7 +6,8 @@
  * of a boxed type goes through a linkonce_odr wrapper {@code <method symbol>$ptr} that loads
  * the value from the box. Also computes the method set that a type's method table lists
  * (Go spec "Method sets" and "Selectors", including methods promoted through embedded
- * fields, reached through a linkonce_odr wrapper {@code T.M$promoted}).
+ * fields, reached through a linkonce_odr wrapper {@code T.M$promoted}). Every wrapper passes a
+ * deferred-call note on to its method (llgo_deferforward).
  */
 package llgo.codegen;
 
@@ -187,11 +188,15 @@ final class MethodFunctions {
     }
 
     /**
-     * Ends wrapper {@code w}: calls {@code target} with {@code receiver} followed by w's own
-     * parameters after its first (the method's parameters and the context), returns the
-     * result, and disposes of the builder {@code b} positioned in w.
+     * Ends wrapper {@code w}: passes a deferred-call note for w on to target
+     * (llgo_deferforward: recover() in the method sees a deferred call of the wrapper as its
+     * own), calls {@code target} with {@code receiver} followed by w's own parameters after
+     * its first (the method's parameters and the context), returns the result, and disposes
+     * of the builder {@code b} positioned in w.
      */
-    private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
+    private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
+        LLVMValueRef note = mc.runtime.deferforward();
+        LLVMBuildCall2(b, LLVMGlobalGetValueType(note), note, LLVMArrays.of(w, target), 2, "");
         List<LLVMValueRef> args = new ArrayList<>();
         args.add(receiver);
         int n = LLVMCountParams(w);

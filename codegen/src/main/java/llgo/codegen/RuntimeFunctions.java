@@ -78,6 +78,7 @@ final class RuntimeFunctions {
     LLVMValueRef deferproc() { return declare("llgo_deferproc", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr, mc.ptr); }
     LLVMValueRef rundefers() { return declare("llgo_rundefers", mc.voidType, false, mc.ptr); }
     LLVMValueRef isdeferredcall() { return declare("llgo_isdeferredcall", mc.i1, false, mc.ptr); }
+    LLVMValueRef deferforward() { return declare("llgo_deferforward", mc.voidType, false, mc.ptr, mc.ptr); }
     LLVMValueRef recover() { return declare("llgo_recover", mc.interfaceType, false, mc.i1); }
     /** glibc's {@code int _setjmp(jmp_buf)}, which returns twice (ABI.md "defer, panic and recover"). */
     LLVMValueRef setjmp() {
