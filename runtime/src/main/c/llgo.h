@@ -163,8 +163,15 @@ typedef enum {
     LLGO_ERROR_STRING,          /* runtime.errorString */
     LLGO_ERROR_PLAIN,           /* runtime.plainError */
     LLGO_ERROR_BOUNDS,          /* runtime.boundsError */
+    LLGO_ERROR_ADDRESS,         /* runtime.errorAddressString */
     LLGO_ERROR_TYPE_ASSERTION   /* *runtime.TypeAssertionError */
 } LlgoErrorKind;
+
+/* A runtime.errorAddressString value: Error()'s text, then the faulting address (gc's addr). */
+typedef struct {
+    GoString text;
+    uintptr_t addr;
+} LlgoErrorAddress;
 
 /* The target of a *runtime.TypeAssertionError: Error()'s text first, then gc's fields. */
 typedef struct {
@@ -257,6 +264,8 @@ _Noreturn void llgo_panictypeassertion(const LlgoType *iface, const LlgoType *co
 void llgo_printpanicvalue(const LlgoType *t, const void *data);
 /* Internal: the nil dereference run-time error with the given "[signal ...]\n" line (printed if not recovered). */
 _Noreturn void llgo_panicmemory(const char *signal_line);
+/* Internal: gc's panicmemAddr: the same text as a runtime.errorAddressString holding the faulting address. */
+_Noreturn void llgo_panicmemoryaddr(const char *signal_line, uintptr_t addr);
 /* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
 _Noreturn void llgo_fatal(const char *msg);
 /* Internal: the "\ngoroutine 1 [running]:\n" trailer and exit status 2. */

@@ -389,6 +389,14 @@ _Noreturn void llgo_panicmemory(const char *signal_line) {
     panic_runtime_error("invalid memory address or nil pointer dereference", signal_line);
 }
 
+_Noreturn void llgo_panicmemoryaddr(const char *signal_line, uintptr_t addr) {
+    static const char text[] = "runtime error: invalid memory address or nil pointer dereference";
+    LlgoErrorAddress *value = llgo_alloc(sizeof(LlgoErrorAddress));
+    value->text = (GoString){(const uint8_t *)text, sizeof text - 1};
+    value->addr = addr;
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_ADDRESS), value, signal_line);
+}
+
 _Noreturn void llgo_panicnilderef(void) {
     llgo_panicmemory("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
 }
