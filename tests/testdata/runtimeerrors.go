@@ -50,6 +50,8 @@ func main() {
 	try("hash", func() { mm := map[interface{}]int{}; mm[x] = 1 })
 	try("nilassert", func() { var n interface{}; _ = n.(I) })
 	try("makeslice", func() { _ = make([]int, s) })
+	try("convert", func() { _ = (*[9]byte)(make([]byte, 8)) })
+	try("methodvalue", func() { var i I; f := i.M; f() })
 	try("plain", func() { panic("str") })
 	defer func() {
 		r := recover()

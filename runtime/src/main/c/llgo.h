@@ -249,6 +249,7 @@ _Noreturn void llgo_panicslice(int64_t lo, int64_t hi, int64_t cap);
 _Noreturn void llgo_panicslicelen(int64_t lo, int64_t hi, int64_t len);
 _Noreturn void llgo_panicslice3(int64_t lo, int64_t hi, int64_t max, int64_t cap);
 _Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t len);
+_Noreturn void llgo_panicsliceconvert(int64_t x, int64_t len);
 _Noreturn void llgo_panicdivide(void);
 _Noreturn void llgo_panicnilderef(void);
 _Noreturn void llgo_panicshift(void);

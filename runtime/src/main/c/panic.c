@@ -279,7 +279,8 @@ typedef enum {
     BOUNDS_SLICE3_ALEN,
     BOUNDS_SLICE3_ACAP,
     BOUNDS_SLICE3_B,
-    BOUNDS_SLICE3_C
+    BOUNDS_SLICE3_C,
+    BOUNDS_CONVERT
 } BoundsCode;
 
 static const char *const bounds_formats[] = {
@@ -291,6 +292,7 @@ static const char *const bounds_formats[] = {
     [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
     [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:%y]",
     [BOUNDS_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+    [BOUNDS_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 static const char *const bounds_negative_formats[] = {
@@ -302,6 +304,7 @@ static const char *const bounds_negative_formats[] = {
     [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x]",
     [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:]",
     [BOUNDS_SLICE3_C] = "slice bounds out of range [%x::]",
+    [BOUNDS_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 /* boundsError.Error: x is printed signed or unsigned, y (never negative) signed. */
@@ -375,6 +378,10 @@ _Noreturn void llgo_panicslice3(int64_t lo, int64_t hi, int64_t max, int64_t cap
 
 _Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t len) {
     panic_slice3(lo, hi, max, len, BOUNDS_SLICE3_ALEN);
+}
+
+_Noreturn void llgo_panicsliceconvert(int64_t x, int64_t len) {
+    panic_bounds(BOUNDS_CONVERT, x, true, len);
 }
 
 _Noreturn void llgo_panicdivide(void) {

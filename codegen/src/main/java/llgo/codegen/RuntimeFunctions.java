@@ -96,6 +96,7 @@ final class RuntimeFunctions {
     LLVMValueRef panicslicelen() { return declare("llgo_panicslicelen", mc.voidType, true, mc.i64, mc.i64, mc.i64); }
     LLVMValueRef panicslice3() { return declare("llgo_panicslice3", mc.voidType, true, mc.i64, mc.i64, mc.i64, mc.i64); }
     LLVMValueRef panicslice3len() { return declare("llgo_panicslice3len", mc.voidType, true, mc.i64, mc.i64, mc.i64, mc.i64); }
+    LLVMValueRef panicsliceconvert() { return declare("llgo_panicsliceconvert", mc.voidType, true, mc.i64, mc.i64); }
     LLVMValueRef panicdivide() { return declare("llgo_panicdivide", mc.voidType, true); }
     LLVMValueRef panicnilderef() { return declare("llgo_panicnilderef", mc.voidType, true); }
     LLVMValueRef panicshift() { return declare("llgo_panicshift", mc.voidType, true); }
