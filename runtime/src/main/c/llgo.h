@@ -318,6 +318,22 @@ bool llgo_isruntimeerror(const LlgoType *t);
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */
 void llgo_signal_init(void);
 
+/* traceback.c */
+/* A PC's source position from the line tables: file (absolute, or relative to dir when dir is not NULL) and line. */
+typedef struct {
+    const char *file;
+    const char *dir;
+    int64_t line;
+} LlgoPcLine;
+/* Internal: the file and line of the instruction at pc (a Go function's code); false when the tables have none. */
+bool llgo_pcline(uintptr_t pc, LlgoPcLine *out);
+/* Internal: the symbol of the function containing pc and its entry address; false when unknown. */
+bool llgo_pcfunc(uintptr_t pc, const char **name, uintptr_t *entry);
+/* Internal: prints the calling goroutine's frames as gc's traceback does. */
+void llgo_printtraceback(void);
+/* Internal: the faulting PC a fault handler made the return address of a panic (looked up as it is). */
+extern uintptr_t llgo_sigpanic_pc;
+
 /* main.c */
 extern int llgo_argc;
 extern char **llgo_argv;

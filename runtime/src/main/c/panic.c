@@ -2,7 +2,7 @@
  * panic.c: panics and run-time errors with gc's go1.19 text (runtime/panic.go
  * printpanics, runtime/error.go printany/printanycustomtype and boundsError). A panic
  * prints "panic: " and the value, then the goroutine header "\n\ngoroutine 1 [running]:\n"
- * (gc's stack trace that follows is not reproduced) and exits with status 2, unless a
+ * and gc's stack trace of it (traceback.c) and exits with status 2, unless a
  * deferred call recovers it (defer.c). A run-time error panics with a value as gc's does:
  * its dynamic type is one of the runtime's own descriptors named as gc's types
  * (runtime.errorString, runtime.boundsError, runtime.plainError) and its data points to the
@@ -16,6 +16,7 @@
 
 _Noreturn void llgo_exitpanicking(void) {
     llgo_printcstr("\ngoroutine 1 [running]:\n");
+    llgo_printtraceback();
     exit(2);
 }
 

@@ -152,6 +152,7 @@ static void redirect(ucontext_t *uc, void (*target)(void)) {
         uint64_t sp = (((uint64_t)regs[REG_RSP] - RED_ZONE) & ~(uint64_t)15) - 8;
         *(uint64_t *)(uintptr_t)sp = pc;
         regs[REG_RSP] = (greg_t)sp;
+        llgo_sigpanic_pc = (uintptr_t)pc;
     }
     regs[REG_RIP] = (greg_t)(uintptr_t)target;
 }

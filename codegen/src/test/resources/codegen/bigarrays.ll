@@ -939,7 +939,7 @@ declare void @llgo_panicslicelen(i64, i64, i64) #0
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null)
+  call void @"main.main$1"(ptr null) #2
   ret void
 }
 
@@ -958,3 +958,9 @@ declare { ptr, ptr } @llgo_recover(i1)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -159,7 +159,7 @@ nilcheck.fail:                                    ; preds = %entry
 
 nilcheck.next:                                    ; preds = %entry
   %1 = load ptr, ptr getelementptr (i8, ptr null, i64 24), align 8
-  call void %1(ptr null, ptr null)
+  call void %1(ptr null, ptr null) #2
   ret void
 }
 
@@ -174,7 +174,7 @@ declare i32 @_setjmp(ptr) #1
 
 define internal void @"main.shouldPanic$defer1"(ptr %0) {
 entry:
-  call void @"main.shouldPanic$1"(ptr null)
+  call void @"main.shouldPanic$1"(ptr null) #2
   ret void
 }
 
@@ -228,7 +228,7 @@ nilcheck.fail:                                    ; preds = %entry
   unreachable
 
 nilcheck.next:                                    ; preds = %entry
-  call void null(ptr null)
+  call void null(ptr null) #2
   ret void
 }
 
@@ -308,3 +308,9 @@ declare void @llgo_panicuncomparable(ptr) #0
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

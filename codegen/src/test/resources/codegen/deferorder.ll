@@ -350,7 +350,7 @@ entry:
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -371,7 +371,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -379,7 +379,7 @@ define internal void @"main.order$defer3"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { ptr }, ptr %0, i32 0, i32 0
   %2 = load ptr, ptr %1, align 8
-  call void @"main.(*counter).show"(ptr %2, { ptr, i64 } { ptr @.str.1, i64 6 }, ptr null)
+  call void @"main.(*counter).show"(ptr %2, { ptr, i64 } { ptr @.str.1, i64 6 }, ptr null) #2
   ret void
 }
 
@@ -394,7 +394,7 @@ entry:
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -418,7 +418,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -437,7 +437,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -452,7 +452,7 @@ entry:
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -461,7 +461,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.8, i64 10)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -493,3 +493,9 @@ entry:
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -266,7 +266,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -514,7 +514,7 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 define internal void @"main.far$defer1"(ptr %0) {
 entry:
-  call void @"main.far$1"(ptr null)
+  call void @"main.far$1"(ptr null) #2
   ret void
 }
 
@@ -522,3 +522,9 @@ declare void @llgo_printint(i64)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -510,3 +510,8 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 }
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

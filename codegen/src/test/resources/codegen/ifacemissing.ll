@@ -272,3 +272,8 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 declare void @llgo_panicuncomparable(ptr) #0
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -258,3 +258,8 @@ declare ptr @llgo_alloc(i64)
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -589,7 +589,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -642,7 +642,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.3, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -661,7 +661,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -673,7 +673,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.5, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -753,13 +753,13 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.repanic$defer2"(ptr %0) {
 entry:
-  call void @"main.repanic$2"(ptr null)
+  call void @"main.repanic$2"(ptr null) #2
   ret void
 }
 
@@ -778,13 +778,13 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.panicAtReturn$defer2"(ptr %0) {
 entry:
-  call void @"main.panicAtReturn$2"(ptr null)
+  call void @"main.panicAtReturn$2"(ptr null) #2
   ret void
 }
 
@@ -803,7 +803,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -826,13 +826,13 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.unwindThroughCleanup$defer2"(ptr %0) {
 entry:
-  call void @main.cleanup({ ptr, i64 } { ptr @.str.14, i64 1 }, ptr null)
+  call void @main.cleanup({ ptr, i64 } { ptr @.str.14, i64 1 }, ptr null) #2
   ret void
 }
 
@@ -851,7 +851,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -875,3 +875,9 @@ declare void @llgo_printint(i64)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

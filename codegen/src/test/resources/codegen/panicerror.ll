@@ -247,7 +247,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.8, i64 8)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -273,3 +273,9 @@ declare i32 @_setjmp(ptr) #1
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -100,7 +100,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -116,7 +116,7 @@ declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
 
 define internal void @"main.f$defer2"(ptr %0) {
 entry:
-  call void @"main.f$1"(ptr null)
+  call void @"main.f$1"(ptr null) #2
   ret void
 }
 
@@ -220,9 +220,15 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.5, i64 18)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -87,7 +87,7 @@ entry:
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null)
+  call void @"main.main$1"(ptr null) #2
   ret void
 }
 
@@ -133,3 +133,9 @@ declare i32 @_setjmp(ptr) #1
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -838,7 +838,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -955,7 +955,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -990,7 +990,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1012,7 +1012,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1046,7 +1046,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1065,7 +1065,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1074,7 +1074,7 @@ declare void @llgo_panicslice(i64, i64, i64) #0
 
 define internal void @"main.notPanicking$defer1"(ptr %0) {
 entry:
-  call void @"main.notPanicking$1"(ptr null)
+  call void @"main.notPanicking$1"(ptr null) #2
   ret void
 }
 
@@ -1093,13 +1093,13 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.remainingDefersRun$defer2"(ptr %0) {
 entry:
-  call void @"main.remainingDefersRun$2"(ptr null)
+  call void @"main.remainingDefersRun$2"(ptr null) #2
   ret void
 }
 
@@ -1118,7 +1118,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1137,13 +1137,13 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.indirect$defer2"(ptr %0) {
 entry:
-  call void @"main.indirect$2"(ptr null)
+  call void @"main.indirect$2"(ptr null) #2
   ret void
 }
 
@@ -1180,3 +1180,9 @@ entry:
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -613,7 +613,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -651,7 +651,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -673,7 +673,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -732,7 +732,7 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -813,3 +813,9 @@ declare void @llgo_printbool(i1)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -237,8 +237,9 @@ final class Defers {
     }
 
     /**
-     * {@code void fn$deferN(ptr env)}: loads the operands from env and makes the call; a nil
-     * func value panics (recoverably) when the deferred call runs, as the spec says.
+     * {@code void fn$deferN(ptr env)}: loads the operands from env and makes the call, never
+     * inlined (so the deferred function has its own frame in tracebacks, where the thunk's is
+     * elided); a nil func value panics (recoverably) when the deferred call runs, as the spec says.
      */
     private LLVMValueRef createThunk(Call call, List<Value> captured, LLVMTypeRef envType) {
         ModuleContext mc = fb.mc;
@@ -252,7 +253,12 @@ final class Defers {
             tb.setValue(captured.get(k), LLVMBuildLoad2(tb.b, LLVMStructGetTypeAtIndex(envType, k), slot, ""));
         }
         if (isFuncValue(call)) tb.memory.createNilCheck(null, LLVMBuildExtractValue(tb.b, tb.getValue(call.callee()), 0, ""));
-        tb.calls.createCall(call);
+        LLVMValueRef made = tb.calls.createCall(call);
+        if (made != null && LLVMIsACallInst(made) != null && !LLVMIsACallInst(made).isNull()) {
+            // the deferred function keeps its own frame in tracebacks (the thunk's is elided)
+            int noinline = LLVMGetEnumAttributeKindForName("noinline", "noinline".length());
+            LLVMAddCallSiteAttribute(made, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(mc.ctx, noinline, 0));
+        }
         LLVMBuildRetVoid(tb.b);
         tb.dispose();
         return thunk;
