@@ -327,6 +327,13 @@ typedef struct {
 } LlgoPcLine;
 /* Internal: the file and line of the instruction at pc (a Go function's code); false when the tables have none. */
 bool llgo_pcline(uintptr_t pc, LlgoPcLine *out);
+/* A call inlined at a PC: the inlined function's name and the position of the call. */
+typedef struct {
+    const char *name;
+    LlgoPcLine call;
+} LlgoInlinedCall;
+/* Internal: the calls inlined at pc, outermost first (at most max); 0 when none. */
+int llgo_pcinlined(uintptr_t pc, LlgoInlinedCall *calls, int max);
 /* Internal: the symbol of the function containing pc and its entry address; false when unknown. */
 bool llgo_pcfunc(uintptr_t pc, const char **name, uintptr_t *entry);
 /* Internal: prints the calling goroutine's frames as gc's traceback does. */
