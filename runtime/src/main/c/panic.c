@@ -405,6 +405,26 @@ _Noreturn void llgo_panicmemoryaddr(const char *signal_line, uintptr_t addr) {
     llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_ADDRESS), value, signal_line);
 }
 
-_Noreturn void llgo_panicnilderef(void) {
-    llgo_panicmemory("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+static void append_hex(Message *m, uint64_t v) {
+    char digits[17];
+    int i = sizeof digits;
+    digits[--i] = '\0';
+    do {
+        digits[--i] = "0123456789abcdef"[v % 16];
+        v /= 16;
+    } while (v != 0);
+    append_cstr(m, "0x");
+    append_cstr(m, digits + i);
+}
+
+/* An explicit nil check failed: gc's signal line, with the check's call site as the PC. */
+_Noreturn __attribute__((noinline)) void llgo_panicnilderef(void) {
+    static char line[96];
+    Message m = {.n = 0};
+    append_cstr(&m, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+    append_hex(&m, (uint64_t)(uintptr_t)__builtin_return_address(0));
+    append_cstr(&m, "]\n");
+    memcpy(line, m.buf, m.n < sizeof line - 1 ? m.n : sizeof line - 1);
+    line[m.n < sizeof line - 1 ? m.n : sizeof line - 1] = '\0';
+    llgo_panicmemory(line);
 }

@@ -53,8 +53,16 @@ entry:
 "0.entry":                                        ; preds = %entry
   %0 = extractvalue { ptr, ptr } %f, 0
   %1 = extractvalue { ptr, ptr } %f, 1
-  %2 = call i64 %0(i64 %x, ptr %1)
-  ret i64 %2
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %3 = call i64 %0(i64 %x, ptr %1)
+  ret i64 %3
 }
 
 define i64 @main.double(i64 %x, ptr %context) {
@@ -74,26 +82,50 @@ entry:
   %0 = call { ptr, ptr } @main.counter(i64 5, ptr null)
   %1 = extractvalue { ptr, ptr } %0, 0
   %2 = extractvalue { ptr, ptr } %0, 1
-  %3 = call i64 %1(ptr %2)
-  %4 = extractvalue { ptr, ptr } %0, 0
-  %5 = extractvalue { ptr, ptr } %0, 1
-  %6 = call i64 %4(ptr %5)
-  %7 = extractvalue { ptr, ptr } %0, 0
-  %8 = extractvalue { ptr, ptr } %0, 1
-  %9 = call i64 %7(ptr %8)
-  %10 = load i64, ptr @main.total, align 8
-  %11 = load { ptr, i64 }, ptr @main.greeting, align 8
-  %12 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  %3 = icmp eq ptr %1, null
+  br i1 %3, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %4 = call i64 %1(ptr %2)
+  %5 = extractvalue { ptr, ptr } %0, 0
+  %6 = extractvalue { ptr, ptr } %0, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %8 = call i64 %5(ptr %6)
+  %9 = extractvalue { ptr, ptr } %0, 0
+  %10 = extractvalue { ptr, ptr } %0, 1
+  %11 = icmp eq ptr %9, null
+  br i1 %11, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next2
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next2
+  %12 = call i64 %9(ptr %10)
+  %13 = load i64, ptr @main.total, align 8
+  %14 = load { ptr, i64 }, ptr @main.greeting, align 8
+  %15 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %9)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %10)
-  call void @llgo_printsp()
-  %13 = extractvalue { ptr, i64 } %11, 0
-  %14 = extractvalue { ptr, i64 } %11, 1
-  call void @llgo_printstring(ptr %13, i64 %14)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %12)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %13)
+  call void @llgo_printsp()
+  %16 = extractvalue { ptr, i64 } %14, 0
+  %17 = extractvalue { ptr, i64 } %14, 1
+  call void @llgo_printstring(ptr %16, i64 %17)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %15)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -110,6 +142,9 @@ entry:
 
 declare ptr @llgo_alloc(i64)
 
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
 declare void @llgo_printlock()
 
 declare void @llgo_printint(i64)
@@ -121,6 +156,8 @@ declare void @llgo_printstring(ptr, i64)
 declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
+
+attributes #0 = { noreturn }
 
 !llvm.module.flags = !{!0, !1}
 

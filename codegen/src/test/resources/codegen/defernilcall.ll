@@ -64,6 +64,14 @@ entry:
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.shouldPanic$defer1", ptr null, ptr @"main.shouldPanic$1")
   %2 = extractvalue { ptr, ptr } %f, 0
   %3 = extractvalue { ptr, ptr } %f, 1
+  %4 = icmp eq ptr %2, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
   call void %2(ptr %3)
   call void @llgo_rundefers(ptr %deferframe)
   ret void
@@ -228,6 +236,13 @@ nilcheck.fail:                                    ; preds = %entry
   unreachable
 
 nilcheck.next:                                    ; preds = %entry
+  br i1 true, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void null(ptr null) #2
   ret void
 }

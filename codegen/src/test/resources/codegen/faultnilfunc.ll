@@ -39,6 +39,14 @@ entry:
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.recovered$defer1", ptr %6, ptr %8)
   %9 = extractvalue { ptr, ptr } %g, 0
   %10 = extractvalue { ptr, ptr } %g, 1
+  %11 = icmp eq ptr %9, null
+  br i1 %11, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
   call void %9(ptr %10)
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 14)
@@ -46,14 +54,14 @@ entry:
   call void @llgo_printunlock()
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
   call void @llgo_rundefers(ptr %deferframe)
-  %11 = load volatile { ptr, ptr }, ptr %2, align 8
-  ret { ptr, ptr } %11
+  %12 = load volatile { ptr, ptr }, ptr %2, align 8
+  ret { ptr, ptr } %12
 
 recovered:                                        ; preds = %entry
   call void @llgo_rundefers(ptr %deferframe)
-  %12 = load volatile ptr, ptr %spill.t0, align 8
-  %13 = load volatile { ptr, ptr }, ptr %12, align 8
-  ret { ptr, ptr } %13
+  %13 = load volatile ptr, ptr %spill.t0, align 8
+  %14 = load volatile { ptr, ptr }, ptr %13, align 8
+  ret { ptr, ptr } %14
 }
 
 define void @"main.recovered$1"(ptr %context) {
@@ -332,9 +340,17 @@ entry:
   %1 = load { ptr, ptr }, ptr %withResult, align 8
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = extractvalue { ptr, ptr } %1, 1
-  %4 = call i64 %2(i64 7, ptr %3)
+  %4 = icmp eq ptr %2, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %5 = call i64 %2(i64 7, ptr %3)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %4)
+  call void @llgo_printint(i64 %5)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -377,6 +393,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }

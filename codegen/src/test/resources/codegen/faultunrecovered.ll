@@ -49,9 +49,17 @@ entry:
   %2 = call { ptr, ptr } @main.pick(i64 3, ptr null)
   %3 = extractvalue { ptr, ptr } %2, 0
   %4 = extractvalue { ptr, ptr } %2, 1
-  %5 = call i64 %3(i64 4, ptr %4)
+  %5 = icmp eq ptr %3, null
+  br i1 %5, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %6 = call i64 %3(i64 4, ptr %4)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %5)
+  call void @llgo_printint(i64 %6)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -91,6 +99,9 @@ declare void @llgo_printnl()
 declare void @llgo_printunlock()
 
 declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
 
 declare void @llgo_printint(i64)
 

@@ -269,20 +269,36 @@ declare void @llgo_printunlock()
 
 define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Rect.Area$ptr", ptr @main.Rect.Area)
-  %3 = call i64 @main.Rect.Area(%main.Rect %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @main.Rect.Area(%main.Rect %3, ptr %1)
+  ret i64 %4
 }
 
 declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr { ptr, i64 } @"main.Rect.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Rect.Name$ptr", ptr @main.Rect.Name)
-  %3 = call { ptr, i64 } @main.Rect.Name(%main.Rect %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Rect.Name(%main.Rect %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"hash:main.Rect"(ptr %0, i64 %1) {

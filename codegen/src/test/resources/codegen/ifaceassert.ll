@@ -1300,28 +1300,52 @@ entry:
 
 define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Rect.Area$ptr", ptr @main.Rect.Area)
-  %3 = call i64 @main.Rect.Area(%main.Rect %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @main.Rect.Area(%main.Rect %3, ptr %1)
+  ret i64 %4
 }
 
 declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr { ptr, i64 } @"main.Rect.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Rect.Name$ptr", ptr @main.Rect.Name)
-  %3 = call { ptr, i64 } @main.Rect.Name(%main.Rect %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Rect.Name(%main.Rect %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"main.Rect.Size$ptr"(ptr %0, i64 %1, ptr %2) {
 entry:
-  %3 = load %main.Rect, ptr %0, align 8
+  %3 = icmp eq ptr %0, null
+  br i1 %3, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %4 = load %main.Rect, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Rect.Size$ptr", ptr @main.Rect.Size)
-  %4 = call i64 @main.Rect.Size(%main.Rect %3, i64 %1, ptr %2)
-  ret i64 %4
+  %5 = call i64 @main.Rect.Size(%main.Rect %4, i64 %1, ptr %2)
+  ret i64 %5
 }
 
 declare ptr @llgo_alloc(i64)
@@ -1437,18 +1461,34 @@ entry:
 
 define linkonce_odr i64 @"main.Odd.Size$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Odd, ptr %0, align 1
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Odd, ptr %0, align 1
   call void @llgo_deferforward(ptr @"main.Odd.Size$ptr", ptr @main.Odd.Size)
-  %3 = call i64 @main.Odd.Size(%main.Odd %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @main.Odd.Size(%main.Odd %3, ptr %1)
+  ret i64 %4
 }
 
 define linkonce_odr { ptr, i64 } @"main.Label.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load { ptr, i64 }, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Label.Name$ptr", ptr @main.Label.Name)
-  %3 = call { ptr, i64 } @main.Label.Name({ ptr, i64 } %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Label.Name({ ptr, i64 } %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"hash:main.Label"(ptr %0, i64 %1) {

@@ -559,11 +559,22 @@ declare void @llgo_printunlock()
 
 define linkonce_odr void @"main.V.M$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load i64, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.V.M$ptr", ptr @main.V.M)
-  call void @main.V.M(i64 %2, ptr %1)
+  call void @main.V.M(i64 %3, ptr %1)
   ret void
 }
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
 
 declare void @llgo_deferforward(ptr, ptr)
 

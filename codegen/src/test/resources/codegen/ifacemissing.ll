@@ -187,9 +187,17 @@ entry:
 
 define linkonce_odr void @"main.T.N$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.T, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.T, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.T.N$ptr", ptr @main.T.N)
-  call void @main.T.N(%main.T %2, ptr %1)
+  call void @main.T.N(%main.T %3, ptr %1)
   ret void
 }
 

@@ -591,11 +591,27 @@ declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
 define linkonce_odr { ptr, i64 } @"main.Wrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  %3 = load %main.Base, ptr %2, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = load %main.Base, ptr %3, align 8
   call void @llgo_deferforward(ptr @"main.Wrapper.Name$promoted", ptr @main.Base.Name)
-  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
-  ret { ptr, i64 } %4
+  %6 = call { ptr, i64 } @main.Base.Name(%main.Base %5, ptr %1)
+  ret { ptr, i64 } %6
 }
 
 declare void @llgo_deferforward(ptr, ptr)
@@ -775,17 +791,33 @@ entry:
 
 define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
   call void @llgo_deferforward(ptr @"main.Wrapper.Get$promoted", ptr @"main.(*Base).Get")
-  %3 = call i64 @"main.(*Base).Get"(ptr %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
 }
 
 define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
   call void @llgo_deferforward(ptr @"main.Wrapper.Inc$promoted", ptr @"main.(*Base).Inc")
-  call void @"main.(*Base).Inc"(ptr %2, ptr %1)
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
   ret void
 }
 
@@ -869,30 +901,62 @@ entry:
 
 define linkonce_odr i64 @"main.PtrWrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
   call void @llgo_deferforward(ptr @"main.PtrWrapper.Get$promoted", ptr @"main.(*Base).Get")
-  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
-  ret i64 %4
+  %5 = call i64 @"main.(*Base).Get"(ptr %4, ptr %1)
+  ret i64 %5
 }
 
 define linkonce_odr void @"main.PtrWrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
   call void @llgo_deferforward(ptr @"main.PtrWrapper.Inc$promoted", ptr @"main.(*Base).Inc")
-  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  call void @"main.(*Base).Inc"(ptr %4, ptr %1)
   ret void
 }
 
 define linkonce_odr { ptr, i64 } @"main.PtrWrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
-  %4 = load %main.Base, ptr %3, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = icmp eq ptr %4, null
+  br i1 %5, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %6 = load %main.Base, ptr %4, align 8
   call void @llgo_deferforward(ptr @"main.PtrWrapper.Name$promoted", ptr @main.Base.Name)
-  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
-  ret { ptr, i64 } %5
+  %7 = call { ptr, i64 } @main.Base.Name(%main.Base %6, ptr %1)
+  ret { ptr, i64 } %7
 }
 
 define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
@@ -949,29 +1013,85 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Deep.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
-  %4 = load %main.Base, ptr %3, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  %6 = icmp eq ptr %5, null
+  br i1 %6, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next2
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next2
+  %7 = load %main.Base, ptr %5, align 8
   call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
-  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
-  ret { ptr, i64 } %5
+  %8 = call { ptr, i64 } @main.Base.Name(%main.Base %7, ptr %1)
+  ret { ptr, i64 } %8
 }
 
 define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
   call void @llgo_deferforward(ptr @"main.Deep.Get$promoted", ptr @"main.(*Base).Get")
-  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
-  ret i64 %4
+  %6 = call i64 @"main.(*Base).Get"(ptr %5, ptr %1)
+  ret i64 %6
 }
 
 define linkonce_odr void @"main.Deep.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
   call void @llgo_deferforward(ptr @"main.Deep.Inc$promoted", ptr @"main.(*Base).Inc")
-  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  call void @"main.(*Base).Inc"(ptr %5, ptr %1)
   ret void
 }
 
@@ -1025,11 +1145,27 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Shadow.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
-  %3 = load %main.Inner, ptr %2, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = load %main.Inner, ptr %3, align 8
   call void @llgo_deferforward(ptr @"main.Shadow.Name$promoted", ptr @main.Inner.Name)
-  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
-  ret { ptr, i64 } %4
+  %6 = call { ptr, i64 } @main.Inner.Name(%main.Inner %5, ptr %1)
+  ret { ptr, i64 } %6
 }
 
 define linkonce_odr i64 @"hash:main.Own"(ptr %0, i64 %1) {
@@ -1055,10 +1191,18 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Own, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Own, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Own.Name$ptr", ptr @main.Own.Name)
-  %3 = call { ptr, i64 } @main.Own.Name(%main.Own %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Own.Name(%main.Own %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
@@ -1074,10 +1218,18 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Base, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Base, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Base.Name$ptr", ptr @main.Base.Name)
-  %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
@@ -1093,10 +1245,18 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Inner, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Inner, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Inner.Name$ptr", ptr @main.Inner.Name)
-  %3 = call { ptr, i64 } @main.Inner.Name(%main.Inner %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 attributes #0 = { noreturn }

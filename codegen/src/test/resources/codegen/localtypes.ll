@@ -616,11 +616,19 @@ ifaceeq.done18:                                   ; preds = %ifaceeq.boxed17, %u
   %125 = insertvalue { ptr, ptr } { ptr @"main.main$1", ptr undef }, ptr %122, 1
   %126 = extractvalue { ptr, ptr } %125, 0
   %127 = extractvalue { ptr, ptr } %125, 1
+  %128 = icmp eq ptr %126, null
+  br i1 %128, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %ifaceeq.done18
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %ifaceeq.done18
   call void %126(ptr %127)
-  %128 = load ptr, ptr %103, align 8
-  %129 = call i64 @llgo_maplen(ptr %128)
+  %129 = load ptr, ptr %103, align 8
+  %130 = call i64 @llgo_maplen(ptr %129)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %129)
+  call void @llgo_printint(i64 %130)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -959,6 +967,9 @@ entry:
 }
 
 declare i64 @llgo_maplen(ptr)
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
 
 define linkonce_odr i64 @"hash:main.T\C2\B73"(ptr %0, i64 %1) {
 entry:

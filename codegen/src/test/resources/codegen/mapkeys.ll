@@ -1432,10 +1432,18 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 define linkonce_odr i64 @"main.A.M$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load i64, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.A.M$ptr", ptr @main.A.M)
-  %3 = call i64 @main.A.M(i64 %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @main.A.M(i64 %3, ptr %1)
+  ret i64 %4
 }
 
 declare void @llgo_deferforward(ptr, ptr)

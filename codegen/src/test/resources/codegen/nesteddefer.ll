@@ -661,6 +661,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }
@@ -753,6 +761,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }
@@ -778,6 +794,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }
@@ -803,6 +827,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }
@@ -826,6 +858,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }
@@ -851,6 +891,14 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
 }

@@ -111,11 +111,22 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Color.String$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load i64, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Color.String$ptr", ptr @main.Color.String)
-  %3 = call { ptr, i64 } @main.Color.String(i64 %2, ptr %1)
-  ret { ptr, i64 } %3
+  %4 = call { ptr, i64 } @main.Color.String(i64 %3, ptr %1)
+  ret { ptr, i64 } %4
 }
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
 
 declare void @llgo_deferforward(ptr, ptr)
 

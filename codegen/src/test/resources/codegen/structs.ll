@@ -463,10 +463,18 @@ entry:
 
 define linkonce_odr i64 @"main.Outer.total$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Outer, ptr %0, align 8
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Outer, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Outer.total$ptr", ptr @main.Outer.total)
-  %3 = call i64 @main.Outer.total(%main.Outer %2, ptr %1)
-  ret i64 %3
+  %4 = call i64 @main.Outer.total(%main.Outer %3, ptr %1)
+  ret i64 %4
 }
 
 declare void @llgo_deferforward(ptr, ptr)

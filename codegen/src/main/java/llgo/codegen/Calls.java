@@ -1,7 +1,8 @@
 /*
  * Calls and returns under the calling convention of runtime/ABI.md "Calling convention of
  * Go functions": Go parameters (receiver first) then a trailing ptr context; a direct call
- * passes null; a func value {code, context} is called through code with its context; several
+ * passes null; a func value {code, context} is called through code with its context, after a
+ * nil check (gc's nil func call panic; LLVM may delete a call through null); several
  * results travel as a literal struct, taken apart by Extract; no result is void. Builtin
  * callees go to Builtins, interface method calls (invoke mode) to Interfaces. A wrapper's
  * call passes a deferred-call note on to its callee (Defers.createForwardInWrapper).
@@ -40,6 +41,8 @@ final class Calls {
         LLVMValueRef funcValue = fb.getValue(i.callee());
         LLVMValueRef code = LLVMBuildExtractValue(fb.b, funcValue, 0, "");
         LLVMValueRef context = LLVMBuildExtractValue(fb.b, funcValue, 1, "");
+        // calling a nil func value panics; a call through null would be undefined behaviour in LLVM
+        fb.memory.createNilCheck(null, code);
         fb.defers.createForwardInWrapper(code);
         return createGoCall(fb.mc.functionType(i.signature()), code, List.of(), i.args(), context);
     }

@@ -4,7 +4,7 @@
  * parameters and the trailing context (the Go calling convention). A pointer-receiver
  * method, or any method of a kindDirectIface type, is used as it is; a value-receiver method
  * of a boxed type goes through a linkonce_odr wrapper {@code <method symbol>$ptr} that loads
- * the value from the box. Also computes the method set that a type's method table lists
+ * the value from the box (a nil *T panics there with the nil dereference, as in gc). Also computes the method set that a type's method table lists
  * (Go spec "Method sets" and "Selectors", including methods promoted through embedded
  * fields, reached through a linkonce_odr wrapper {@code T.M$promoted}). Every wrapper passes a
  * deferred-call note on to its method (llgo_deferforward).
@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -152,10 +154,12 @@ final class MethodFunctions {
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
         LLVMValueRef p = LLVMGetParam(w, 0);
         for (Step step : e.path()) {
+            createNilCheck(b, w, p);
             p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
             if (step.pointer()) p = LLVMBuildLoad2(b, mc.ptr, p, "");
         }
         Type recv = e.method().signature().recv().type();
+        if (!pointerReceiver) createNilCheck(b, w, p);
         return forward(b, w, target, pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
     }
 
@@ -184,7 +188,25 @@ final class MethodFunctions {
         LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
+        createNilCheck(b, w, LLVMGetParam(w, 0));
         return forward(b, w, target, LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
+    }
+
+    /**
+     * In wrapper w: panics with the nil dereference (llgo_panicnilderef) when p, about to be
+     * dereferenced, is nil (a nil *T in an interface; LLVM would treat the load as undefined
+     * behaviour); continues in a new block.
+     */
+    private void createNilCheck(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef p) {
+        LLVMValueRef isNil = LLVMBuildICmp(b, LLVMIntEQ, p, LLVMConstNull(mc.ptr), "");
+        LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(mc.ctx, w, "nilcheck.fail");
+        LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(mc.ctx, w, "nilcheck.next");
+        LLVMBuildCondBr(b, isNil, fail, next);
+        LLVMPositionBuilderAtEnd(b, fail);
+        LLVMValueRef panic = mc.runtime.panicnilderef();
+        LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, new PointerPointer<LLVMValueRef>(1), 0, "");
+        LLVMBuildUnreachable(b);
+        LLVMPositionBuilderAtEnd(b, next);
     }
 
     /**
