@@ -7,6 +7,8 @@
 #   x.err         its standard error, when not empty; for a panic, cut after the line
 #                 "goroutine 1 [running]:" (gc's traceback that follows cannot match)
 #   x.status      its exit status, when not 0
+#   traces/x.go   a program that panics; traces/x.trace is gc's goroutine trace (the lines
+#                 after "goroutine 1 [running]:"), compared by TracebackTest
 #   errors/x.go   a program gc rejects
 #   errors/x.errors  gc's error lines, with the file named as given ("x.go:L:C: message")
 set -euo pipefail
@@ -29,6 +31,17 @@ for file in *.go; do
     if [[ -s "$work/$name.err" ]]; then mv "$work/$name.err" "$name.err"; else rm -f "$name.err"; fi
     if [[ "$status" -ne 0 ]]; then echo "$status" >"$name.status"; else rm -f "$name.status"; fi
     echo "$file: exit $status"
+done
+
+cd "$here/traces"
+for file in *.go; do
+    name="${file%.go}"
+    "$GO" build -o "$work/$name" "$file"
+    set +e
+    "$work/$name" <"/dev/null" >/dev/null 2>"$work/$name.stderr"
+    set -e
+    sed '1,/^goroutine 1 \[running\]:$/d' "$work/$name.stderr" >"$name.trace"
+    echo "traces/$file: $(wc -l <"$name.trace") trace lines"
 done
 
 cd "$here/errors"

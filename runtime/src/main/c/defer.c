@@ -8,7 +8,8 @@
  * runtime longjmps to the frame's function, which runs its remaining deferred calls and
  * returns its named results. recover() sees the panic only in a function the panic called
  * directly as a deferred call (gc's argp rule, approximated by the code address the
- * deferred call was registered with). All of this state belongs to the running goroutine.
+ * deferred call was registered with, which a wrapper passes on to the method it calls).
+ * All of this state belongs to the running goroutine.
  */
 #include <setjmp.h>
 #include <stdint.h>
@@ -74,6 +75,13 @@ bool llgo_isdeferredcall(void *code) {
     }
     g->deferred_callee = NULL;
     return true;
+}
+
+void llgo_deferforward(void *wrapper, void *target) {
+    LlgoG *g = llgo_getg();
+    if (wrapper != NULL && wrapper == g->deferred_callee) {
+        g->deferred_callee = target;
+    }
 }
 
 GoEface llgo_recover(bool armed) {

@@ -125,22 +125,13 @@ static LlgoItab *cache_add(LlgoItab *itab) {
     return old;
 }
 
-static GoString concat(GoString a, GoString b) {
-    return llgo_concatstring2(a.p, a.n, b.p, b.n);
-}
-
-static GoString cstr(const char *s) {
-    return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
-}
-
 void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool canfail) {
-    GoString iname = llgo_type_name(&inter->typ);
     if (type == NULL) {
         if (canfail) {
             return NULL;
         }
         /* gc: TypeAssertionError{nil, nil, inter, ""} */
-        llgo_panictypeassertion(concat(cstr("interface conversion: interface is nil, not "), iname));
+        llgo_panictypeassertion(NULL, NULL, &inter->typ, (GoString){NULL, 0});
     }
     pthread_mutex_lock(&cache_lock);
     LlgoItab *hit = cache_find(inter, type);
@@ -159,11 +150,8 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
             if (canfail) {
                 return NULL;
             }
-            GoString msg = concat(cstr("interface conversion: "), llgo_type_name(type));
-            msg = concat(msg, cstr(" is not "));
-            msg = concat(msg, iname);
-            msg = concat(msg, cstr(": missing method "));
-            llgo_panictypeassertion(concat(msg, inter->mhdr[k].name));
+            /* gc: TypeAssertionError{nil, type, inter, name} */
+            llgo_panictypeassertion(NULL, type, &inter->typ, inter->mhdr[k].name);
         }
         itab->fun[k] = m->ifn;
     }

@@ -158,6 +158,30 @@ typedef struct {
 
 _Static_assert(offsetof(LlgoItab, fun) == 24, "itab.fun at offset 24");
 
+/* The dynamic types of run-time error values (error.c; ABI.md "Run-time error values"). */
+typedef enum {
+    LLGO_ERROR_STRING,          /* runtime.errorString */
+    LLGO_ERROR_PLAIN,           /* runtime.plainError */
+    LLGO_ERROR_BOUNDS,          /* runtime.boundsError */
+    LLGO_ERROR_ADDRESS,         /* runtime.errorAddressString */
+    LLGO_ERROR_TYPE_ASSERTION   /* *runtime.TypeAssertionError */
+} LlgoErrorKind;
+
+/* A runtime.errorAddressString value: Error()'s text, then the faulting address (gc's addr). */
+typedef struct {
+    GoString text;
+    uintptr_t addr;
+} LlgoErrorAddress;
+
+/* The target of a *runtime.TypeAssertionError: Error()'s text first, then gc's fields. */
+typedef struct {
+    GoString text;
+    const LlgoType *interface_type;
+    const LlgoType *concrete;
+    const LlgoType *asserted;
+    GoString missing_method;
+} LlgoTypeAssertionError;
+
 /* The state of a range loop over a map: a frame slot of compiled code (ABI.md "maps"). */
 typedef struct {
     void *map;
@@ -254,19 +278,24 @@ _Noreturn void llgo_panicslice(int64_t lo, int64_t hi, int64_t cap);
 _Noreturn void llgo_panicslicelen(int64_t lo, int64_t hi, int64_t len);
 _Noreturn void llgo_panicslice3(int64_t lo, int64_t hi, int64_t max, int64_t cap);
 _Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t len);
+_Noreturn void llgo_panicsliceconvert(int64_t x, int64_t len);
 _Noreturn void llgo_panicdivide(void);
 _Noreturn void llgo_panicnilderef(void);
 _Noreturn void llgo_panicshift(void);
+_Noreturn void llgo_panicdottype(const LlgoType *have, const LlgoType *want, const LlgoType *iface);
+_Noreturn void llgo_panicuncomparable(const LlgoType *t);
 /* Internal: "panic: runtime error: " + msg, trace header, exit 2. */
 _Noreturn void llgo_panicruntime(const char *msg);
 /* Internal: "panic: " + msg, trace header, exit 2: gc's plainError run-time errors (a runtime.Error without the prefix). */
 _Noreturn void llgo_panicplain(const char *msg);
-/* Internal: panics with a *runtime.TypeAssertionError whose Error() is msg. */
-_Noreturn void llgo_panictypeassertion(GoString msg);
+/* Internal: panics with a *runtime.TypeAssertionError {iface, concrete, asserted, missing} (gc's fields; iface may be NULL). */
+_Noreturn void llgo_panictypeassertion(const LlgoType *iface, const LlgoType *concrete, const LlgoType *asserted, GoString missing);
 /* Internal: prints a panic value as gc's printpanicval does. */
 void llgo_printpanicvalue(const LlgoType *t, const void *data);
 /* Internal: the nil dereference run-time error with the given "[signal ...]\n" line (printed if not recovered). */
 _Noreturn void llgo_panicmemory(const char *signal_line);
+/* Internal: gc's panicmemAddr: the same text as a runtime.errorAddressString holding the faulting address. */
+_Noreturn void llgo_panicmemoryaddr(const char *signal_line, uintptr_t addr);
 /* Internal: "fatal error: " + msg, exit 2 (gc's throw). */
 _Noreturn void llgo_fatal(const char *msg);
 /* Internal: the "\ngoroutine 1 [running]:\n" trailer and exit status 2. */
@@ -294,6 +323,7 @@ void llgo_deferpush(LlgoDeferFrame *frame);
 void llgo_deferproc(LlgoDeferFrame *frame, void *code, void *ctx, void *callee);
 void llgo_rundefers(LlgoDeferFrame *frame);
 bool llgo_isdeferredcall(void *code);
+void llgo_deferforward(void *wrapper, void *target);
 GoEface llgo_recover(bool armed);
 /* Internal: panics with the value (type, data): runs the deferred calls, longjmps to the
    function whose deferred call recovered it, or prints every panic, then trailer (when not
@@ -306,6 +336,12 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
 const LlgoUncommonType *llgo_uncommon(const LlgoType *t);
 /* Internal: the method of t named name with a func type whose string is sig ("func() string"), or NULL. */
 const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const char *sig);
+
+/* error.c */
+/* Internal: the descriptor of a run-time error type. */
+const LlgoType *llgo_errortype(LlgoErrorKind kind);
+/* Internal: whether t is one of the run-time error types (its data word points at Error()'s text). */
+bool llgo_isruntimeerror(const LlgoType *t);
 
 /* signal.c */
 /* Internal: installs the SIGSEGV/SIGBUS/SIGFPE handlers that turn faults into Go panics. */
@@ -451,6 +487,29 @@ typedef struct {
     int64_t dir;      /* 1: send, 2: receive */
 } LlgoSelectCase;
 int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *recv_ok);
+
+/* traceback.c */
+/* A PC's source position from the line tables: file (absolute, or relative to dir when dir is not NULL) and line. */
+typedef struct {
+    const char *file;
+    const char *dir;
+    int64_t line;
+} LlgoPcLine;
+/* Internal: the file and line of the instruction at pc (a Go function's code); false when the tables have none. */
+bool llgo_pcline(uintptr_t pc, LlgoPcLine *out);
+/* A call inlined at a PC: the inlined function's name and the position of the call. */
+typedef struct {
+    const char *name;
+    LlgoPcLine call;
+} LlgoInlinedCall;
+/* Internal: the calls inlined at pc, outermost first (at most max); 0 when none. */
+int llgo_pcinlined(uintptr_t pc, LlgoInlinedCall *calls, int max);
+/* Internal: the symbol of the function containing pc and its entry address; false when unknown. */
+bool llgo_pcfunc(uintptr_t pc, const char **name, uintptr_t *entry);
+/* Internal: prints the calling goroutine's frames as gc's traceback does. */
+void llgo_printtraceback(void);
+/* Internal: the faulting PC a fault handler made the return address of a panic (looked up as it is). */
+extern uintptr_t llgo_sigpanic_pc;
 
 /* main.c */
 extern int llgo_argc;

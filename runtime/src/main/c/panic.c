@@ -2,7 +2,7 @@
  * panic.c: panics and run-time errors with gc's go1.19 text (runtime/panic.go
  * printpanics, runtime/error.go printany/printanycustomtype and boundsError). A panic
  * prints "panic: " and the value, then the goroutine header "\n\ngoroutine N [running]:\n"
- * (gc's stack trace that follows is not reproduced) and exits with status 2, unless a
+ * and gc's stack trace of it (traceback.c) and exits with status 2, unless a
  * deferred call recovers it (defer.c). A run-time error panics with a value as gc's does:
  * its dynamic type is one of the runtime's own descriptors named as gc's types
  * (runtime.errorString, runtime.boundsError, runtime.plainError) and its data points to the
@@ -18,6 +18,7 @@ _Noreturn void llgo_exitpanicking(void) {
     llgo_printcstr("\ngoroutine ");
     llgo_printint(llgo_goid());
     llgo_printcstr(" [running]:\n");
+    llgo_printtraceback();
     exit(2);
 }
 
@@ -26,32 +27,6 @@ _Noreturn void llgo_fatal(const char *msg) {
     llgo_printcstr(msg);
     llgo_printcstr("\n");
     llgo_exitpanicking();
-}
-
-/* A descriptor of the runtime's error types, laid out as codegen lays out descriptors (ABI.md). */
-typedef struct {
-    LlgoHashFn hash;
-    GoString name;
-    LlgoType type;
-} RuntimeErrorType;
-
-static bool equal_messages(void *x, void *y) {
-    const GoString *a = x, *b = y;
-    return a->n == b->n && memcmp(a->p, b->p, (size_t)a->n) == 0;
-}
-
-#define RUNTIME_ERROR_TYPE(go_name, kind_number) \
-    { llgo_strhash, {(const uint8_t *)go_name, sizeof go_name - 1}, \
-      {sizeof(GoString), 8, 0, 0, 8, 8, kind_number, equal_messages, NULL, 0, 0} }
-
-static const RuntimeErrorType error_string_type = RUNTIME_ERROR_TYPE("runtime.errorString", LLGO_KIND_STRING);
-static const RuntimeErrorType bounds_error_type = RUNTIME_ERROR_TYPE("runtime.boundsError", LLGO_KIND_STRUCT);
-static const RuntimeErrorType plain_error_type = RUNTIME_ERROR_TYPE("runtime.plainError", LLGO_KIND_STRING);
-
-static const RuntimeErrorType type_assertion_error_type = RUNTIME_ERROR_TYPE("*runtime.TypeAssertionError", LLGO_KIND_STRING);
-
-static bool is_runtime_error(const LlgoType *t) {
-    return t == &type_assertion_error_type.type || t == &error_string_type.type || t == &bounds_error_type.type || t == &plain_error_type.type;
 }
 
 /* The text of a run-time error, built piece by piece. */
@@ -87,20 +62,20 @@ static void append_int(Message *m, int64_t v) {
 }
 
 /* Panics with a run-time error of the given type whose Error() is the message. */
-_Noreturn static void panic_error(const RuntimeErrorType *t, const Message *m, const char *trailer) {
+_Noreturn static void panic_error(LlgoErrorKind kind, const Message *m, const char *trailer) {
     uint8_t *text = llgo_alloc_noscan(m->n);
     memcpy(text, m->buf, m->n);
     GoString *value = llgo_alloc(sizeof(GoString));
     value->p = text;
     value->n = (int64_t)m->n;
-    llgo_gopanic((void *)&t->type, value, trailer);
+    llgo_gopanic((void *)llgo_errortype(kind), value, trailer);
 }
 
 _Noreturn static void panic_runtime_error(const char *msg, const char *trailer) {
     Message m = {.n = 0};
     append_cstr(&m, "runtime error: ");
     append_cstr(&m, msg);
-    panic_error(&error_string_type, &m, trailer);
+    panic_error(LLGO_ERROR_STRING, &m, trailer);
 }
 
 _Noreturn void llgo_panicruntime(const char *msg) {
@@ -111,13 +86,65 @@ _Noreturn void llgo_panicruntime(const char *msg) {
 _Noreturn void llgo_panicplain(const char *msg) {
     Message m = {.n = 0};
     append_cstr(&m, msg);
-    panic_error(&plain_error_type, &m, NULL);
+    panic_error(LLGO_ERROR_PLAIN, &m, NULL);
 }
 
-_Noreturn void llgo_panictypeassertion(GoString msg) {
+static GoString concat(GoString a, GoString b) {
+    return llgo_concatstring2(a.p, a.n, b.p, b.n);
+}
+
+static GoString cstr(const char *s) {
+    return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
+}
+
+static const GoString *type_pkgpath(const LlgoType *t) {
+    const LlgoUncommonType *u = llgo_uncommon(t);
+    return u == NULL ? NULL : u->pkgpath;
+}
+
+/* gc's TypeAssertionError.Error. */
+static GoString type_assertion_text(const LlgoTypeAssertionError *e) {
+    GoString inter = e->interface_type != NULL ? llgo_type_name(e->interface_type) : cstr("interface");
+    GoString as = llgo_type_name(e->asserted);
+    if (e->concrete == NULL) {
+        return concat(concat(concat(cstr("interface conversion: "), inter), cstr(" is nil, not ")), as);
+    }
+    GoString cs = llgo_type_name(e->concrete);
+    if (e->missing_method.n == 0) {
+        GoString msg = concat(concat(cstr("interface conversion: "), inter), cstr(" is "));
+        msg = concat(concat(concat(msg, cs), cstr(", not ")), as);
+        if (llgo_eqstring(cs.p, cs.n, as.p, as.n)) {
+            const GoString *cp = type_pkgpath(e->concrete), *ap = type_pkgpath(e->asserted);
+            bool same = cp == NULL || ap == NULL ? cp == ap : llgo_eqstring(cp->p, cp->n, ap->p, ap->n);
+            msg = concat(msg, cstr(same ? " (types from different scopes)" : " (types from different packages)"));
+        }
+        return msg;
+    }
+    GoString msg = concat(concat(concat(cstr("interface conversion: "), cs), cstr(" is not ")), as);
+    return concat(concat(msg, cstr(": missing method ")), e->missing_method);
+}
+
+_Noreturn void llgo_panictypeassertion(const LlgoType *iface, const LlgoType *concrete, const LlgoType *asserted, GoString missing) {
+    LlgoTypeAssertionError *e = llgo_alloc(sizeof(LlgoTypeAssertionError));
+    e->interface_type = iface;
+    e->concrete = concrete;
+    e->asserted = asserted;
+    e->missing_method = missing;
+    e->text = type_assertion_text(e);
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_TYPE_ASSERTION), e, NULL);
+}
+
+/* gc's panicdottypeE: x.(T) failed for a value of interface type iface with dynamic type have (NULL: nil). */
+_Noreturn void llgo_panicdottype(const LlgoType *have, const LlgoType *want, const LlgoType *iface) {
+    llgo_panictypeassertion(iface, have, want, (GoString){NULL, 0});
+}
+
+/* gc's efaceeq/ifaceeq: comparing interface values whose dynamic type is not comparable. */
+_Noreturn void llgo_panicuncomparable(const LlgoType *t) {
+    GoString msg = concat(cstr("runtime error: comparing uncomparable type "), llgo_type_name(t));
     GoString *value = llgo_alloc(sizeof(GoString));
     *value = msg;
-    llgo_gopanic((void *)&type_assertion_error_type.type, value, NULL);
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_STRING), value, NULL);
 }
 
 /* The Go spelling of each basic kind; a type whose string differs is a named type. */
@@ -217,7 +244,7 @@ void llgo_printpanicvalue(const LlgoType *t, const void *data) {
         llgo_printcstr("nil");
         return;
     }
-    if (is_runtime_error(t)) {
+    if (llgo_isruntimeerror(t)) {
         const GoString *text = data;
         llgo_printstring(text->p, text->n);
         return;
@@ -255,7 +282,8 @@ typedef enum {
     BOUNDS_SLICE3_ALEN,
     BOUNDS_SLICE3_ACAP,
     BOUNDS_SLICE3_B,
-    BOUNDS_SLICE3_C
+    BOUNDS_SLICE3_C,
+    BOUNDS_CONVERT
 } BoundsCode;
 
 static const char *const bounds_formats[] = {
@@ -267,6 +295,7 @@ static const char *const bounds_formats[] = {
     [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x] with capacity %y",
     [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:%y]",
     [BOUNDS_SLICE3_C] = "slice bounds out of range [%x:%y:]",
+    [BOUNDS_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 static const char *const bounds_negative_formats[] = {
@@ -278,6 +307,7 @@ static const char *const bounds_negative_formats[] = {
     [BOUNDS_SLICE3_ACAP] = "slice bounds out of range [::%x]",
     [BOUNDS_SLICE3_B] = "slice bounds out of range [:%x:]",
     [BOUNDS_SLICE3_C] = "slice bounds out of range [%x::]",
+    [BOUNDS_CONVERT] = "cannot convert slice with length %y to pointer to array with length %x",
 };
 
 /* boundsError.Error: x is printed signed or unsigned, y (never negative) signed. */
@@ -302,7 +332,7 @@ _Noreturn static void panic_bounds(BoundsCode code, int64_t x, bool is_signed, i
             append_int(&m, y);
         }
     }
-    panic_error(&bounds_error_type, &m, NULL);
+    panic_error(LLGO_ERROR_BOUNDS, &m, NULL);
 }
 
 _Noreturn void llgo_panicindex(int64_t x, int64_t len) {
@@ -353,6 +383,10 @@ _Noreturn void llgo_panicslice3len(int64_t lo, int64_t hi, int64_t max, int64_t 
     panic_slice3(lo, hi, max, len, BOUNDS_SLICE3_ALEN);
 }
 
+_Noreturn void llgo_panicsliceconvert(int64_t x, int64_t len) {
+    panic_bounds(BOUNDS_CONVERT, x, true, len);
+}
+
 _Noreturn void llgo_panicdivide(void) {
     llgo_panicruntime("integer divide by zero");
 }
@@ -365,6 +399,34 @@ _Noreturn void llgo_panicmemory(const char *signal_line) {
     panic_runtime_error("invalid memory address or nil pointer dereference", signal_line);
 }
 
-_Noreturn void llgo_panicnilderef(void) {
-    llgo_panicmemory("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+_Noreturn void llgo_panicmemoryaddr(const char *signal_line, uintptr_t addr) {
+    static const char text[] = "runtime error: invalid memory address or nil pointer dereference";
+    LlgoErrorAddress *value = llgo_alloc(sizeof(LlgoErrorAddress));
+    value->text = (GoString){(const uint8_t *)text, sizeof text - 1};
+    value->addr = addr;
+    llgo_gopanic((void *)llgo_errortype(LLGO_ERROR_ADDRESS), value, signal_line);
+}
+
+static void append_hex(Message *m, uint64_t v) {
+    char digits[17];
+    int i = sizeof digits;
+    digits[--i] = '\0';
+    do {
+        digits[--i] = "0123456789abcdef"[v % 16];
+        v /= 16;
+    } while (v != 0);
+    append_cstr(m, "0x");
+    append_cstr(m, digits + i);
+}
+
+/* An explicit nil check failed: gc's signal line, with the check's call site as the PC. */
+_Noreturn __attribute__((noinline)) void llgo_panicnilderef(void) {
+    static char line[96];
+    Message m = {.n = 0};
+    append_cstr(&m, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=");
+    append_hex(&m, (uint64_t)(uintptr_t)__builtin_return_address(0));
+    append_cstr(&m, "]\n");
+    memcpy(line, m.buf, m.n < sizeof line - 1 ? m.n : sizeof line - 1);
+    line[m.n < sizeof line - 1 ? m.n : sizeof line - 1] = '\0';
+    llgo_panicmemory(line);
 }

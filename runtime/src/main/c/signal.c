@@ -7,12 +7,14 @@
  * recoverable run-time error "invalid memory address or nil pointer dereference", whose
  * gc line "[signal SIGSEGV: segmentation violation code=.. addr=0x0 pc=..]" is printed only
  * if it is not recovered (gc's nil checks probe the base pointer, so gc reports addr=0x0
- * even for a field at an offset; we do the same). A SIGFPE in Go code is likewise the
- * recoverable "integer divide by zero". A fault in the runtime's own C code or on the
- * alternate signal stack stays fatal with gc's text: a nil dereference printed and exited at
- * once, a fault near the stack pointer is gc's stack overflow, any other fault is gc's
- * "unexpected fault address". The handlers run on an alternate signal stack (one per thread:
- * llgo_signal_thread_init) so that stack
+ * even for a field at an offset; we do the same). A fault at any other address in Go code
+ * (not near the stack pointer) is the same recoverable error as gc raises it under
+ * debug.SetPanicOnFault (panicmemAddr: a runtime.errorAddressString, the real address in
+ * the signal line). A SIGFPE in Go code is likewise the recoverable "integer divide by
+ * zero". A fault in the runtime's own C code or on the alternate signal stack stays fatal
+ * with gc's text: a nil dereference printed and exited at once, any other fault is gc's
+ * "unexpected fault address"; a fault near the stack pointer is gc's stack overflow. The
+ * handlers run on an alternate signal stack (one per thread: llgo_signal_thread_init) so that stack
  * overflow can be reported; returning from a handler restores the interrupted signal mask,
  * so the signal is unblocked again when the redirected function runs.
  */
@@ -73,13 +75,18 @@ static size_t append_hex(size_t n, uint64_t v) {
     return append_text(n, digits + i);
 }
 
+/* The faulting address of the fault being turned into a panic (one thread). */
+static uint64_t fault_address;
+
 /* Formats the signal line into signal_line, with async-signal-safe code only. */
-static void record_signal_line(int sig, const siginfo_t *info, uint64_t pc) {
+static void record_signal_line(int sig, const siginfo_t *info, uint64_t addr, uint64_t pc) {
     size_t n = append_text(0, "[signal ");
     n = append_text(n, signal_description(sig));
     n = append_text(n, " code=");
     n = append_hex(n, (uint64_t)(int64_t)info->si_code);
-    n = append_text(n, " addr=0x0 pc=");
+    n = append_text(n, " addr=");
+    n = append_hex(n, addr);
+    n = append_text(n, " pc=");
     n = append_hex(n, pc);
     n = append_text(n, "]\n");
     signal_line[n] = '\0';
@@ -88,6 +95,11 @@ static void record_signal_line(int sig, const siginfo_t *info, uint64_t pc) {
 /* Entered, as if called by the faulting instruction, when a nil dereference faulted in Go code. */
 _Noreturn static void sigpanic_memory(void) {
     llgo_panicmemory(signal_line);
+}
+
+/* Entered, as if called by the faulting instruction, when Go code faulted at any other address. */
+_Noreturn static void sigpanic_address(void) {
+    llgo_panicmemoryaddr(signal_line, (uintptr_t)fault_address);
 }
 
 /* Entered, as if called by the faulting instruction, when a division faulted in Go code. */
@@ -144,6 +156,7 @@ static void redirect(ucontext_t *uc, void (*target)(void)) {
         uint64_t sp = (((uint64_t)regs[REG_RSP] - RED_ZONE) & ~(uint64_t)15) - 8;
         *(uint64_t *)(uintptr_t)sp = pc;
         regs[REG_RSP] = (greg_t)sp;
+        llgo_sigpanic_pc = (uintptr_t)pc;
     }
     regs[REG_RIP] = (greg_t)(uintptr_t)target;
 }
@@ -156,7 +169,7 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
 
     if (addr < NIL_PAGE) {
         if (in_go_code(uc)) {
-            record_signal_line(sig, info, fault_pc(uc));
+            record_signal_line(sig, info, 0, fault_pc(uc));
             redirect(uc, sigpanic_memory);
             return;
         }
@@ -167,6 +180,12 @@ static void on_fault(int sig, siginfo_t *info, void *context) {
     if (addr < sp + STACK_GUARD_REACH && addr + STACK_GUARD_REACH > sp) {
         llgo_printcstr("runtime: goroutine stack exceeds 1000000000-byte limit\n");
         llgo_fatal("stack overflow");
+    }
+    if (in_go_code(uc)) {
+        fault_address = addr;
+        record_signal_line(sig, info, addr, fault_pc(uc));
+        redirect(uc, sigpanic_address);
+        return;
     }
     llgo_printcstr("unexpected fault address ");
     llgo_printpointer(info->si_addr);

@@ -5,14 +5,13 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Rec = type { i64, [6 x { ptr, i64 }] }
 
-@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
+@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
 @.str = private unnamed_addr constant [16 x i8] c"map[main.Key]int", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"type:main.Key" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:main.Key", { ptr, i64 } { ptr @.str.1, i64 8 }, i64 1000, i64 0, i32 -879653687, i8 0, i8 1, i8 1, i8 17, ptr @"eq:main.Key", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]uint8", i64 24), i64 1000 }, align 8
 @.str.1 = private unnamed_addr constant [8 x i8] c"main.Key", align 1
 @"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.2, i64 4 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [4 x i8] c"byte", align 1
-@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
+@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
 @.str.3 = private unnamed_addr constant [6 x i8] c"[]byte", align 1
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
@@ -24,35 +23,26 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.9 = private unnamed_addr constant [1 x i8] c"e", align 1
 @.str.10 = private unnamed_addr constant [1 x i8] c"f", align 1
 @.str.11 = private unnamed_addr constant [1 x i8] c"F", align 1
-@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
+@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
 @.str.12 = private unnamed_addr constant [19 x i8] c"map[main.Rec]string", align 1
-@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr @"gcbits:aa0a", i32 0, i32 0 }, align 8
+@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr null, i32 0, i32 0 }, align 8
 @.str.13 = private unnamed_addr constant [8 x i8] c"main.Rec", align 1
-@"gcbits:aa0a" = linkonce_odr constant [2 x i8] c"\AA\0A"
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str.14 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.15 = private unnamed_addr constant [3 x i8] c"one", align 1
 @.str.16 = private unnamed_addr constant [3 x i8] c"two", align 1
 @"zero:string" = private constant { ptr, i64 } zeroinitializer, align 8
-@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
+@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
 @.str.17 = private unnamed_addr constant [18 x i8] c"map[[5]float64]int", align 1
 @"type:[5]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[5]float64", { ptr, i64 } { ptr @.str.18, i64 10 }, i64 40, i64 0, i32 43320864, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[5]float64", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]float64", i64 24), i64 5 }, align 8
 @.str.18 = private unnamed_addr constant [10 x i8] c"[5]float64", align 1
 @"type:float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:float64", { ptr, i64 } { ptr @.str.19, i64 7 }, i64 8, i64 0, i32 -1200761001, i8 0, i8 8, i8 8, i8 14, ptr @"eq:float64", ptr null, i32 0, i32 0 }, align 8
 @.str.19 = private unnamed_addr constant [7 x i8] c"float64", align 1
-@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
+@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
 @.str.20 = private unnamed_addr constant [9 x i8] c"[]float64", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
-@.str.21 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.22 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@.nilname.23 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
-@.nilname.24 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
-@.nilname.25 = private constant { ptr, i64 } { ptr @.str.21, i64 3 }
-@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.26, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
-@.str.26 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.27, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.27 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.str.28 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.21, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.21 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.str.22 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -443,16 +433,16 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %165 = load [1000 x i8], ptr %a, align 1
-  %166 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
-  store [1000 x i8] %165, ptr %166, align 1
-  %167 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %166, 1
-  %168 = load [1000 x i8], ptr %c, align 1
-  %169 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
-  store [1000 x i8] %168, ptr %169, align 1
+  %166 = load [1000 x i8], ptr %c, align 1
+  %167 = call ptr @llgo_alloc(i64 1000)
+  store [1000 x i8] %165, ptr %167, align 1
+  %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %167, 1
+  %169 = call ptr @llgo_alloc(i64 1000)
+  store [1000 x i8] %166, ptr %169, align 1
   %170 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %169, 1
-  %171 = extractvalue { ptr, ptr } %167, 0
+  %171 = extractvalue { ptr, ptr } %168, 0
   %172 = extractvalue { ptr, ptr } %170, 0
-  %173 = extractvalue { ptr, ptr } %167, 1
+  %173 = extractvalue { ptr, ptr } %168, 1
   %174 = extractvalue { ptr, ptr } %170, 1
   %175 = icmp eq ptr %171, %172
   %176 = icmp eq ptr %171, null
@@ -467,167 +457,141 @@ ifaceeq.values:                                   ; preds = %"0.entry"
   br i1 %181, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %182 = icmp eq ptr %171, null
-  %183 = getelementptr i8, ptr %171, i64 -16
-  %184 = select i1 %182, ptr @.nilname, ptr %183
-  %185 = load { ptr, i64 }, ptr %184, align 8
-  %186 = extractvalue { ptr, i64 } %185, 0
-  %187 = extractvalue { ptr, i64 } %185, 1
-  %188 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %186, i64 %187)
-  %189 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %188, ptr %189, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %189)
+  call void @llgo_panicuncomparable(ptr %171)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %190 = getelementptr i8, ptr %171, i64 23
-  %191 = load i8, ptr %190, align 1
-  %192 = and i8 %191, 32
-  %193 = icmp ne i8 %192, 0
-  %194 = icmp eq ptr %173, %174
-  br i1 %193, label %ifaceeq.done, label %ifaceeq.boxed
+  %182 = getelementptr i8, ptr %171, i64 23
+  %183 = load i8, ptr %182, align 1
+  %184 = and i8 %183, 32
+  %185 = icmp ne i8 %184, 0
+  %186 = icmp eq ptr %173, %174
+  br i1 %185, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %195 = call i1 %180(ptr %173, ptr %174)
+  %187 = call i1 %180(ptr %173, ptr %174)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
-  %196 = phi i1 [ %175, %"0.entry" ], [ %194, %uncomparable.next ], [ %195, %ifaceeq.boxed ]
-  %197 = load [1000 x i8], ptr %b, align 1
-  %198 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
-  store [1000 x i8] %197, ptr %198, align 1
-  %199 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %198, 1
-  %200 = extractvalue { ptr, ptr } %167, 0
-  %201 = extractvalue { ptr, ptr } %199, 0
-  %202 = extractvalue { ptr, ptr } %167, 1
-  %203 = extractvalue { ptr, ptr } %199, 1
-  %204 = icmp eq ptr %200, %201
-  %205 = icmp eq ptr %200, null
-  %206 = xor i1 %205, true
-  %207 = and i1 %204, %206
-  br i1 %207, label %ifaceeq.values43, label %ifaceeq.done45
+  %188 = phi i1 [ %175, %"0.entry" ], [ %186, %uncomparable.next ], [ %187, %ifaceeq.boxed ]
+  %189 = load [1000 x i8], ptr %b, align 1
+  %190 = call ptr @llgo_alloc(i64 1000)
+  store [1000 x i8] %189, ptr %190, align 1
+  %191 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %190, 1
+  %192 = extractvalue { ptr, ptr } %168, 0
+  %193 = extractvalue { ptr, ptr } %191, 0
+  %194 = extractvalue { ptr, ptr } %168, 1
+  %195 = extractvalue { ptr, ptr } %191, 1
+  %196 = icmp eq ptr %192, %193
+  %197 = icmp eq ptr %192, null
+  %198 = xor i1 %197, true
+  %199 = and i1 %196, %198
+  br i1 %199, label %ifaceeq.values43, label %ifaceeq.done45
 
 ifaceeq.values43:                                 ; preds = %ifaceeq.done
-  %208 = getelementptr i8, ptr %200, i64 24
-  %209 = load ptr, ptr %208, align 8
-  %210 = icmp eq ptr %209, null
-  br i1 %210, label %uncomparable.fail46, label %uncomparable.next47
+  %200 = getelementptr i8, ptr %192, i64 24
+  %201 = load ptr, ptr %200, align 8
+  %202 = icmp eq ptr %201, null
+  br i1 %202, label %uncomparable.fail46, label %uncomparable.next47
 
 uncomparable.fail46:                              ; preds = %ifaceeq.values43
-  %211 = icmp eq ptr %200, null
-  %212 = getelementptr i8, ptr %200, i64 -16
-  %213 = select i1 %211, ptr @.nilname.23, ptr %212
-  %214 = load { ptr, i64 }, ptr %213, align 8
-  %215 = extractvalue { ptr, i64 } %214, 0
-  %216 = extractvalue { ptr, i64 } %214, 1
-  %217 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %215, i64 %216)
-  %218 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %217, ptr %218, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %218)
+  call void @llgo_panicuncomparable(ptr %192)
   unreachable
 
 uncomparable.next47:                              ; preds = %ifaceeq.values43
-  %219 = getelementptr i8, ptr %200, i64 23
-  %220 = load i8, ptr %219, align 1
-  %221 = and i8 %220, 32
-  %222 = icmp ne i8 %221, 0
-  %223 = icmp eq ptr %202, %203
-  br i1 %222, label %ifaceeq.done45, label %ifaceeq.boxed44
+  %203 = getelementptr i8, ptr %192, i64 23
+  %204 = load i8, ptr %203, align 1
+  %205 = and i8 %204, 32
+  %206 = icmp ne i8 %205, 0
+  %207 = icmp eq ptr %194, %195
+  br i1 %206, label %ifaceeq.done45, label %ifaceeq.boxed44
 
 ifaceeq.boxed44:                                  ; preds = %uncomparable.next47
-  %224 = call i1 %209(ptr %202, ptr %203)
+  %208 = call i1 %201(ptr %194, ptr %195)
   br label %ifaceeq.done45
 
 ifaceeq.done45:                                   ; preds = %ifaceeq.boxed44, %uncomparable.next47, %ifaceeq.done
-  %225 = phi i1 [ %204, %ifaceeq.done ], [ %223, %uncomparable.next47 ], [ %224, %ifaceeq.boxed44 ]
+  %209 = phi i1 [ %196, %ifaceeq.done ], [ %207, %uncomparable.next47 ], [ %208, %ifaceeq.boxed44 ]
   store [1000 x i8] zeroinitializer, ptr %complit48, align 1
-  %226 = load [1000 x i8], ptr %complit48, align 1
-  %227 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
-  store [1000 x i8] %226, ptr %227, align 1
-  %228 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %227, 1
-  %229 = extractvalue { ptr, ptr } %167, 0
-  %230 = extractvalue { ptr, ptr } %228, 0
-  %231 = extractvalue { ptr, ptr } %167, 1
-  %232 = extractvalue { ptr, ptr } %228, 1
-  %233 = icmp eq ptr %229, %230
-  %234 = icmp eq ptr %229, null
-  %235 = xor i1 %234, true
-  %236 = and i1 %233, %235
-  br i1 %236, label %ifaceeq.values49, label %ifaceeq.done51
+  %210 = load [1000 x i8], ptr %complit48, align 1
+  %211 = call ptr @llgo_alloc(i64 1000)
+  store [1000 x i8] %210, ptr %211, align 1
+  %212 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %211, 1
+  %213 = extractvalue { ptr, ptr } %168, 0
+  %214 = extractvalue { ptr, ptr } %212, 0
+  %215 = extractvalue { ptr, ptr } %168, 1
+  %216 = extractvalue { ptr, ptr } %212, 1
+  %217 = icmp eq ptr %213, %214
+  %218 = icmp eq ptr %213, null
+  %219 = xor i1 %218, true
+  %220 = and i1 %217, %219
+  br i1 %220, label %ifaceeq.values49, label %ifaceeq.done51
 
 ifaceeq.values49:                                 ; preds = %ifaceeq.done45
-  %237 = getelementptr i8, ptr %229, i64 24
-  %238 = load ptr, ptr %237, align 8
-  %239 = icmp eq ptr %238, null
-  br i1 %239, label %uncomparable.fail52, label %uncomparable.next53
+  %221 = getelementptr i8, ptr %213, i64 24
+  %222 = load ptr, ptr %221, align 8
+  %223 = icmp eq ptr %222, null
+  br i1 %223, label %uncomparable.fail52, label %uncomparable.next53
 
 uncomparable.fail52:                              ; preds = %ifaceeq.values49
-  %240 = icmp eq ptr %229, null
-  %241 = getelementptr i8, ptr %229, i64 -16
-  %242 = select i1 %240, ptr @.nilname.24, ptr %241
-  %243 = load { ptr, i64 }, ptr %242, align 8
-  %244 = extractvalue { ptr, i64 } %243, 0
-  %245 = extractvalue { ptr, i64 } %243, 1
-  %246 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %244, i64 %245)
-  %247 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %246, ptr %247, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %247)
+  call void @llgo_panicuncomparable(ptr %213)
   unreachable
 
 uncomparable.next53:                              ; preds = %ifaceeq.values49
-  %248 = getelementptr i8, ptr %229, i64 23
-  %249 = load i8, ptr %248, align 1
-  %250 = and i8 %249, 32
-  %251 = icmp ne i8 %250, 0
-  %252 = icmp eq ptr %231, %232
-  br i1 %251, label %ifaceeq.done51, label %ifaceeq.boxed50
+  %224 = getelementptr i8, ptr %213, i64 23
+  %225 = load i8, ptr %224, align 1
+  %226 = and i8 %225, 32
+  %227 = icmp ne i8 %226, 0
+  %228 = icmp eq ptr %215, %216
+  br i1 %227, label %ifaceeq.done51, label %ifaceeq.boxed50
 
 ifaceeq.boxed50:                                  ; preds = %uncomparable.next53
-  %253 = call i1 %238(ptr %231, ptr %232)
+  %229 = call i1 %222(ptr %215, ptr %216)
   br label %ifaceeq.done51
 
 ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %uncomparable.next53, %ifaceeq.done45
-  %254 = phi i1 [ %233, %ifaceeq.done45 ], [ %252, %uncomparable.next53 ], [ %253, %ifaceeq.boxed50 ]
+  %230 = phi i1 [ %217, %ifaceeq.done45 ], [ %228, %uncomparable.next53 ], [ %229, %ifaceeq.boxed50 ]
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %196)
+  call void @llgo_printbool(i1 %188)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %225)
+  call void @llgo_printbool(i1 %209)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %254)
+  call void @llgo_printbool(i1 %230)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store [8 x { ptr, ptr }] zeroinitializer, ptr %complit54, align 8
-  %255 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
-  store i64 1, ptr %255, align 8
-  %256 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %255, 1
-  %257 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
-  store { ptr, ptr } %256, ptr %257, align 8
-  %258 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.16, i64 3 }, ptr %258, align 8
-  %259 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %258, 1
-  %260 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
-  store { ptr, ptr } %259, ptr %260, align 8
-  %261 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24))
-  store double 3.000000e+00, ptr %261, align 8
-  %262 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %261, 1
-  %263 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
-  store { ptr, ptr } %262, ptr %263, align 8
-  %264 = load [8 x { ptr, ptr }], ptr %complit54, align 8
+  %231 = call ptr @llgo_alloc(i64 8)
+  store i64 1, ptr %231, align 8
+  %232 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %231, 1
+  %233 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
+  store { ptr, ptr } %232, ptr %233, align 8
+  %234 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.16, i64 3 }, ptr %234, align 8
+  %235 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %234, 1
+  %236 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
+  store { ptr, ptr } %235, ptr %236, align 8
+  %237 = call ptr @llgo_alloc(i64 8)
+  store double 3.000000e+00, ptr %237, align 8
+  %238 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %237, 1
+  %239 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
+  store { ptr, ptr } %238, ptr %239, align 8
+  %240 = load [8 x { ptr, ptr }], ptr %complit54, align 8
   store [8 x { ptr, ptr }] zeroinitializer, ptr %big, align 8
-  store [8 x { ptr, ptr }] %264, ptr %big, align 8
-  %265 = load [8 x { ptr, ptr }], ptr %big, align 8
+  store [8 x { ptr, ptr }] %240, ptr %big, align 8
+  %241 = load [8 x { ptr, ptr }], ptr %big, align 8
   store [8 x { ptr, ptr }] zeroinitializer, ptr %other, align 8
-  store [8 x { ptr, ptr }] %265, ptr %other, align 8
-  %266 = load [8 x { ptr, ptr }], ptr %big, align 8
-  %267 = load [8 x { ptr, ptr }], ptr %other, align 8
-  store [8 x { ptr, ptr }] %266, ptr %cmp.x55, align 8
-  store [8 x { ptr, ptr }] %267, ptr %cmp.y56, align 8
-  %268 = call i1 @"eq:[8]interface{}"(ptr %cmp.x55, ptr %cmp.y56)
+  store [8 x { ptr, ptr }] %241, ptr %other, align 8
+  %242 = load [8 x { ptr, ptr }], ptr %big, align 8
+  %243 = load [8 x { ptr, ptr }], ptr %other, align 8
+  store [8 x { ptr, ptr }] %242, ptr %cmp.x55, align 8
+  store [8 x { ptr, ptr }] %243, ptr %cmp.y56, align 8
+  %244 = call i1 @"eq:[8]interface{}"(ptr %cmp.x55, ptr %cmp.y56)
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %268)
+  call void @llgo_printbool(i1 %244)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %269 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
+  %245 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
+  %246 = call ptr @llgo_alloc(i64 0)
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %ifaceeq.done51
@@ -635,23 +599,22 @@ slice.fail:                                       ; preds = %ifaceeq.done51
   unreachable
 
 slice.next:                                       ; preds = %ifaceeq.done51
-  %270 = getelementptr i64, ptr %269, i64 0
-  %271 = insertvalue { ptr, i64, i64 } undef, ptr %270, 0
-  %272 = insertvalue { ptr, i64, i64 } %271, i64 0, 1
-  %273 = insertvalue { ptr, i64, i64 } %272, i64 0, 2
-  %274 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
-  %275 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
-  store { ptr, i64, i64 } %273, ptr %275, align 8
-  %276 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %275, 1
-  store { ptr, ptr } %276, ptr %274, align 8
+  %247 = getelementptr i64, ptr %246, i64 0
+  %248 = insertvalue { ptr, i64, i64 } undef, ptr %247, 0
+  %249 = insertvalue { ptr, i64, i64 } %248, i64 0, 1
+  %250 = insertvalue { ptr, i64, i64 } %249, i64 0, 2
+  %251 = call ptr @llgo_alloc(i64 24)
+  store { ptr, i64, i64 } %250, ptr %251, align 8
+  %252 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %251, 1
+  store { ptr, ptr } %252, ptr %245, align 8
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
-  %277 = load [8 x { ptr, ptr }], ptr %big, align 8
-  %278 = load [8 x { ptr, ptr }], ptr %other, align 8
-  store [8 x { ptr, ptr }] %277, ptr %cmp.x57, align 8
-  store [8 x { ptr, ptr }] %278, ptr %cmp.y58, align 8
-  %279 = call i1 @"eq:[8]interface{}"(ptr %cmp.x57, ptr %cmp.y58)
+  %253 = load [8 x { ptr, ptr }], ptr %big, align 8
+  %254 = load [8 x { ptr, ptr }], ptr %other, align 8
+  store [8 x { ptr, ptr }] %253, ptr %cmp.x57, align 8
+  store [8 x { ptr, ptr }] %254, ptr %cmp.y58, align 8
+  %255 = call i1 @"eq:[8]interface{}"(ptr %cmp.x57, ptr %cmp.y58)
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %279)
+  call void @llgo_printbool(i1 %255)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -673,7 +636,7 @@ entry:
   %3 = icmp eq ptr %2, null
   %4 = xor i1 %3, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.28, i64 10)
+  call void @llgo_printstring(ptr @.str.22, i64 10)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %4)
   call void @llgo_printnl()
@@ -902,12 +865,10 @@ entry:
 
 declare i64 @llgo_f64hash(ptr, i64)
 
-declare ptr @llgo_newobject(ptr)
-
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+declare ptr @llgo_alloc(i64)
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 define linkonce_odr i1 @"eq:[8]interface{}"(ptr %0, ptr %1) {
 entry:
@@ -953,45 +914,24 @@ ifaceeq.values:                                   ; preds = %entry
   br i1 %14, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname.25, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  call void @llgo_panicuncomparable(ptr %4)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
+  %20 = call i1 %13(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
-}
-
-define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
-entry:
-  ret i64 %1
-}
-
-define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [0 x i64], ptr %0, align 8
-  %3 = load [0 x i64], ptr %1, align 8
-  ret i1 true
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
 }
 
 ; Function Attrs: noreturn
@@ -999,7 +939,7 @@ declare void @llgo_panicslicelen(i64, i64, i64) #0
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null)
+  call void @"main.main$1"(ptr null) #2
   ret void
 }
 
@@ -1018,3 +958,9 @@ declare { ptr, ptr } @llgo_recover(i1)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -307,3 +307,8 @@ declare void @llgo_printsp()
 declare void @llgo_panicindex(i64, i64) #0
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -5,18 +5,16 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @main.total = global i64 0, align 8
 @main.greeting = global { ptr, i64 } zeroinitializer, align 8
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.1 = private unnamed_addr constant [2 x i8] c"hi", align 1
+@.str = private unnamed_addr constant [2 x i8] c"hi", align 1
 
 define { ptr, ptr } @main.counter(i64 %step, ptr %context) {
 entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %0 = call ptr @llgo_alloc(i64 8)
   store i64 %step, ptr %0, align 8
-  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %1 = call ptr @llgo_alloc(i64 8)
   store i64 0, ptr %1, align 8
   %2 = call ptr @llgo_alloc(i64 16)
   %3 = getelementptr inbounds nuw { ptr, ptr }, ptr %2, i32 0, i32 0
@@ -55,8 +53,16 @@ entry:
 "0.entry":                                        ; preds = %entry
   %0 = extractvalue { ptr, ptr } %f, 0
   %1 = extractvalue { ptr, ptr } %f, 1
-  %2 = call i64 %0(i64 %x, ptr %1)
-  ret i64 %2
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %3 = call i64 %0(i64 %x, ptr %1)
+  ret i64 %3
 }
 
 define i64 @main.double(i64 %x, ptr %context) {
@@ -76,26 +82,50 @@ entry:
   %0 = call { ptr, ptr } @main.counter(i64 5, ptr null)
   %1 = extractvalue { ptr, ptr } %0, 0
   %2 = extractvalue { ptr, ptr } %0, 1
-  %3 = call i64 %1(ptr %2)
-  %4 = extractvalue { ptr, ptr } %0, 0
-  %5 = extractvalue { ptr, ptr } %0, 1
-  %6 = call i64 %4(ptr %5)
-  %7 = extractvalue { ptr, ptr } %0, 0
-  %8 = extractvalue { ptr, ptr } %0, 1
-  %9 = call i64 %7(ptr %8)
-  %10 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
-  %11 = load i64, ptr @main.total, align 8
-  %12 = load { ptr, i64 }, ptr @main.greeting, align 8
+  %3 = icmp eq ptr %1, null
+  br i1 %3, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %4 = call i64 %1(ptr %2)
+  %5 = extractvalue { ptr, ptr } %0, 0
+  %6 = extractvalue { ptr, ptr } %0, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %8 = call i64 %5(ptr %6)
+  %9 = extractvalue { ptr, ptr } %0, 0
+  %10 = extractvalue { ptr, ptr } %0, 1
+  %11 = icmp eq ptr %9, null
+  br i1 %11, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next2
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next2
+  %12 = call i64 %9(ptr %10)
+  %13 = load i64, ptr @main.total, align 8
+  %14 = load { ptr, i64 }, ptr @main.greeting, align 8
+  %15 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %9)
+  call void @llgo_printint(i64 %12)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %11)
+  call void @llgo_printint(i64 %13)
   call void @llgo_printsp()
-  %13 = extractvalue { ptr, i64 } %12, 0
-  %14 = extractvalue { ptr, i64 } %12, 1
-  call void @llgo_printstring(ptr %13, i64 %14)
+  %16 = extractvalue { ptr, i64 } %14, 0
+  %17 = extractvalue { ptr, i64 } %14, 1
+  call void @llgo_printstring(ptr %16, i64 %17)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %10)
+  call void @llgo_printint(i64 %15)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -106,29 +136,14 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  store { ptr, i64 } { ptr @.str.1, i64 2 }, ptr @main.greeting, align 8
+  store { ptr, i64 } { ptr @.str, i64 2 }, ptr @main.greeting, align 8
   ret void
 }
 
-declare ptr @llgo_newobject(ptr)
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
-
 declare ptr @llgo_alloc(i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
 
 declare void @llgo_printlock()
 
@@ -141,3 +156,10 @@ declare void @llgo_printstring(ptr, i64)
 declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
+
+attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

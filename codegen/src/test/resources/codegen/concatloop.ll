@@ -128,3 +128,8 @@ declare void @llgo_printbool(i1)
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
 declare { ptr, i64 } @llgo_intstring(i64)
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

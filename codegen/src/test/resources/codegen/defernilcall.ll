@@ -5,23 +5,18 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @main.fail = global i1 false, align 8
 @.str = private unnamed_addr constant [11 x i8] c"panicked ok", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
 @.str.3 = private unnamed_addr constant [9 x i8] c"body runs", align 1
-@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
+@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
 @.str.4 = private unnamed_addr constant [11 x i8] c"main.Closer", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.5, i64 3 }
-@.str.5 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.6 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.7, i64 4 }, align 8
-@.str.7 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.8 = private unnamed_addr constant [5 x i8] c"Close", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
+@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.6 = private unnamed_addr constant [5 x i8] c"Close", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
 define void @main.nilIface(ptr %context) {
 entry:
@@ -39,7 +34,15 @@ nilcheck.fail:                                    ; preds = %"0.entry"
   unreachable
 
 nilcheck.next:                                    ; preds = %"0.entry"
-  call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilIface$defer1", ptr null, ptr null)
+  br i1 true, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %2 = load ptr, ptr getelementptr (i8, ptr null, i64 24), align 8
+  call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilIface$defer1", ptr null, ptr %2)
   store i1 true, ptr @main.fail, align 1
   call void @llgo_rundefers(ptr %deferframe)
   ret void
@@ -61,6 +64,14 @@ entry:
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.shouldPanic$defer1", ptr null, ptr @"main.shouldPanic$1")
   %2 = extractvalue { ptr, ptr } %f, 0
   %3 = extractvalue { ptr, ptr } %f, 1
+  %4 = icmp eq ptr %2, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
   call void %2(ptr %3)
   call void @llgo_rundefers(ptr %deferframe)
   ret void
@@ -89,7 +100,7 @@ entry:
   ret void
 
 "1.if.then":                                      ; preds = %"0.entry"
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %4 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } { ptr @.str.2, i64 13 }, ptr %4, align 8
   %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
   %6 = extractvalue { ptr, ptr } %5, 0
@@ -156,7 +167,7 @@ nilcheck.fail:                                    ; preds = %entry
 
 nilcheck.next:                                    ; preds = %entry
   %1 = load ptr, ptr getelementptr (i8, ptr null, i64 24), align 8
-  call void %1(ptr null, ptr null)
+  call void %1(ptr null, ptr null) #2
   ret void
 }
 
@@ -171,7 +182,7 @@ declare i32 @_setjmp(ptr) #1
 
 define internal void @"main.shouldPanic$defer1"(ptr %0) {
 entry:
-  call void @"main.shouldPanic$1"(ptr null)
+  call void @"main.shouldPanic$1"(ptr null) #2
   ret void
 }
 
@@ -209,7 +220,7 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
@@ -225,7 +236,14 @@ nilcheck.fail:                                    ; preds = %entry
   unreachable
 
 nilcheck.next:                                    ; preds = %entry
-  call void null(ptr null)
+  br i1 true, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void null(ptr null) #2
   ret void
 }
 
@@ -280,36 +298,34 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.6, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -5,35 +5,21 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.T = type { i64, i64 }
 
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.1, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.1 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.3 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@.nilname.5 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.6 = private unnamed_addr constant [35 x i8] c"same value as a direct dereference:", align 1
+@.str = private unnamed_addr constant [35 x i8] c"same value as a direct dereference:", align 1
 @"itab:*main.T,main.Summer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Summer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), i32 -1207312294, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*T).Sum"] }, align 8
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.7, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.12 }, align 8
-@.str.7 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.8, i64 6 }, i64 16, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
-@.str.8 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.9, i64 4 }, align 8
-@.str.9 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.10 = private unnamed_addr constant [3 x i8] c"Sum", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.11 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*T).Sum" }], align 8
-@"type:main.Summer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Summer", { ptr, i64 } { ptr @.str.13, i64 11 }, i64 16, i64 16, i32 604770887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Summer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.15, i64 1, i64 1 }, align 8
-@.str.13 = private unnamed_addr constant [11 x i8] c"main.Summer", align 1
-@.nilname.14 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.methods.15 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
+@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.1, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.1 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
+@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.4 = private unnamed_addr constant [3 x i8] c"Sum", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.5 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*T).Sum" }], align 8
+@"type:main.Summer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Summer", { ptr, i64 } { ptr @.str.6, i64 11 }, i64 16, i64 16, i32 604770887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Summer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.7, i64 1, i64 1 }, align 8
+@.str.6 = private unnamed_addr constant [11 x i8] c"main.Summer", align 1
+@.methods.7 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
 
 define i64 @"main.(*T).Sum"(ptr %t, ptr %context) {
 entry:
@@ -67,7 +53,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -116,7 +102,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   %4 = call { ptr, ptr } @llgo_recover(i1 %1)
-  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %5 = call ptr @llgo_alloc(i64 16)
   store { ptr, ptr } %4, ptr %5, align 8
   %6 = load { ptr, ptr }, ptr %5, align 8
   %7 = extractvalue { ptr, ptr } %6, 0
@@ -181,36 +167,27 @@ ifaceeq.values:                                   ; preds = %"0.entry"
   br i1 %14, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname.5, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  call void @llgo_panicuncomparable(ptr %4)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
+  %20 = call i1 %13(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
-  %29 = phi i1 [ %8, %"0.entry" ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
+  %21 = phi i1 [ %8, %"0.entry" ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.6, i64 35)
+  call void @llgo_printstring(ptr @.str, i64 35)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %29)
+  call void @llgo_printbool(i1 %21)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -226,7 +203,7 @@ entry:
   call void @llgo_printint(i64 %0)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
+  %1 = call ptr @llgo_alloc(i64 16)
   %2 = getelementptr inbounds nuw %main.T, ptr %1, i32 0, i32 0
   store i64 1, ptr %2, align 8
   %3 = getelementptr inbounds nuw %main.T, ptr %1, i32 0, i32 1
@@ -256,24 +233,6 @@ entry:
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0
 
-declare ptr @llgo_newobject(ptr)
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
-
 declare ptr @llgo_alloc(i64)
 
 define internal void @"main.try$defer1"(ptr %0) {
@@ -291,7 +250,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -308,91 +275,6 @@ declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
-}
-
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
-
-; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
-
 define internal void @"main.try$1$defer1"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
@@ -408,9 +290,20 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare void @llgo_printlock()
 
@@ -430,6 +323,8 @@ entry:
   ret i64 %2
 }
 
+declare i64 @llgo_memhash(ptr, i64, i64)
+
 define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
 entry:
   %2 = load ptr, ptr %0, align 8
@@ -445,6 +340,12 @@ entry:
   %4 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 1
   %5 = call i64 @"hash:int"(ptr %4, i64 %3)
   ret i64 %5
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
 }
 
 define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
@@ -513,36 +414,33 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.14, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 declare void @llgo_printint(i64)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

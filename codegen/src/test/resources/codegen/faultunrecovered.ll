@@ -49,9 +49,17 @@ entry:
   %2 = call { ptr, ptr } @main.pick(i64 3, ptr null)
   %3 = extractvalue { ptr, ptr } %2, 0
   %4 = extractvalue { ptr, ptr } %2, 1
-  %5 = call i64 %3(i64 4, ptr %4)
+  %5 = icmp eq ptr %3, null
+  br i1 %5, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %"0.entry"
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %"0.entry"
+  %6 = call i64 %3(i64 4, ptr %4)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %5)
+  call void @llgo_printint(i64 %6)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -78,7 +86,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 13)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -92,6 +100,9 @@ declare void @llgo_printunlock()
 
 declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
 
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
 declare void @llgo_printint(i64)
 
 declare void @llgo_rundefers(ptr)
@@ -103,3 +114,9 @@ declare i32 @_setjmp(ptr) #1
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -51,3 +51,8 @@ declare void @llgo_printint(i64)
 declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

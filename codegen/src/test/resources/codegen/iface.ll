@@ -14,35 +14,29 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
 @.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.4 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.5 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
 @.methods = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }], align 8
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 2, i64 2 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 2, i64 2 }, align 8
 @.str.8 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
-@.str.9 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.10 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.11 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.methods.12 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.13, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
-@.str.13 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
+@.methods.9 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
 @"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 24), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
-@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.14, i64 8 }, i64 8, i64 8, i32 -494987330, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.15 }, align 8
-@.str.14 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
-@.methods.15 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*Sq).Area" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*Sq).Name" }], align 8
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.16, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.16 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.17 = private unnamed_addr constant [4 x i8] c"text", align 1
-@.nilname.18 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
-@.str.19 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.20 = private unnamed_addr constant [12 x i8] c", not string", align 1
-@.nilname.21 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
+@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.10, i64 8 }, i64 8, i64 8, i32 -494987330, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.12 }, align 8
+@.str.10 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
+@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.11, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
+@.str.11 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
+@.methods.12 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*Sq).Area" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*Sq).Name" }], align 8
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.13, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.13 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.14 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.15 = private unnamed_addr constant [4 x i8] c"text", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.16, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods.17, i64 0, i64 0 }, align 8
+@.str.16 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods.17 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -154,16 +148,16 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 4, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
+  %3 = call ptr @llgo_alloc(i64 16)
   store %main.Rect %2, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Shape", ptr undef }, ptr %3, 1
   call void @main.describe({ ptr, ptr } %4, ptr null)
-  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24))
+  %5 = call ptr @llgo_alloc(i64 8)
   %6 = getelementptr inbounds nuw %main.Sq, ptr %5, i32 0, i32 0
   store i64 5, ptr %6, align 8
   %7 = insertvalue { ptr, ptr } { ptr @"itab:*main.Sq,main.Shape", ptr undef }, ptr %5, 1
   call void @main.describe({ ptr, ptr } %7, ptr null)
-  %8 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %8 = call ptr @llgo_alloc(i64 8)
   store i64 42, ptr %8, align 8
   %9 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %8, 1
   %10 = extractvalue { ptr, ptr } %9, 0
@@ -208,8 +202,8 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
   call void @llgo_printbool(i1 %27)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %30 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.17, i64 4 }, ptr %30, align 8
+  %30 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.15, i64 4 }, ptr %30, align 8
   %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %30, 1
   %32 = extractvalue { ptr, ptr } %31, 0
   %33 = icmp eq ptr %32, getelementptr inbounds (i8, ptr @"type:string", i64 24)
@@ -218,57 +212,33 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
   br i1 %35, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %typeassert.done2
-  %36 = icmp eq ptr %32, null
-  %37 = getelementptr i8, ptr %32, i64 -16
-  %38 = select i1 %36, ptr @.nilname.18, ptr %37
-  %39 = load { ptr, i64 }, ptr %38, align 8
-  %40 = extractvalue { ptr, i64 } %39, 0
-  %41 = extractvalue { ptr, i64 } %39, 1
-  %42 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.19, i64 38, ptr %40, i64 %41)
-  %43 = extractvalue { ptr, i64 } %42, 0
-  %44 = extractvalue { ptr, i64 } %42, 1
-  %45 = call { ptr, i64 } @llgo_concatstring2(ptr %43, i64 %44, ptr @.str.20, i64 12)
-  %46 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %45, ptr %46, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %46)
+  call void @llgo_panicdottype(ptr %32, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %typeassert.done2
-  %47 = load { ptr, i64 }, ptr %34, align 8
+  %36 = load { ptr, i64 }, ptr %34, align 8
   call void @llgo_printlock()
-  %48 = extractvalue { ptr, i64 } %47, 0
-  %49 = extractvalue { ptr, i64 } %47, 1
-  call void @llgo_printstring(ptr %48, i64 %49)
+  %37 = extractvalue { ptr, i64 } %36, 0
+  %38 = extractvalue { ptr, i64 } %36, 1
+  call void @llgo_printstring(ptr %37, i64 %38)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %50 = extractvalue { ptr, ptr } %9, 0
-  %51 = icmp eq ptr %50, getelementptr inbounds (i8, ptr @"type:string", i64 24)
-  %52 = extractvalue { ptr, ptr } %9, 1
-  %53 = xor i1 %51, true
-  br i1 %53, label %typeassert.fail3, label %typeassert.next4
+  %39 = extractvalue { ptr, ptr } %9, 0
+  %40 = icmp eq ptr %39, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %41 = extractvalue { ptr, ptr } %9, 1
+  %42 = xor i1 %40, true
+  br i1 %42, label %typeassert.fail3, label %typeassert.next4
 
 typeassert.fail3:                                 ; preds = %typeassert.next
-  %54 = icmp eq ptr %50, null
-  %55 = getelementptr i8, ptr %50, i64 -16
-  %56 = select i1 %54, ptr @.nilname.21, ptr %55
-  %57 = load { ptr, i64 }, ptr %56, align 8
-  %58 = extractvalue { ptr, i64 } %57, 0
-  %59 = extractvalue { ptr, i64 } %57, 1
-  %60 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.19, i64 38, ptr %58, i64 %59)
-  %61 = extractvalue { ptr, i64 } %60, 0
-  %62 = extractvalue { ptr, i64 } %60, 1
-  %63 = call { ptr, i64 } @llgo_concatstring2(ptr %61, i64 %62, ptr @.str.20, i64 12)
-  %64 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %63, ptr %64, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %64)
+  call void @llgo_panicdottype(ptr %39, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next4:                                 ; preds = %typeassert.next
-  %65 = load { ptr, i64 }, ptr %52, align 8
+  %43 = load { ptr, i64 }, ptr %41, align 8
   call void @llgo_printlock()
-  %66 = extractvalue { ptr, i64 } %65, 0
-  %67 = extractvalue { ptr, i64 } %65, 1
-  call void @llgo_printstring(ptr %66, i64 %67)
+  %44 = extractvalue { ptr, i64 } %43, 0
+  %45 = extractvalue { ptr, i64 } %43, 1
+  call void @llgo_printstring(ptr %44, i64 %45)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -299,16 +269,36 @@ declare void @llgo_printunlock()
 
 define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
-  %3 = call i64 @main.Rect.Area(%main.Rect %2, ptr %1)
-  ret i64 %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Rect.Area$ptr", ptr @main.Rect.Area)
+  %4 = call i64 @main.Rect.Area(%main.Rect %3, ptr %1)
+  ret i64 %4
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr { ptr, i64 } @"main.Rect.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Rect.Name(%main.Rect %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Rect.Name$ptr", ptr @main.Rect.Name)
+  %4 = call { ptr, i64 } @main.Rect.Name(%main.Rect %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"hash:main.Rect"(ptr %0, i64 %1) {
@@ -394,38 +384,70 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
+
+define linkonce_odr i64 @"hash:*main.Sq"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i64 @"hash:main.Sq"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.Sq, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:main.Sq"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Sq, ptr %0, align 8
+  %3 = load %main.Sq, ptr %1, align 8
+  %4 = extractvalue %main.Sq %2, 0
+  %5 = extractvalue %main.Sq %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -449,49 +471,63 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
+declare void @llgo_printbool(i1)
+
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
 
-define linkonce_odr i64 @"hash:main.Sq"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Sq, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:main.Sq"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Sq, ptr %0, align 8
-  %3 = load %main.Sq, ptr %1, align 8
-  %4 = extractvalue %main.Sq %2, 0
-  %5 = extractvalue %main.Sq %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
-}
-
-define linkonce_odr i64 @"hash:*main.Sq"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
   ret i64 %2
 }
 
-define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare i64 @llgo_nilinterhash(ptr, i64)
 
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
 
-declare void @llgo_printbool(i1)
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -7,91 +7,69 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.Odd = type {}
 
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
 @.str.1 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.3 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
-@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.6 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.7 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.str.8 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [13 x i8] c"func() string", align 1
-@.methods = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.10, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
-@.str.10 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
-@.nilname.11 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.13, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.17, i64 1, i64 1 }, align 8
-@.str.13 = private unnamed_addr constant [13 x i8] c"main.Resetter", align 1
-@.nilname.14 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.15 = private unnamed_addr constant [5 x i8] c"Reset", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.16 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods.17 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.18, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.18 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.19 = private unnamed_addr constant [5 x i8] c"other", align 1
-@.str.20 = private unnamed_addr constant [8 x i8] c"resetter", align 1
-@.str.21 = private unnamed_addr constant [6 x i8] c"namer ", align 1
-@.str.22 = private unnamed_addr constant [6 x i8] c"shape ", align 1
-@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.23, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.26 }, align 8
-@.str.23 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
-@.str.24 = private unnamed_addr constant [4 x i8] c"Size", align 1
-@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.25, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.25 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
-@.methods.26 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
-@.str.27 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
-@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.28, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.29 }, align 8
-@.str.28 = private unnamed_addr constant [10 x i8] c"*main.Rect", align 1
-@.methods.29 = private constant [4 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*Rect).Reset" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
-@.str.30 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
-@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.31, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.33, i64 1, i64 1 }, align 8
-@.str.31 = private unnamed_addr constant [10 x i8] c"main.Sizer", align 1
-@.nilname.32 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24) }], align 8
-@"type:main.Odd" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Odd", { ptr, i64 } { ptr @.str.34, i64 8 }, i64 0, i64 0, i32 1994219511, i8 1, i8 1, i8 1, i8 25, ptr @"eq:main.Odd", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.35 }, align 8
-@.str.34 = private unnamed_addr constant [8 x i8] c"main.Odd", align 1
-@.methods.35 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.24, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Odd.Size$ptr" }], align 8
-@.str.36 = private unnamed_addr constant [13 x i8] c"Odd is Sizer:", align 1
-@.str.37 = private unnamed_addr constant [13 x i8] c"nil is Namer:", align 1
-@.str.38 = private unnamed_addr constant [19 x i8] c"nil is interface{}:", align 1
-@.nilname.39 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.40 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.2, i64 4 }, align 8
+@.str.2 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.3 = private unnamed_addr constant [4 x i8] c"Area", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.str.5 = private unnamed_addr constant [4 x i8] c"Name", align 1
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@.methods = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 1, i64 1 }, align 8
+@.str.7 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
+@.methods.8 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@.str.9 = private unnamed_addr constant [13 x i8] c"main.Resetter", align 1
+@.str.10 = private unnamed_addr constant [5 x i8] c"Reset", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.11 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.13, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.13 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.14 = private unnamed_addr constant [5 x i8] c"other", align 1
+@.str.15 = private unnamed_addr constant [8 x i8] c"resetter", align 1
+@.str.16 = private unnamed_addr constant [6 x i8] c"namer ", align 1
+@.str.17 = private unnamed_addr constant [6 x i8] c"shape ", align 1
+@.str.18 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.19, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.22 }, align 8
+@.str.19 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
+@.str.20 = private unnamed_addr constant [4 x i8] c"Size", align 1
+@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.21, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.21 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
+@.methods.22 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
+@.str.23 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
+@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.24, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.25 }, align 8
+@.str.24 = private unnamed_addr constant [10 x i8] c"*main.Rect", align 1
+@.methods.25 = private constant [4 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*Rect).Reset" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
+@.str.26 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
+@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.27, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.28, i64 1, i64 1 }, align 8
+@.str.27 = private unnamed_addr constant [10 x i8] c"main.Sizer", align 1
+@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24) }], align 8
+@"type:main.Odd" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Odd", { ptr, i64 } { ptr @.str.29, i64 8 }, i64 0, i64 0, i32 1994219511, i8 1, i8 1, i8 1, i8 25, ptr @"eq:main.Odd", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.30 }, align 8
+@.str.29 = private unnamed_addr constant [8 x i8] c"main.Odd", align 1
+@.methods.30 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Odd.Size$ptr" }], align 8
+@.str.31 = private unnamed_addr constant [13 x i8] c"Odd is Sizer:", align 1
+@.str.32 = private unnamed_addr constant [13 x i8] c"nil is Namer:", align 1
+@.str.33 = private unnamed_addr constant [19 x i8] c"nil is interface{}:", align 1
+@.str.34 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
 @"itab:main.Label,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), i32 -92966248, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Label.Name$ptr"] }, align 8
-@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.41, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.42 }, align 8
-@.str.41 = private unnamed_addr constant [10 x i8] c"main.Label", align 1
-@.methods.42 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Label.Name$ptr" }], align 8
-@.str.43 = private unnamed_addr constant [1 x i8] c"l", align 1
-@.str.44 = private unnamed_addr constant [15 x i8] c"Label is Shape:", align 1
+@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
+@.str.35 = private unnamed_addr constant [10 x i8] c"main.Label", align 1
+@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Label.Name$ptr" }], align 8
+@.str.37 = private unnamed_addr constant [1 x i8] c"l", align 1
+@.str.38 = private unnamed_addr constant [15 x i8] c"Label is Shape:", align 1
 @"itab:main.Rect,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), i32 302375952, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Rect.Name$ptr"] }, align 8
-@.nilname.45 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.nilname.46 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.47 = private unnamed_addr constant [36 x i8] c"interface conversion: main.Namer is ", align 1
-@.str.48 = private unnamed_addr constant [15 x i8] c", not main.Rect", align 1
-@.nilname.49 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.50 = private unnamed_addr constant [5 x i8] c"label", align 1
-@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.51 = private unnamed_addr constant [18 x i8] c"map[main.Namer]int", align 1
+@.str.39 = private unnamed_addr constant [5 x i8] c"label", align 1
+@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.40, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.40 = private unnamed_addr constant [18 x i8] c"map[main.Namer]int", align 1
 @"zero:int" = private constant i64 0, align 8
-@"type:[6]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[6]interface{}", { ptr, i64 } { ptr @.str.52, i64 15 }, i64 96, i64 96, i32 1165462650, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[6]interface{}", ptr @"gcbits:ff0f", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 6 }, align 8
-@.str.52 = private unnamed_addr constant [15 x i8] c"[6]interface {}", align 1
-@.nilname.53 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@"gcbits:ff0f" = linkonce_odr constant [2 x i8] c"\FF\0F"
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.54, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.55, i64 0, i64 0 }, align 8
-@.str.54 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.methods.55 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.56, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
-@.str.56 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
-@.str.57 = private unnamed_addr constant [3 x i8] c"lab", align 1
-@.str.58 = private unnamed_addr constant [1 x i8] c"s", align 1
+@.str.41 = private unnamed_addr constant [3 x i8] c"lab", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.42, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@.str.42 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.43 = private unnamed_addr constant [1 x i8] c"s", align 1
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -134,8 +112,8 @@ nilcheck.fail:                                    ; preds = %"0.entry"
 
 nilcheck.next:                                    ; preds = %"0.entry"
   %1 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 0
-  store i64 0, ptr %1, align 8
   %2 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 1
+  store i64 0, ptr %1, align 8
   store i64 0, ptr %2, align 8
   ret void
 }
@@ -243,13 +221,13 @@ typeassert.done:                                  ; preds = %typeassert.ok, %"8.
   br label %"11.typeswitch.default"
 
 "11.typeswitch.default":                          ; preds = %"10.typeswitch.next"
-  ret { ptr, i64 } { ptr @.str.19, i64 5 }
+  ret { ptr, i64 } { ptr @.str.14, i64 5 }
 
 "9.typeswitch.body":                              ; preds = %typeassert.done
-  ret { ptr, i64 } { ptr @.str.18, i64 3 }
+  ret { ptr, i64 } { ptr @.str.13, i64 3 }
 
 "7.typeswitch.body":                              ; preds = %"6.typeswitch.next"
-  ret { ptr, i64 } { ptr @.str.20, i64 8 }
+  ret { ptr, i64 } { ptr @.str.15, i64 8 }
 
 "5.typeswitch.body":                              ; preds = %"4.typeswitch.next"
   %44 = extractvalue { ptr, ptr } %23, 0
@@ -267,7 +245,7 @@ nilcheck.next:                                    ; preds = %"5.typeswitch.body"
   %49 = call { ptr, i64 } %47(ptr %48, ptr null)
   %50 = extractvalue { ptr, i64 } %49, 0
   %51 = extractvalue { ptr, i64 } %49, 1
-  %52 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.21, i64 6, ptr %50, i64 %51)
+  %52 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.16, i64 6, ptr %50, i64 %51)
   ret { ptr, i64 } %52
 
 "3.typeswitch.body":                              ; preds = %"2.typeswitch.next"
@@ -286,11 +264,11 @@ nilcheck.next2:                                   ; preds = %"3.typeswitch.body"
   %58 = call { ptr, i64 } %56(ptr %57, ptr null)
   %59 = extractvalue { ptr, i64 } %58, 0
   %60 = extractvalue { ptr, i64 } %58, 1
-  %61 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 6, ptr %59, i64 %60)
+  %61 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.17, i64 6, ptr %59, i64 %60)
   ret { ptr, i64 } %61
 
 "1.typeswitch.body":                              ; preds = %"0.entry"
-  ret { ptr, i64 } { ptr @.str.2, i64 3 }
+  ret { ptr, i64 } { ptr @.str.18, i64 3 }
 }
 
 define { ptr, ptr } @main.toNamer({ ptr, ptr } %s, ptr %context) {
@@ -336,7 +314,7 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 3, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
+  %3 = call ptr @llgo_alloc(i64 16)
   store %main.Rect %2, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %3, 1
   %5 = extractvalue { ptr, ptr } %4, 0
@@ -422,12 +400,12 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   %52 = extractvalue { { ptr, ptr }, i1 } %51, 0
   %53 = extractvalue { { ptr, ptr }, i1 } %51, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.27, i64 17)
+  call void @llgo_printstring(ptr @.str.23, i64 17)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %53)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %54 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
+  %54 = call ptr @llgo_alloc(i64 16)
   %55 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 0
   store i64 4, ptr %55, align 8
   %56 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 1
@@ -445,7 +423,7 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   %67 = extractvalue { { ptr, ptr }, i1 } %66, 0
   %68 = extractvalue { { ptr, ptr }, i1 } %66, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.30, i64 18)
+  call void @llgo_printstring(ptr @.str.26, i64 18)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %68)
   call void @llgo_printnl()
@@ -517,7 +495,7 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   call void @llgo_printunlock()
   store %main.Odd zeroinitializer, ptr %complit11, align 1
   %102 = load %main.Odd, ptr %complit11, align 1
-  %103 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24))
+  %103 = call ptr @llgo_alloc(i64 0)
   store %main.Odd %102, ptr %103, align 1
   %104 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24), ptr undef }, ptr %103, 1
   %105 = extractvalue { ptr, ptr } %104, 0
@@ -532,7 +510,7 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   %114 = extractvalue { { ptr, ptr }, i1 } %113, 0
   %115 = extractvalue { { ptr, ptr }, i1 } %113, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.36, i64 13)
+  call void @llgo_printstring(ptr @.str.31, i64 13)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %115)
   call void @llgo_printnl()
@@ -547,13 +525,13 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   %123 = extractvalue { { ptr, ptr }, i1 } %122, 0
   %124 = extractvalue { { ptr, ptr }, i1 } %122, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.37, i64 13)
+  call void @llgo_printstring(ptr @.str.32, i64 13)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %124)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.38, i64 19)
+  call void @llgo_printstring(ptr @.str.33, i64 19)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 false)
   call void @llgo_printsp()
@@ -587,465 +565,426 @@ ifaceeq.values:                                   ; preds = %nilcheck.next10
   br i1 %145, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %146 = icmp eq ptr %135, null
-  %147 = getelementptr i8, ptr %135, i64 -16
-  %148 = select i1 %146, ptr @.nilname.39, ptr %147
-  %149 = load { ptr, i64 }, ptr %148, align 8
-  %150 = extractvalue { ptr, i64 } %149, 0
-  %151 = extractvalue { ptr, i64 } %149, 1
-  %152 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %150, i64 %151)
-  %153 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %152, ptr %153, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %153)
+  call void @llgo_panicuncomparable(ptr %135)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %154 = getelementptr i8, ptr %135, i64 23
-  %155 = load i8, ptr %154, align 1
-  %156 = and i8 %155, 32
-  %157 = icmp ne i8 %156, 0
-  %158 = icmp eq ptr %137, %138
-  br i1 %157, label %ifaceeq.done, label %ifaceeq.boxed
+  %146 = getelementptr i8, ptr %135, i64 23
+  %147 = load i8, ptr %146, align 1
+  %148 = and i8 %147, 32
+  %149 = icmp ne i8 %148, 0
+  %150 = icmp eq ptr %137, %138
+  br i1 %149, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %159 = call i1 %144(ptr %137, ptr %138)
+  %151 = call i1 %144(ptr %137, ptr %138)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %nilcheck.next10
-  %160 = phi i1 [ %139, %nilcheck.next10 ], [ %158, %uncomparable.next ], [ %159, %ifaceeq.boxed ]
+  %152 = phi i1 [ %139, %nilcheck.next10 ], [ %150, %uncomparable.next ], [ %151, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.40, i64 20)
+  call void @llgo_printstring(ptr @.str.34, i64 20)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %134)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %160)
+  call void @llgo_printbool(i1 %152)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %161 = call { ptr, ptr } @main.toNamer({ ptr, ptr } %9, ptr null)
-  %162 = extractvalue { ptr, ptr } %161, 0
-  %163 = icmp eq ptr %162, null
-  br i1 %163, label %nilcheck.fail12, label %nilcheck.next13
+  %153 = call { ptr, ptr } @main.toNamer({ ptr, ptr } %9, ptr null)
+  %154 = extractvalue { ptr, ptr } %153, 0
+  %155 = icmp eq ptr %154, null
+  br i1 %155, label %nilcheck.fail12, label %nilcheck.next13
 
 nilcheck.fail12:                                  ; preds = %ifaceeq.done
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next13:                                  ; preds = %ifaceeq.done
-  %164 = getelementptr i8, ptr %162, i64 24
-  %165 = load ptr, ptr %164, align 8
-  %166 = extractvalue { ptr, ptr } %161, 1
-  %167 = call { ptr, i64 } %165(ptr %166, ptr null)
+  %156 = getelementptr i8, ptr %154, i64 24
+  %157 = load ptr, ptr %156, align 8
+  %158 = extractvalue { ptr, ptr } %153, 1
+  %159 = call { ptr, i64 } %157(ptr %158, ptr null)
   call void @llgo_printlock()
-  %168 = extractvalue { ptr, i64 } %167, 0
-  %169 = extractvalue { ptr, i64 } %167, 1
-  call void @llgo_printstring(ptr %168, i64 %169)
+  %160 = extractvalue { ptr, i64 } %159, 0
+  %161 = extractvalue { ptr, i64 } %159, 1
+  call void @llgo_printstring(ptr %160, i64 %161)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %170 = call { ptr, ptr } @main.toNamer({ ptr, ptr } zeroinitializer, ptr null)
-  %171 = extractvalue { ptr, ptr } %170, 0
-  %172 = icmp eq ptr %171, null
+  %162 = call { ptr, ptr } @main.toNamer({ ptr, ptr } zeroinitializer, ptr null)
+  %163 = extractvalue { ptr, ptr } %162, 0
+  %164 = icmp eq ptr %163, null
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %172)
+  call void @llgo_printbool(i1 %164)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %173 = extractvalue { ptr, ptr } %161, 0
-  %174 = icmp eq ptr %173, null
-  br i1 %174, label %itab.done, label %itab.type
+  %165 = extractvalue { ptr, ptr } %153, 0
+  %166 = icmp eq ptr %165, null
+  br i1 %166, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %nilcheck.next13
-  %175 = getelementptr i8, ptr %173, i64 8
-  %176 = load ptr, ptr %175, align 8
+  %167 = getelementptr i8, ptr %165, i64 8
+  %168 = load ptr, ptr %167, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %nilcheck.next13
-  %177 = phi ptr [ null, %nilcheck.next13 ], [ %176, %itab.type ]
-  %178 = extractvalue { ptr, ptr } %161, 1
-  %179 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %177, i1 true)
-  %180 = icmp ne ptr %179, null
-  %181 = select i1 %180, ptr %178, ptr null
-  %182 = insertvalue { ptr, ptr } undef, ptr %179, 0
-  %183 = insertvalue { ptr, ptr } %182, ptr %181, 1
-  %184 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %183, 0
-  %185 = insertvalue { { ptr, ptr }, i1 } %184, i1 %180, 1
-  %186 = extractvalue { { ptr, ptr }, i1 } %185, 0
-  %187 = extractvalue { { ptr, ptr }, i1 } %185, 1
-  %188 = extractvalue { ptr, ptr } %186, 0
-  %189 = icmp eq ptr %188, null
-  br i1 %189, label %nilcheck.fail14, label %nilcheck.next15
+  %169 = phi ptr [ null, %nilcheck.next13 ], [ %168, %itab.type ]
+  %170 = extractvalue { ptr, ptr } %153, 1
+  %171 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %169, i1 true)
+  %172 = icmp ne ptr %171, null
+  %173 = select i1 %172, ptr %170, ptr null
+  %174 = insertvalue { ptr, ptr } undef, ptr %171, 0
+  %175 = insertvalue { ptr, ptr } %174, ptr %173, 1
+  %176 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %175, 0
+  %177 = insertvalue { { ptr, ptr }, i1 } %176, i1 %172, 1
+  %178 = extractvalue { { ptr, ptr }, i1 } %177, 0
+  %179 = extractvalue { { ptr, ptr }, i1 } %177, 1
+  %180 = extractvalue { ptr, ptr } %178, 0
+  %181 = icmp eq ptr %180, null
+  br i1 %181, label %nilcheck.fail14, label %nilcheck.next15
 
 nilcheck.fail14:                                  ; preds = %itab.done
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next15:                                  ; preds = %itab.done
-  %190 = getelementptr i8, ptr %188, i64 24
-  %191 = load ptr, ptr %190, align 8
-  %192 = extractvalue { ptr, ptr } %186, 1
-  %193 = call i64 %191(ptr %192, ptr null)
+  %182 = getelementptr i8, ptr %180, i64 24
+  %183 = load ptr, ptr %182, align 8
+  %184 = extractvalue { ptr, ptr } %178, 1
+  %185 = call i64 %183(ptr %184, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %193)
+  call void @llgo_printint(i64 %185)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %187)
+  call void @llgo_printbool(i1 %179)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %194 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
-  store { ptr, i64 } { ptr @.str.43, i64 1 }, ptr %194, align 8
-  %195 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %194, 1
-  %196 = extractvalue { ptr, ptr } %195, 0
-  %197 = icmp eq ptr %196, null
-  br i1 %197, label %itab.done17, label %itab.type16
+  %186 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.37, i64 1 }, ptr %186, align 8
+  %187 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %186, 1
+  %188 = extractvalue { ptr, ptr } %187, 0
+  %189 = icmp eq ptr %188, null
+  br i1 %189, label %itab.done17, label %itab.type16
 
 itab.type16:                                      ; preds = %nilcheck.next15
-  %198 = getelementptr i8, ptr %196, i64 8
-  %199 = load ptr, ptr %198, align 8
+  %190 = getelementptr i8, ptr %188, i64 8
+  %191 = load ptr, ptr %190, align 8
   br label %itab.done17
 
 itab.done17:                                      ; preds = %itab.type16, %nilcheck.next15
-  %200 = phi ptr [ null, %nilcheck.next15 ], [ %199, %itab.type16 ]
-  %201 = extractvalue { ptr, ptr } %195, 1
-  %202 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %200, i1 true)
-  %203 = icmp ne ptr %202, null
-  %204 = select i1 %203, ptr %201, ptr null
-  %205 = insertvalue { ptr, ptr } undef, ptr %202, 0
-  %206 = insertvalue { ptr, ptr } %205, ptr %204, 1
-  %207 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %206, 0
-  %208 = insertvalue { { ptr, ptr }, i1 } %207, i1 %203, 1
-  %209 = extractvalue { { ptr, ptr }, i1 } %208, 0
-  %210 = extractvalue { { ptr, ptr }, i1 } %208, 1
+  %192 = phi ptr [ null, %nilcheck.next15 ], [ %191, %itab.type16 ]
+  %193 = extractvalue { ptr, ptr } %187, 1
+  %194 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %192, i1 true)
+  %195 = icmp ne ptr %194, null
+  %196 = select i1 %195, ptr %193, ptr null
+  %197 = insertvalue { ptr, ptr } undef, ptr %194, 0
+  %198 = insertvalue { ptr, ptr } %197, ptr %196, 1
+  %199 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %198, 0
+  %200 = insertvalue { { ptr, ptr }, i1 } %199, i1 %195, 1
+  %201 = extractvalue { { ptr, ptr }, i1 } %200, 0
+  %202 = extractvalue { { ptr, ptr }, i1 } %200, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.44, i64 15)
+  call void @llgo_printstring(ptr @.str.38, i64 15)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %210)
+  call void @llgo_printbool(i1 %202)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Rect zeroinitializer, ptr %complit18, align 8
-  %211 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 0
-  store i64 2, ptr %211, align 8
-  %212 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
-  store i64 3, ptr %212, align 8
-  %213 = load %main.Rect, ptr %complit18, align 8
-  %214 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  store %main.Rect %213, ptr %214, align 8
-  %215 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %214, 1
-  %216 = extractvalue { ptr, ptr } %4, 0
-  %217 = extractvalue { ptr, ptr } %4, 1
-  %218 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %216, i1 false)
-  %219 = insertvalue { ptr, ptr } undef, ptr %218, 0
-  %220 = insertvalue { ptr, ptr } %219, ptr %217, 1
-  %221 = extractvalue { ptr, ptr } %215, 0
-  %222 = extractvalue { ptr, ptr } %220, 0
-  %223 = extractvalue { ptr, ptr } %215, 1
-  %224 = extractvalue { ptr, ptr } %220, 1
-  %225 = extractvalue { ptr, ptr } %215, 0
-  %226 = icmp eq ptr %225, null
-  br i1 %226, label %itab.done20, label %itab.type19
+  %203 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 0
+  store i64 2, ptr %203, align 8
+  %204 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
+  store i64 3, ptr %204, align 8
+  %205 = load %main.Rect, ptr %complit18, align 8
+  %206 = call ptr @llgo_alloc(i64 16)
+  store %main.Rect %205, ptr %206, align 8
+  %207 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %206, 1
+  %208 = extractvalue { ptr, ptr } %4, 0
+  %209 = extractvalue { ptr, ptr } %4, 1
+  %210 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %208, i1 false)
+  %211 = insertvalue { ptr, ptr } undef, ptr %210, 0
+  %212 = insertvalue { ptr, ptr } %211, ptr %209, 1
+  %213 = extractvalue { ptr, ptr } %207, 0
+  %214 = extractvalue { ptr, ptr } %212, 0
+  %215 = extractvalue { ptr, ptr } %207, 1
+  %216 = extractvalue { ptr, ptr } %212, 1
+  %217 = extractvalue { ptr, ptr } %207, 0
+  %218 = icmp eq ptr %217, null
+  br i1 %218, label %itab.done20, label %itab.type19
 
 itab.type19:                                      ; preds = %itab.done17
-  %227 = getelementptr i8, ptr %225, i64 8
-  %228 = load ptr, ptr %227, align 8
+  %219 = getelementptr i8, ptr %217, i64 8
+  %220 = load ptr, ptr %219, align 8
   br label %itab.done20
 
 itab.done20:                                      ; preds = %itab.type19, %itab.done17
-  %229 = phi ptr [ null, %itab.done17 ], [ %228, %itab.type19 ]
-  %230 = extractvalue { ptr, ptr } %220, 0
-  %231 = icmp eq ptr %230, null
-  br i1 %231, label %itab.done22, label %itab.type21
+  %221 = phi ptr [ null, %itab.done17 ], [ %220, %itab.type19 ]
+  %222 = extractvalue { ptr, ptr } %212, 0
+  %223 = icmp eq ptr %222, null
+  br i1 %223, label %itab.done22, label %itab.type21
 
 itab.type21:                                      ; preds = %itab.done20
-  %232 = getelementptr i8, ptr %230, i64 8
-  %233 = load ptr, ptr %232, align 8
+  %224 = getelementptr i8, ptr %222, i64 8
+  %225 = load ptr, ptr %224, align 8
   br label %itab.done22
 
 itab.done22:                                      ; preds = %itab.type21, %itab.done20
-  %234 = phi ptr [ null, %itab.done20 ], [ %233, %itab.type21 ]
-  %235 = icmp eq ptr %229, %234
-  %236 = icmp eq ptr %229, null
-  %237 = xor i1 %236, true
-  %238 = and i1 %235, %237
-  br i1 %238, label %ifaceeq.values23, label %ifaceeq.done25
+  %226 = phi ptr [ null, %itab.done20 ], [ %225, %itab.type21 ]
+  %227 = icmp eq ptr %221, %226
+  %228 = icmp eq ptr %221, null
+  %229 = xor i1 %228, true
+  %230 = and i1 %227, %229
+  br i1 %230, label %ifaceeq.values23, label %ifaceeq.done25
 
 ifaceeq.values23:                                 ; preds = %itab.done22
-  %239 = getelementptr i8, ptr %229, i64 24
-  %240 = load ptr, ptr %239, align 8
-  %241 = icmp eq ptr %240, null
-  br i1 %241, label %uncomparable.fail26, label %uncomparable.next27
+  %231 = getelementptr i8, ptr %221, i64 24
+  %232 = load ptr, ptr %231, align 8
+  %233 = icmp eq ptr %232, null
+  br i1 %233, label %uncomparable.fail26, label %uncomparable.next27
 
 uncomparable.fail26:                              ; preds = %ifaceeq.values23
-  %242 = icmp eq ptr %229, null
-  %243 = getelementptr i8, ptr %229, i64 -16
-  %244 = select i1 %242, ptr @.nilname.45, ptr %243
-  %245 = load { ptr, i64 }, ptr %244, align 8
-  %246 = extractvalue { ptr, i64 } %245, 0
-  %247 = extractvalue { ptr, i64 } %245, 1
-  %248 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %246, i64 %247)
-  %249 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %248, ptr %249, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %249)
+  call void @llgo_panicuncomparable(ptr %221)
   unreachable
 
 uncomparable.next27:                              ; preds = %ifaceeq.values23
-  %250 = getelementptr i8, ptr %229, i64 23
-  %251 = load i8, ptr %250, align 1
-  %252 = and i8 %251, 32
-  %253 = icmp ne i8 %252, 0
-  %254 = icmp eq ptr %223, %224
-  br i1 %253, label %ifaceeq.done25, label %ifaceeq.boxed24
+  %234 = getelementptr i8, ptr %221, i64 23
+  %235 = load i8, ptr %234, align 1
+  %236 = and i8 %235, 32
+  %237 = icmp ne i8 %236, 0
+  %238 = icmp eq ptr %215, %216
+  br i1 %237, label %ifaceeq.done25, label %ifaceeq.boxed24
 
 ifaceeq.boxed24:                                  ; preds = %uncomparable.next27
-  %255 = call i1 %240(ptr %223, ptr %224)
+  %239 = call i1 %232(ptr %215, ptr %216)
   br label %ifaceeq.done25
 
 ifaceeq.done25:                                   ; preds = %ifaceeq.boxed24, %uncomparable.next27, %itab.done22
-  %256 = phi i1 [ %235, %itab.done22 ], [ %254, %uncomparable.next27 ], [ %255, %ifaceeq.boxed24 ]
-  %257 = extractvalue { ptr, ptr } %220, 0
-  %258 = icmp eq ptr %257, null
-  br i1 %258, label %itab.done29, label %itab.type28
+  %240 = phi i1 [ %227, %itab.done22 ], [ %238, %uncomparable.next27 ], [ %239, %ifaceeq.boxed24 ]
+  %241 = extractvalue { ptr, ptr } %212, 0
+  %242 = icmp eq ptr %241, null
+  br i1 %242, label %itab.done29, label %itab.type28
 
 itab.type28:                                      ; preds = %ifaceeq.done25
-  %259 = getelementptr i8, ptr %257, i64 8
-  %260 = load ptr, ptr %259, align 8
+  %243 = getelementptr i8, ptr %241, i64 8
+  %244 = load ptr, ptr %243, align 8
   br label %itab.done29
 
 itab.done29:                                      ; preds = %itab.type28, %ifaceeq.done25
-  %261 = phi ptr [ null, %ifaceeq.done25 ], [ %260, %itab.type28 ]
-  %262 = icmp eq ptr %261, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
-  %263 = extractvalue { ptr, ptr } %220, 1
-  %264 = xor i1 %262, true
-  br i1 %264, label %typeassert.fail, label %typeassert.next
+  %245 = phi ptr [ null, %ifaceeq.done25 ], [ %244, %itab.type28 ]
+  %246 = icmp eq ptr %245, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
+  %247 = extractvalue { ptr, ptr } %212, 1
+  %248 = xor i1 %246, true
+  br i1 %248, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %itab.done29
-  %265 = icmp eq ptr %261, null
-  %266 = getelementptr i8, ptr %261, i64 -16
-  %267 = select i1 %265, ptr @.nilname.46, ptr %266
-  %268 = load { ptr, i64 }, ptr %267, align 8
-  %269 = extractvalue { ptr, i64 } %268, 0
-  %270 = extractvalue { ptr, i64 } %268, 1
-  %271 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.47, i64 36, ptr %269, i64 %270)
-  %272 = extractvalue { ptr, i64 } %271, 0
-  %273 = extractvalue { ptr, i64 } %271, 1
-  %274 = call { ptr, i64 } @llgo_concatstring2(ptr %272, i64 %273, ptr @.str.48, i64 15)
-  %275 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %274, ptr %275, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %275)
+  call void @llgo_panicdottype(ptr %245, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %itab.done29
-  %276 = load %main.Rect, ptr %263, align 8
-  %277 = extractvalue %main.Rect %276, 0
-  %278 = extractvalue { ptr, ptr } %161, 0
-  %279 = extractvalue { ptr, ptr } %215, 0
-  %280 = extractvalue { ptr, ptr } %161, 1
-  %281 = extractvalue { ptr, ptr } %215, 1
-  %282 = extractvalue { ptr, ptr } %161, 0
-  %283 = icmp eq ptr %282, null
-  br i1 %283, label %itab.done31, label %itab.type30
+  %249 = load %main.Rect, ptr %247, align 8
+  %250 = extractvalue %main.Rect %249, 0
+  %251 = extractvalue { ptr, ptr } %153, 0
+  %252 = extractvalue { ptr, ptr } %207, 0
+  %253 = extractvalue { ptr, ptr } %153, 1
+  %254 = extractvalue { ptr, ptr } %207, 1
+  %255 = extractvalue { ptr, ptr } %153, 0
+  %256 = icmp eq ptr %255, null
+  br i1 %256, label %itab.done31, label %itab.type30
 
 itab.type30:                                      ; preds = %typeassert.next
-  %284 = getelementptr i8, ptr %282, i64 8
-  %285 = load ptr, ptr %284, align 8
+  %257 = getelementptr i8, ptr %255, i64 8
+  %258 = load ptr, ptr %257, align 8
   br label %itab.done31
 
 itab.done31:                                      ; preds = %itab.type30, %typeassert.next
-  %286 = phi ptr [ null, %typeassert.next ], [ %285, %itab.type30 ]
-  %287 = extractvalue { ptr, ptr } %215, 0
-  %288 = icmp eq ptr %287, null
-  br i1 %288, label %itab.done33, label %itab.type32
+  %259 = phi ptr [ null, %typeassert.next ], [ %258, %itab.type30 ]
+  %260 = extractvalue { ptr, ptr } %207, 0
+  %261 = icmp eq ptr %260, null
+  br i1 %261, label %itab.done33, label %itab.type32
 
 itab.type32:                                      ; preds = %itab.done31
-  %289 = getelementptr i8, ptr %287, i64 8
-  %290 = load ptr, ptr %289, align 8
+  %262 = getelementptr i8, ptr %260, i64 8
+  %263 = load ptr, ptr %262, align 8
   br label %itab.done33
 
 itab.done33:                                      ; preds = %itab.type32, %itab.done31
-  %291 = phi ptr [ null, %itab.done31 ], [ %290, %itab.type32 ]
-  %292 = icmp eq ptr %286, %291
-  %293 = icmp eq ptr %286, null
-  %294 = xor i1 %293, true
-  %295 = and i1 %292, %294
-  br i1 %295, label %ifaceeq.values34, label %ifaceeq.done36
+  %264 = phi ptr [ null, %itab.done31 ], [ %263, %itab.type32 ]
+  %265 = icmp eq ptr %259, %264
+  %266 = icmp eq ptr %259, null
+  %267 = xor i1 %266, true
+  %268 = and i1 %265, %267
+  br i1 %268, label %ifaceeq.values34, label %ifaceeq.done36
 
 ifaceeq.values34:                                 ; preds = %itab.done33
-  %296 = getelementptr i8, ptr %286, i64 24
-  %297 = load ptr, ptr %296, align 8
-  %298 = icmp eq ptr %297, null
-  br i1 %298, label %uncomparable.fail37, label %uncomparable.next38
+  %269 = getelementptr i8, ptr %259, i64 24
+  %270 = load ptr, ptr %269, align 8
+  %271 = icmp eq ptr %270, null
+  br i1 %271, label %uncomparable.fail37, label %uncomparable.next38
 
 uncomparable.fail37:                              ; preds = %ifaceeq.values34
-  %299 = icmp eq ptr %286, null
-  %300 = getelementptr i8, ptr %286, i64 -16
-  %301 = select i1 %299, ptr @.nilname.49, ptr %300
-  %302 = load { ptr, i64 }, ptr %301, align 8
-  %303 = extractvalue { ptr, i64 } %302, 0
-  %304 = extractvalue { ptr, i64 } %302, 1
-  %305 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %303, i64 %304)
-  %306 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %305, ptr %306, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %306)
+  call void @llgo_panicuncomparable(ptr %259)
   unreachable
 
 uncomparable.next38:                              ; preds = %ifaceeq.values34
-  %307 = getelementptr i8, ptr %286, i64 23
-  %308 = load i8, ptr %307, align 1
-  %309 = and i8 %308, 32
-  %310 = icmp ne i8 %309, 0
-  %311 = icmp eq ptr %280, %281
-  br i1 %310, label %ifaceeq.done36, label %ifaceeq.boxed35
+  %272 = getelementptr i8, ptr %259, i64 23
+  %273 = load i8, ptr %272, align 1
+  %274 = and i8 %273, 32
+  %275 = icmp ne i8 %274, 0
+  %276 = icmp eq ptr %253, %254
+  br i1 %275, label %ifaceeq.done36, label %ifaceeq.boxed35
 
 ifaceeq.boxed35:                                  ; preds = %uncomparable.next38
-  %312 = call i1 %297(ptr %280, ptr %281)
+  %277 = call i1 %270(ptr %253, ptr %254)
   br label %ifaceeq.done36
 
 ifaceeq.done36:                                   ; preds = %ifaceeq.boxed35, %uncomparable.next38, %itab.done33
-  %313 = phi i1 [ %292, %itab.done33 ], [ %311, %uncomparable.next38 ], [ %312, %ifaceeq.boxed35 ]
+  %278 = phi i1 [ %265, %itab.done33 ], [ %276, %uncomparable.next38 ], [ %277, %ifaceeq.boxed35 ]
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %256)
+  call void @llgo_printbool(i1 %240)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %277)
+  call void @llgo_printint(i64 %250)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %313)
+  call void @llgo_printbool(i1 %278)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %314 = extractvalue { ptr, ptr } %220, 0
-  %315 = icmp eq ptr %314, null
-  br i1 %315, label %itab.done40, label %itab.type39
+  %279 = extractvalue { ptr, ptr } %212, 0
+  %280 = icmp eq ptr %279, null
+  br i1 %280, label %itab.done40, label %itab.type39
 
 itab.type39:                                      ; preds = %ifaceeq.done36
-  %316 = getelementptr i8, ptr %314, i64 8
-  %317 = load ptr, ptr %316, align 8
+  %281 = getelementptr i8, ptr %279, i64 8
+  %282 = load ptr, ptr %281, align 8
   br label %itab.done40
 
 itab.done40:                                      ; preds = %itab.type39, %ifaceeq.done36
-  %318 = phi ptr [ null, %ifaceeq.done36 ], [ %317, %itab.type39 ]
-  %319 = icmp eq ptr %318, getelementptr inbounds (i8, ptr @"type:main.Label", i64 24)
-  %320 = extractvalue { ptr, ptr } %220, 1
-  br i1 %319, label %typeassert.ok, label %typeassert.done
+  %283 = phi ptr [ null, %ifaceeq.done36 ], [ %282, %itab.type39 ]
+  %284 = icmp eq ptr %283, getelementptr inbounds (i8, ptr @"type:main.Label", i64 24)
+  %285 = extractvalue { ptr, ptr } %212, 1
+  br i1 %284, label %typeassert.ok, label %typeassert.done
 
 typeassert.ok:                                    ; preds = %itab.done40
-  %321 = load { ptr, i64 }, ptr %320, align 8
+  %286 = load { ptr, i64 }, ptr %285, align 8
   br label %typeassert.done
 
 typeassert.done:                                  ; preds = %typeassert.ok, %itab.done40
-  %322 = phi { ptr, i64 } [ zeroinitializer, %itab.done40 ], [ %321, %typeassert.ok ]
-  %323 = insertvalue { { ptr, i64 }, i1 } undef, { ptr, i64 } %322, 0
-  %324 = insertvalue { { ptr, i64 }, i1 } %323, i1 %319, 1
-  %325 = extractvalue { { ptr, i64 }, i1 } %324, 1
-  %326 = extractvalue { { ptr, i64 }, i1 } %324, 0
-  br i1 %325, label %"2.typeswitch.body", label %"3.typeswitch.next"
+  %287 = phi { ptr, i64 } [ zeroinitializer, %itab.done40 ], [ %286, %typeassert.ok ]
+  %288 = insertvalue { { ptr, i64 }, i1 } undef, { ptr, i64 } %287, 0
+  %289 = insertvalue { { ptr, i64 }, i1 } %288, i1 %284, 1
+  %290 = extractvalue { { ptr, i64 }, i1 } %289, 1
+  %291 = extractvalue { { ptr, i64 }, i1 } %289, 0
+  br i1 %290, label %"2.typeswitch.body", label %"3.typeswitch.next"
 
 "3.typeswitch.next":                              ; preds = %typeassert.done
-  %327 = extractvalue { ptr, ptr } %220, 0
-  %328 = icmp eq ptr %327, null
-  br i1 %328, label %itab.done42, label %itab.type41
+  %292 = extractvalue { ptr, ptr } %212, 0
+  %293 = icmp eq ptr %292, null
+  br i1 %293, label %itab.done42, label %itab.type41
 
 itab.type41:                                      ; preds = %"3.typeswitch.next"
-  %329 = getelementptr i8, ptr %327, i64 8
-  %330 = load ptr, ptr %329, align 8
+  %294 = getelementptr i8, ptr %292, i64 8
+  %295 = load ptr, ptr %294, align 8
   br label %itab.done42
 
 itab.done42:                                      ; preds = %itab.type41, %"3.typeswitch.next"
-  %331 = phi ptr [ null, %"3.typeswitch.next" ], [ %330, %itab.type41 ]
-  %332 = icmp eq ptr %331, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
-  %333 = extractvalue { ptr, ptr } %220, 1
-  br i1 %332, label %typeassert.ok43, label %typeassert.done44
+  %296 = phi ptr [ null, %"3.typeswitch.next" ], [ %295, %itab.type41 ]
+  %297 = icmp eq ptr %296, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
+  %298 = extractvalue { ptr, ptr } %212, 1
+  br i1 %297, label %typeassert.ok43, label %typeassert.done44
 
 typeassert.ok43:                                  ; preds = %itab.done42
-  %334 = load %main.Rect, ptr %333, align 8
+  %299 = load %main.Rect, ptr %298, align 8
   br label %typeassert.done44
 
 typeassert.done44:                                ; preds = %typeassert.ok43, %itab.done42
-  %335 = phi %main.Rect [ zeroinitializer, %itab.done42 ], [ %334, %typeassert.ok43 ]
-  %336 = insertvalue { %main.Rect, i1 } undef, %main.Rect %335, 0
-  %337 = insertvalue { %main.Rect, i1 } %336, i1 %332, 1
-  %338 = extractvalue { %main.Rect, i1 } %337, 1
-  %339 = extractvalue { %main.Rect, i1 } %337, 0
-  br i1 %338, label %"4.typeswitch.body", label %"5.typeswitch.next"
+  %300 = phi %main.Rect [ zeroinitializer, %itab.done42 ], [ %299, %typeassert.ok43 ]
+  %301 = insertvalue { %main.Rect, i1 } undef, %main.Rect %300, 0
+  %302 = insertvalue { %main.Rect, i1 } %301, i1 %297, 1
+  %303 = extractvalue { %main.Rect, i1 } %302, 1
+  %304 = extractvalue { %main.Rect, i1 } %302, 0
+  br i1 %303, label %"4.typeswitch.body", label %"5.typeswitch.next"
 
 "5.typeswitch.next":                              ; preds = %typeassert.done44
   br label %"1.typeswitch.done"
 
 "4.typeswitch.body":                              ; preds = %typeassert.done44
   store %main.Rect zeroinitializer, ptr %v, align 8
-  store %main.Rect %339, ptr %v, align 8
-  %340 = getelementptr inbounds nuw %main.Rect, ptr %v, i32 0, i32 1
-  %341 = load i64, ptr %340, align 8
+  store %main.Rect %304, ptr %v, align 8
+  %305 = getelementptr inbounds nuw %main.Rect, ptr %v, i32 0, i32 1
+  %306 = load i64, ptr %305, align 8
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 4)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %341)
+  call void @llgo_printint(i64 %306)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.typeswitch.done"
 
 "2.typeswitch.body":                              ; preds = %typeassert.done
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.50, i64 5)
+  call void @llgo_printstring(ptr @.str.39, i64 5)
   call void @llgo_printsp()
-  %342 = extractvalue { ptr, i64 } %326, 0
-  %343 = extractvalue { ptr, i64 } %326, 1
-  call void @llgo_printstring(ptr %342, i64 %343)
+  %307 = extractvalue { ptr, i64 } %291, 0
+  %308 = extractvalue { ptr, i64 } %291, 1
+  call void @llgo_printstring(ptr %307, i64 %308)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.typeswitch.done"
 
 "1.typeswitch.done":                              ; preds = %"2.typeswitch.body", %"4.typeswitch.body", %"5.typeswitch.next"
-  %344 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), i64 1)
-  store { ptr, ptr } %215, ptr %mapkey, align 8
-  %345 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %344, ptr %mapkey)
-  store i64 1, ptr %345, align 8
-  store { ptr, ptr } %220, ptr %mapkey45, align 8
-  %346 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %344, ptr %mapkey45)
-  %347 = icmp ne ptr %346, null
-  %348 = select i1 %347, ptr %346, ptr @"zero:int"
-  %349 = load i64, ptr %348, align 8
-  %350 = add i64 %349, 1
-  store { ptr, ptr } %220, ptr %mapkey46, align 8
-  %351 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %344, ptr %mapkey46)
-  store i64 %350, ptr %351, align 8
-  %352 = call i64 @llgo_maplen(ptr %344)
-  store { ptr, ptr } %215, ptr %mapkey47, align 8
-  %353 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %344, ptr %mapkey47)
-  %354 = icmp ne ptr %353, null
-  %355 = select i1 %354, ptr %353, ptr @"zero:int"
-  %356 = load i64, ptr %355, align 8
+  %309 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), i64 1)
+  store { ptr, ptr } %207, ptr %mapkey, align 8
+  %310 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey)
+  store i64 1, ptr %310, align 8
+  store { ptr, ptr } %212, ptr %mapkey45, align 8
+  %311 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey45)
+  %312 = icmp ne ptr %311, null
+  %313 = select i1 %312, ptr %311, ptr @"zero:int"
+  %314 = load i64, ptr %313, align 8
+  %315 = add i64 %314, 1
+  store { ptr, ptr } %212, ptr %mapkey46, align 8
+  %316 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey46)
+  store i64 %315, ptr %316, align 8
+  %317 = call i64 @llgo_maplen(ptr %309)
+  store { ptr, ptr } %207, ptr %mapkey47, align 8
+  %318 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey47)
+  %319 = icmp ne ptr %318, null
+  %320 = select i1 %319, ptr %318, ptr @"zero:int"
+  %321 = load i64, ptr %320, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %352)
+  call void @llgo_printint(i64 %317)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %356)
+  call void @llgo_printint(i64 %321)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %357 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[6]interface{}", i64 24))
-  %358 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 0
-  store { ptr, ptr } zeroinitializer, ptr %358, align 8
+  %322 = call ptr @llgo_alloc(i64 96)
+  %323 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 0
+  store { ptr, ptr } zeroinitializer, ptr %323, align 8
   store %main.Rect zeroinitializer, ptr %complit48, align 8
-  %359 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 0
-  store i64 1, ptr %359, align 8
-  %360 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
-  store i64 1, ptr %360, align 8
-  %361 = load %main.Rect, ptr %complit48, align 8
-  %362 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  store %main.Rect %361, ptr %362, align 8
-  %363 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %362, 1
-  %364 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 1
-  store { ptr, ptr } %363, ptr %364, align 8
-  %365 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
-  store { ptr, i64 } { ptr @.str.57, i64 3 }, ptr %365, align 8
-  %366 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), ptr undef }, ptr %365, 1
-  %367 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 2
-  store { ptr, ptr } %366, ptr %367, align 8
-  %368 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  %369 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %368, 1
-  %370 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 3
-  store { ptr, ptr } %369, ptr %370, align 8
-  %371 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
-  store i64 3, ptr %371, align 8
-  %372 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %371, 1
-  %373 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 4
-  store { ptr, ptr } %372, ptr %373, align 8
-  %374 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.58, i64 1 }, ptr %374, align 8
-  %375 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %374, 1
-  %376 = getelementptr [6 x { ptr, ptr }], ptr %357, i64 0, i64 5
-  store { ptr, ptr } %375, ptr %376, align 8
+  %324 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 0
+  store i64 1, ptr %324, align 8
+  %325 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
+  store i64 1, ptr %325, align 8
+  %326 = load %main.Rect, ptr %complit48, align 8
+  %327 = call ptr @llgo_alloc(i64 16)
+  store %main.Rect %326, ptr %327, align 8
+  %328 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %327, 1
+  %329 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 1
+  store { ptr, ptr } %328, ptr %329, align 8
+  %330 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.41, i64 3 }, ptr %330, align 8
+  %331 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), ptr undef }, ptr %330, 1
+  %332 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 2
+  store { ptr, ptr } %331, ptr %332, align 8
+  %333 = call ptr @llgo_alloc(i64 16)
+  %334 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %333, 1
+  %335 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 3
+  store { ptr, ptr } %334, ptr %335, align 8
+  %336 = call ptr @llgo_alloc(i64 8)
+  store i64 3, ptr %336, align 8
+  %337 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %336, 1
+  %338 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 4
+  store { ptr, ptr } %337, ptr %338, align 8
+  %339 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.43, i64 1 }, ptr %339, align 8
+  %340 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %339, 1
+  %341 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 5
+  store { ptr, ptr } %340, ptr %341, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"1.typeswitch.done"
@@ -1053,40 +992,40 @@ slice.fail:                                       ; preds = %"1.typeswitch.done"
   unreachable
 
 slice.next:                                       ; preds = %"1.typeswitch.done"
-  %377 = getelementptr { ptr, ptr }, ptr %357, i64 0
-  %378 = insertvalue { ptr, i64, i64 } undef, ptr %377, 0
-  %379 = insertvalue { ptr, i64, i64 } %378, i64 6, 1
-  %380 = insertvalue { ptr, i64, i64 } %379, i64 6, 2
-  %381 = extractvalue { ptr, i64, i64 } %380, 1
+  %342 = getelementptr { ptr, ptr }, ptr %322, i64 0
+  %343 = insertvalue { ptr, i64, i64 } undef, ptr %342, 0
+  %344 = insertvalue { ptr, i64, i64 } %343, i64 6, 1
+  %345 = insertvalue { ptr, i64, i64 } %344, i64 6, 2
+  %346 = extractvalue { ptr, i64, i64 } %345, 1
   br label %"6.rangeindex.loop"
 
 "6.rangeindex.loop":                              ; preds = %bounds.next, %slice.next
-  %382 = phi i64 [ -1, %slice.next ], [ %383, %bounds.next ]
-  %383 = add i64 %382, 1
-  %384 = icmp slt i64 %383, %381
-  br i1 %384, label %"7.rangeindex.body", label %"8.rangeindex.done"
+  %347 = phi i64 [ -1, %slice.next ], [ %348, %bounds.next ]
+  %348 = add i64 %347, 1
+  %349 = icmp slt i64 %348, %346
+  br i1 %349, label %"7.rangeindex.body", label %"8.rangeindex.done"
 
 "8.rangeindex.done":                              ; preds = %"6.rangeindex.loop"
   ret void
 
 "7.rangeindex.body":                              ; preds = %"6.rangeindex.loop"
-  %385 = extractvalue { ptr, i64, i64 } %380, 1
-  %386 = icmp uge i64 %383, %385
-  br i1 %386, label %bounds.fail, label %bounds.next
+  %350 = extractvalue { ptr, i64, i64 } %345, 1
+  %351 = icmp uge i64 %348, %350
+  br i1 %351, label %bounds.fail, label %bounds.next
 
 bounds.fail:                                      ; preds = %"7.rangeindex.body"
-  call void @llgo_panicindex(i64 %383, i64 %385)
+  call void @llgo_panicindex(i64 %348, i64 %350)
   unreachable
 
 bounds.next:                                      ; preds = %"7.rangeindex.body"
-  %387 = extractvalue { ptr, i64, i64 } %380, 0
-  %388 = getelementptr { ptr, ptr }, ptr %387, i64 %383
-  %389 = load { ptr, ptr }, ptr %388, align 8
-  %390 = call { ptr, i64 } @main.describe({ ptr, ptr } %389, ptr null)
+  %352 = extractvalue { ptr, i64, i64 } %345, 0
+  %353 = getelementptr { ptr, ptr }, ptr %352, i64 %348
+  %354 = load { ptr, ptr }, ptr %353, align 8
+  %355 = call { ptr, i64 } @main.describe({ ptr, ptr } %354, ptr null)
   call void @llgo_printlock()
-  %391 = extractvalue { ptr, i64 } %390, 0
-  %392 = extractvalue { ptr, i64 } %390, 1
-  call void @llgo_printstring(ptr %391, i64 %392)
+  %356 = extractvalue { ptr, i64 } %355, 0
+  %357 = extractvalue { ptr, i64 } %355, 1
+  call void @llgo_printstring(ptr %356, i64 %357)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"6.rangeindex.loop"
@@ -1156,63 +1095,28 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
-
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
-
-declare ptr @llgo_newobject(ptr)
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1) {
 entry:
@@ -1263,33 +1167,24 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.11, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 define linkonce_odr i64 @"hash:main.Resetter"(ptr %0, i64 %1) {
@@ -1341,33 +1236,24 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.14, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
@@ -1385,6 +1271,8 @@ entry:
   %4 = icmp eq i64 %2, %3
   ret i1 %4
 }
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
 define linkonce_odr i64 @"hash:main.Rect"(ptr %0, i64 %1) {
 entry:
@@ -1412,24 +1300,55 @@ entry:
 
 define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
-  %3 = call i64 @main.Rect.Area(%main.Rect %2, ptr %1)
-  ret i64 %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Rect.Area$ptr", ptr @main.Rect.Area)
+  %4 = call i64 @main.Rect.Area(%main.Rect %3, ptr %1)
+  ret i64 %4
 }
+
+declare void @llgo_deferforward(ptr, ptr)
 
 define linkonce_odr { ptr, i64 } @"main.Rect.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Rect, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Rect.Name(%main.Rect %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Rect, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Rect.Name$ptr", ptr @main.Rect.Name)
+  %4 = call { ptr, i64 } @main.Rect.Name(%main.Rect %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"main.Rect.Size$ptr"(ptr %0, i64 %1, ptr %2) {
 entry:
-  %3 = load %main.Rect, ptr %0, align 8
-  %4 = call i64 @main.Rect.Size(%main.Rect %3, i64 %1, ptr %2)
-  ret i64 %4
+  %3 = icmp eq ptr %0, null
+  br i1 %3, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %4 = load %main.Rect, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Rect.Size$ptr", ptr @main.Rect.Size)
+  %5 = call i64 @main.Rect.Size(%main.Rect %4, i64 %1, ptr %2)
+  ret i64 %5
 }
+
+declare ptr @llgo_alloc(i64)
 
 declare void @llgo_printlock()
 
@@ -1508,33 +1427,24 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.32, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 define linkonce_odr i64 @"hash:main.Odd"(ptr %0, i64 %1) {
@@ -1551,16 +1461,34 @@ entry:
 
 define linkonce_odr i64 @"main.Odd.Size$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Odd, ptr %0, align 1
-  %3 = call i64 @main.Odd.Size(%main.Odd %2, ptr %1)
-  ret i64 %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Odd, ptr %0, align 1
+  call void @llgo_deferforward(ptr @"main.Odd.Size$ptr", ptr @main.Odd.Size)
+  %4 = call i64 @main.Odd.Size(%main.Odd %3, ptr %1)
+  ret i64 %4
 }
 
 define linkonce_odr { ptr, i64 } @"main.Label.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Label.Name({ ptr, i64 } %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Label.Name$ptr", ptr @main.Label.Name)
+  %4 = call { ptr, i64 } @main.Label.Name({ ptr, i64 } %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i64 @"hash:main.Label"(ptr %0, i64 %1) {
@@ -1568,6 +1496,8 @@ entry:
   %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
   ret i64 %2
 }
+
+declare i64 @llgo_strhash(ptr, i64)
 
 define linkonce_odr i1 @"eq:main.Label"(ptr %0, ptr %1) {
 entry:
@@ -1581,6 +1511,11 @@ entry:
   ret i1 %8
 }
 
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
+
 declare ptr @llgo_makemap(ptr, i64)
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
@@ -1589,102 +1524,22 @@ declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
 declare i64 @llgo_maplen(ptr)
 
-define linkonce_odr i64 @"hash:[6]interface{}"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 6
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
   ret i64 %2
 }
 
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:[6]interface{}"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
 entry:
-  br label %eq.elem
-
-eq.elem:                                          ; preds = %eq.next, %entry
-  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
-  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
-  br i1 %4, label %eq.next, label %eq.differ
-
-eq.next:                                          ; preds = %eq.elem
-  %5 = add i64 %i, 1
-  %6 = icmp ult i64 %5, 6
-  br i1 %6, label %eq.elem, label %eq.same
-
-eq.differ:                                        ; preds = %eq.elem
-  ret i1 false
-
-eq.same:                                          ; preds = %eq.next
-  ret i1 true
-}
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  %15 = icmp eq ptr %4, null
-  %16 = getelementptr i8, ptr %4, i64 -16
-  %17 = select i1 %15, ptr @.nilname.53, ptr %16
-  %18 = load { ptr, i64 }, ptr %17, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 43, ptr %19, i64 %20)
-  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %23 = getelementptr i8, ptr %4, i64 23
-  %24 = load i8, ptr %23, align 1
-  %25 = and i8 %24, 32
-  %26 = icmp ne i8 %25, 0
-  %27 = icmp eq ptr %6, %7
-  br i1 %26, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %28 = call i1 %13(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %29 = phi i1 [ %8, %entry ], [ %27, %uncomparable.next ], [ %28, %ifaceeq.boxed ]
-  ret i1 %29
+  %2 = load { ptr, i64 }, ptr %0, align 8
+  %3 = load { ptr, i64 }, ptr %1, align 8
+  %4 = extractvalue { ptr, i64 } %2, 0
+  %5 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
+  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
+  ret i1 %8
 }
 
 ; Function Attrs: noreturn
@@ -1694,3 +1549,8 @@ declare void @llgo_panicslicelen(i64, i64, i64) #0
 declare void @llgo_panicindex(i64, i64) #0
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

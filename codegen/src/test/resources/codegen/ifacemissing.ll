@@ -7,26 +7,19 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [1 x i8] c"M", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"N", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
-@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.2, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
+@.str.2 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.3 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
+@.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.5 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
-@.str.5 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.methods.6 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*T).M" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.11, i64 2, i64 2 }, align 8
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 2, i64 2 }, align 8
 @.str.7 = private unnamed_addr constant [6 x i8] c"main.I", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.8, i64 3 }
-@.str.8 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.9 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.10 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.methods.11 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@.methods.8 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
 define void @"main.(*T).M"(ptr %t, ptr %context) {
 entry:
@@ -77,7 +70,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
+  %0 = call ptr @llgo_alloc(i64 8)
   %1 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), ptr undef }, ptr %0, 1
@@ -103,7 +96,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %13 = getelementptr inbounds nuw %main.T, ptr %complit, i32 0, i32 0
   store i64 2, ptr %13, align 8
   %14 = load %main.T, ptr %complit, align 8
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
+  %15 = call ptr @llgo_alloc(i64 8)
   store %main.T %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -150,7 +143,23 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
+
+define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
 
 define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
 entry:
@@ -165,8 +174,6 @@ entry:
   ret i64 %2
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
 define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
 entry:
   %2 = load %main.T, ptr %0, align 8
@@ -180,24 +187,21 @@ entry:
 
 define linkonce_odr void @"main.T.N$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.T, ptr %0, align 8
-  call void @main.T.N(%main.T %2, ptr %1)
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.T, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.T.N$ptr", ptr @main.T.N)
+  call void @main.T.N(%main.T %3, ptr %1)
   ret void
 }
 
-define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare void @llgo_deferforward(ptr, ptr)
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
@@ -252,60 +256,32 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.9, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
-
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

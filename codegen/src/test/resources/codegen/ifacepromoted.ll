@@ -15,68 +15,59 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [5 x i8] c"inner", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"own", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
 @.str.4 = private unnamed_addr constant [12 x i8] c"main.Wrapper", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
 @.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 1, i64 1 }, align 8
 @.str.8 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
-@.str.9 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.10 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.11 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.13, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.19, i64 2, i64 2 }, align 8
-@.str.13 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
-@.nilname.14 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
-@.str.15 = private unnamed_addr constant [3 x i8] c"Get", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.16, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.16 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.str.17 = private unnamed_addr constant [3 x i8] c"Inc", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.18, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.18 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods.19 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
-@.str.20 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
-@.str.21 = private unnamed_addr constant [1 x i8] c"p", align 1
-@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.22, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
-@.str.22 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
-@.methods.23 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@.nilname.24 = private constant { ptr, i64 } { ptr @.str.9, i64 3 }
-@.str.25 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.26 = private unnamed_addr constant [19 x i8] c", not *main.Wrapper", align 1
-@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
-@.str.27 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
-@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
-@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.29, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.30 }, align 8
-@.str.29 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
-@.methods.30 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
-@.str.31 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
-@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.32, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr @"gcbits:02", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
-@.str.32 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
-@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
-@.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@.str.34 = private unnamed_addr constant [1 x i8] c"d", align 1
-@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.36 }, align 8
-@.str.35 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
-@.methods.36 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.15, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.17, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.37, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.38 }, align 8
-@.str.37 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
-@.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
-@.str.39 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
-@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.40, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.41 }, align 8
-@.str.40 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
-@.methods.41 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
+@.methods.9 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.10, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.15, i64 2, i64 2 }, align 8
+@.str.10 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
+@.str.11 = private unnamed_addr constant [3 x i8] c"Get", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.12 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.str.13 = private unnamed_addr constant [3 x i8] c"Inc", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@.str.14 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@.methods.15 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@.str.16 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
+@.str.17 = private unnamed_addr constant [1 x i8] c"p", align 1
+@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.18, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.19 }, align 8
+@.str.18 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
+@.methods.19 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.20, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods.21, i64 0, i64 0 }, align 8
+@.str.20 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods.21 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.22, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
+@.str.22 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
+@.methods.23 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
+@.str.24 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
+@.str.25 = private unnamed_addr constant [1 x i8] c"d", align 1
+@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.26, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.29 }, align 8
+@.str.26 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
+@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
+@.str.27 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
+@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@.methods.29 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.30, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.31 }, align 8
+@.str.30 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
+@.methods.31 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
+@.str.32 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
+@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.33, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.34 }, align 8
+@.str.33 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
+@.methods.34 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
 @"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
-@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.42, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.43 }, align 8
-@.str.42 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
-@.methods.43 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
+@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.35, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
+@.str.35 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
+@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
+@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.37, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.38 }, align 8
+@.str.37 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
+@.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
 
 define { ptr, i64 } @main.Base.Name(%main.Base %b, ptr %context) {
 entry:
@@ -173,7 +164,7 @@ entry:
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 1
   store %main.Base %2, ptr %3, align 8
   %4 = load %main.Wrapper, ptr %complit, align 8
-  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
+  %5 = call ptr @llgo_alloc(i64 24)
   store %main.Wrapper %4, ptr %5, align 8
   %6 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr undef }, ptr %5, 1
   %7 = extractvalue { ptr, ptr } %6, 0
@@ -220,14 +211,14 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %35 = extractvalue { { ptr, ptr }, i1 } %34, 0
   %36 = extractvalue { { ptr, ptr }, i1 } %34, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.20, i64 19)
+  call void @llgo_printstring(ptr @.str.16, i64 19)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %36)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %37 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
+  %37 = call ptr @llgo_alloc(i64 24)
   %38 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.21, i64 1 }, ptr %38, align 8
+  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %38, align 8
   store %main.Base zeroinitializer, ptr %complit2, align 8
   %39 = getelementptr inbounds nuw %main.Base, ptr %complit2, i32 0, i32 0
   store i64 1, ptr %39, align 8
@@ -286,226 +277,238 @@ nilcheck.next8:                                   ; preds = %nilcheck.next6
   br i1 %67, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %nilcheck.next8
-  %68 = icmp eq ptr %64, null
-  %69 = getelementptr i8, ptr %64, i64 -16
-  %70 = select i1 %68, ptr @.nilname.24, ptr %69
-  %71 = load { ptr, i64 }, ptr %70, align 8
-  %72 = extractvalue { ptr, i64 } %71, 0
-  %73 = extractvalue { ptr, i64 } %71, 1
-  %74 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.25, i64 38, ptr %72, i64 %73)
-  %75 = extractvalue { ptr, i64 } %74, 0
-  %76 = extractvalue { ptr, i64 } %74, 1
-  %77 = call { ptr, i64 } @llgo_concatstring2(ptr %75, i64 %76, ptr @.str.26, i64 19)
-  %78 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %77, ptr %78, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %78)
+  call void @llgo_panicdottype(ptr %64, ptr getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %nilcheck.next8
-  %79 = icmp eq ptr %66, null
-  br i1 %79, label %nilcheck.fail9, label %nilcheck.next10
+  %68 = icmp eq ptr %66, null
+  br i1 %68, label %nilcheck.fail9, label %nilcheck.next10
 
 nilcheck.fail9:                                   ; preds = %typeassert.next
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next10:                                  ; preds = %typeassert.next
-  %80 = getelementptr inbounds nuw %main.Wrapper, ptr %66, i32 0, i32 1
-  %81 = getelementptr inbounds nuw %main.Base, ptr %80, i32 0, i32 0
-  %82 = load i64, ptr %81, align 8
+  %69 = getelementptr inbounds nuw %main.Wrapper, ptr %66, i32 0, i32 1
+  %70 = getelementptr inbounds nuw %main.Base, ptr %69, i32 0, i32 0
+  %71 = load i64, ptr %70, align 8
   call void @llgo_printlock()
   call void @llgo_printint(i64 %63)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %82)
+  call void @llgo_printint(i64 %71)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %83 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Base", i64 24))
-  %84 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
-  store i64 10, ptr %84, align 8
+  %72 = call ptr @llgo_alloc(i64 8)
+  %73 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
+  store i64 10, ptr %73, align 8
   store %main.PtrWrapper zeroinitializer, ptr %complit11, align 8
-  %85 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
-  store ptr %83, ptr %85, align 8
-  %86 = load %main.PtrWrapper, ptr %complit11, align 8
-  %87 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24))
-  store %main.PtrWrapper %86, ptr %87, align 8
-  %88 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %87, 1
-  %89 = extractvalue { ptr, ptr } %88, 0
-  %90 = extractvalue { ptr, ptr } %88, 1
-  %91 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %89, i1 true)
-  %92 = icmp ne ptr %91, null
-  %93 = select i1 %92, ptr %90, ptr null
-  %94 = insertvalue { ptr, ptr } undef, ptr %91, 0
-  %95 = insertvalue { ptr, ptr } %94, ptr %93, 1
-  %96 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %95, 0
-  %97 = insertvalue { { ptr, ptr }, i1 } %96, i1 %92, 1
-  %98 = extractvalue { { ptr, ptr }, i1 } %97, 0
-  %99 = extractvalue { { ptr, ptr }, i1 } %97, 1
+  %74 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
+  store ptr %72, ptr %74, align 8
+  %75 = load %main.PtrWrapper, ptr %complit11, align 8
+  %76 = call ptr @llgo_alloc(i64 8)
+  store %main.PtrWrapper %75, ptr %76, align 8
+  %77 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %76, 1
+  %78 = extractvalue { ptr, ptr } %77, 0
+  %79 = extractvalue { ptr, ptr } %77, 1
+  %80 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %78, i1 true)
+  %81 = icmp ne ptr %80, null
+  %82 = select i1 %81, ptr %79, ptr null
+  %83 = insertvalue { ptr, ptr } undef, ptr %80, 0
+  %84 = insertvalue { ptr, ptr } %83, ptr %82, 1
+  %85 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %84, 0
+  %86 = insertvalue { { ptr, ptr }, i1 } %85, i1 %81, 1
+  %87 = extractvalue { { ptr, ptr }, i1 } %86, 0
+  %88 = extractvalue { { ptr, ptr }, i1 } %86, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.31, i64 22)
+  call void @llgo_printstring(ptr @.str.24, i64 22)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %99)
+  call void @llgo_printbool(i1 %88)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %100 = extractvalue { ptr, ptr } %98, 0
-  %101 = icmp eq ptr %100, null
-  br i1 %101, label %nilcheck.fail12, label %nilcheck.next13
+  %89 = extractvalue { ptr, ptr } %87, 0
+  %90 = icmp eq ptr %89, null
+  br i1 %90, label %nilcheck.fail12, label %nilcheck.next13
 
 nilcheck.fail12:                                  ; preds = %nilcheck.next10
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next13:                                  ; preds = %nilcheck.next10
-  %102 = getelementptr i8, ptr %100, i64 32
-  %103 = load ptr, ptr %102, align 8
-  %104 = extractvalue { ptr, ptr } %98, 1
-  call void %103(ptr %104, ptr null)
-  %105 = extractvalue { ptr, ptr } %88, 0
-  %106 = extractvalue { ptr, ptr } %88, 1
-  %107 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %105, i1 false)
-  %108 = insertvalue { ptr, ptr } undef, ptr %107, 0
-  %109 = insertvalue { ptr, ptr } %108, ptr %106, 1
-  %110 = extractvalue { ptr, ptr } %109, 0
-  %111 = icmp eq ptr %110, null
-  br i1 %111, label %nilcheck.fail14, label %nilcheck.next15
+  %91 = getelementptr i8, ptr %89, i64 32
+  %92 = load ptr, ptr %91, align 8
+  %93 = extractvalue { ptr, ptr } %87, 1
+  call void %92(ptr %93, ptr null)
+  %94 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
+  %95 = load i64, ptr %94, align 8
+  %96 = extractvalue { ptr, ptr } %77, 0
+  %97 = extractvalue { ptr, ptr } %77, 1
+  %98 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %96, i1 false)
+  %99 = insertvalue { ptr, ptr } undef, ptr %98, 0
+  %100 = insertvalue { ptr, ptr } %99, ptr %97, 1
+  %101 = extractvalue { ptr, ptr } %100, 0
+  %102 = icmp eq ptr %101, null
+  br i1 %102, label %nilcheck.fail14, label %nilcheck.next15
 
 nilcheck.fail14:                                  ; preds = %nilcheck.next13
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next15:                                  ; preds = %nilcheck.next13
-  %112 = getelementptr i8, ptr %110, i64 24
-  %113 = load ptr, ptr %112, align 8
-  %114 = extractvalue { ptr, ptr } %109, 1
-  %115 = call { ptr, i64 } %113(ptr %114, ptr null)
-  %116 = getelementptr inbounds nuw %main.Base, ptr %83, i32 0, i32 0
-  %117 = load i64, ptr %116, align 8
+  %103 = getelementptr i8, ptr %101, i64 24
+  %104 = load ptr, ptr %103, align 8
+  %105 = extractvalue { ptr, ptr } %100, 1
+  %106 = call { ptr, i64 } %104(ptr %105, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %117)
+  call void @llgo_printint(i64 %95)
   call void @llgo_printsp()
-  %118 = extractvalue { ptr, i64 } %115, 0
-  %119 = extractvalue { ptr, i64 } %115, 1
-  call void @llgo_printstring(ptr %118, i64 %119)
+  %107 = extractvalue { ptr, i64 } %106, 0
+  %108 = extractvalue { ptr, i64 } %106, 1
+  call void @llgo_printstring(ptr %107, i64 %108)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %120 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24))
-  %121 = getelementptr inbounds nuw %main.Deep, ptr %120, i32 0, i32 0
-  store i64 1, ptr %121, align 8
+  %109 = call ptr @llgo_alloc(i64 32)
+  %110 = getelementptr inbounds nuw %main.Deep, ptr %109, i32 0, i32 0
+  store i64 1, ptr %110, align 8
   store %main.Wrapper zeroinitializer, ptr %complit16, align 8
-  %122 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.34, i64 1 }, ptr %122, align 8
+  %111 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
+  store { ptr, i64 } { ptr @.str.25, i64 1 }, ptr %111, align 8
   store %main.Base zeroinitializer, ptr %complit17, align 8
-  %123 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
-  store i64 7, ptr %123, align 8
-  %124 = load %main.Base, ptr %complit17, align 8
-  %125 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 1
-  store %main.Base %124, ptr %125, align 8
-  %126 = load %main.Wrapper, ptr %complit16, align 8
-  %127 = getelementptr inbounds nuw %main.Deep, ptr %120, i32 0, i32 1
-  store %main.Wrapper %126, ptr %127, align 8
-  %128 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Deep", i64 24), ptr undef }, ptr %120, 1
-  %129 = extractvalue { ptr, ptr } %128, 0
-  %130 = extractvalue { ptr, ptr } %128, 1
-  %131 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %129, i1 false)
-  %132 = insertvalue { ptr, ptr } undef, ptr %131, 0
-  %133 = insertvalue { ptr, ptr } %132, ptr %130, 1
-  %134 = extractvalue { ptr, ptr } %133, 0
-  %135 = icmp eq ptr %134, null
-  br i1 %135, label %nilcheck.fail18, label %nilcheck.next19
+  %112 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
+  store i64 7, ptr %112, align 8
+  %113 = load %main.Base, ptr %complit17, align 8
+  %114 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 1
+  store %main.Base %113, ptr %114, align 8
+  %115 = load %main.Wrapper, ptr %complit16, align 8
+  %116 = getelementptr inbounds nuw %main.Deep, ptr %109, i32 0, i32 1
+  store %main.Wrapper %115, ptr %116, align 8
+  %117 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Deep", i64 24), ptr undef }, ptr %109, 1
+  %118 = extractvalue { ptr, ptr } %117, 0
+  %119 = extractvalue { ptr, ptr } %117, 1
+  %120 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %118, i1 false)
+  %121 = insertvalue { ptr, ptr } undef, ptr %120, 0
+  %122 = insertvalue { ptr, ptr } %121, ptr %119, 1
+  %123 = extractvalue { ptr, ptr } %122, 0
+  %124 = icmp eq ptr %123, null
+  br i1 %124, label %nilcheck.fail18, label %nilcheck.next19
 
 nilcheck.fail18:                                  ; preds = %nilcheck.next15
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next19:                                  ; preds = %nilcheck.next15
-  %136 = getelementptr i8, ptr %134, i64 32
-  %137 = load ptr, ptr %136, align 8
-  %138 = extractvalue { ptr, ptr } %133, 1
-  call void %137(ptr %138, ptr null)
-  %139 = extractvalue { ptr, ptr } %128, 0
-  %140 = extractvalue { ptr, ptr } %128, 1
-  %141 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %139, i1 false)
-  %142 = insertvalue { ptr, ptr } undef, ptr %141, 0
-  %143 = insertvalue { ptr, ptr } %142, ptr %140, 1
-  %144 = extractvalue { ptr, ptr } %143, 0
-  %145 = icmp eq ptr %144, null
-  br i1 %145, label %nilcheck.fail20, label %nilcheck.next21
+  %125 = getelementptr i8, ptr %123, i64 32
+  %126 = load ptr, ptr %125, align 8
+  %127 = extractvalue { ptr, ptr } %122, 1
+  call void %126(ptr %127, ptr null)
+  %128 = extractvalue { ptr, ptr } %117, 0
+  %129 = extractvalue { ptr, ptr } %117, 1
+  %130 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %128, i1 false)
+  %131 = insertvalue { ptr, ptr } undef, ptr %130, 0
+  %132 = insertvalue { ptr, ptr } %131, ptr %129, 1
+  %133 = extractvalue { ptr, ptr } %132, 0
+  %134 = icmp eq ptr %133, null
+  br i1 %134, label %nilcheck.fail20, label %nilcheck.next21
 
 nilcheck.fail20:                                  ; preds = %nilcheck.next19
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next21:                                  ; preds = %nilcheck.next19
-  %146 = getelementptr i8, ptr %144, i64 24
-  %147 = load ptr, ptr %146, align 8
-  %148 = extractvalue { ptr, ptr } %143, 1
-  %149 = call i64 %147(ptr %148, ptr null)
-  %150 = extractvalue { ptr, ptr } %128, 0
-  %151 = extractvalue { ptr, ptr } %128, 1
-  %152 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %150, i1 false)
-  %153 = insertvalue { ptr, ptr } undef, ptr %152, 0
-  %154 = insertvalue { ptr, ptr } %153, ptr %151, 1
-  %155 = extractvalue { ptr, ptr } %154, 0
-  %156 = icmp eq ptr %155, null
-  br i1 %156, label %nilcheck.fail22, label %nilcheck.next23
+  %135 = getelementptr i8, ptr %133, i64 24
+  %136 = load ptr, ptr %135, align 8
+  %137 = extractvalue { ptr, ptr } %132, 1
+  %138 = call i64 %136(ptr %137, ptr null)
+  %139 = extractvalue { ptr, ptr } %117, 0
+  %140 = extractvalue { ptr, ptr } %117, 1
+  %141 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %139, i1 false)
+  %142 = insertvalue { ptr, ptr } undef, ptr %141, 0
+  %143 = insertvalue { ptr, ptr } %142, ptr %140, 1
+  %144 = extractvalue { ptr, ptr } %143, 0
+  %145 = icmp eq ptr %144, null
+  br i1 %145, label %nilcheck.fail22, label %nilcheck.next23
 
 nilcheck.fail22:                                  ; preds = %nilcheck.next21
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next23:                                  ; preds = %nilcheck.next21
-  %157 = getelementptr i8, ptr %155, i64 24
-  %158 = load ptr, ptr %157, align 8
-  %159 = extractvalue { ptr, ptr } %154, 1
-  %160 = call { ptr, i64 } %158(ptr %159, ptr null)
+  %146 = getelementptr i8, ptr %144, i64 24
+  %147 = load ptr, ptr %146, align 8
+  %148 = extractvalue { ptr, ptr } %143, 1
+  %149 = call { ptr, i64 } %147(ptr %148, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %149)
+  call void @llgo_printint(i64 %138)
   call void @llgo_printsp()
-  %161 = extractvalue { ptr, i64 } %160, 0
-  %162 = extractvalue { ptr, i64 } %160, 1
-  call void @llgo_printstring(ptr %161, i64 %162)
+  %150 = extractvalue { ptr, i64 } %149, 0
+  %151 = extractvalue { ptr, i64 } %149, 1
+  call void @llgo_printstring(ptr %150, i64 %151)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Shadow zeroinitializer, ptr %complit24, align 8
-  %163 = load %main.Shadow, ptr %complit24, align 8
-  %164 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24))
-  store %main.Shadow %163, ptr %164, align 8
-  %165 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %164, 1
-  %166 = extractvalue { ptr, ptr } %165, 0
-  %167 = extractvalue { ptr, ptr } %165, 1
-  %168 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %166, i1 true)
-  %169 = icmp ne ptr %168, null
-  %170 = select i1 %169, ptr %167, ptr null
-  %171 = insertvalue { ptr, ptr } undef, ptr %168, 0
-  %172 = insertvalue { ptr, ptr } %171, ptr %170, 1
-  %173 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %172, 0
-  %174 = insertvalue { { ptr, ptr }, i1 } %173, i1 %169, 1
-  %175 = extractvalue { { ptr, ptr }, i1 } %174, 0
-  %176 = extractvalue { { ptr, ptr }, i1 } %174, 1
+  %152 = load %main.Shadow, ptr %complit24, align 8
+  %153 = call ptr @llgo_alloc(i64 32)
+  store %main.Shadow %152, ptr %153, align 8
+  %154 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %153, 1
+  %155 = extractvalue { ptr, ptr } %154, 0
+  %156 = extractvalue { ptr, ptr } %154, 1
+  %157 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %155, i1 true)
+  %158 = icmp ne ptr %157, null
+  %159 = select i1 %158, ptr %156, ptr null
+  %160 = insertvalue { ptr, ptr } undef, ptr %157, 0
+  %161 = insertvalue { ptr, ptr } %160, ptr %159, 1
+  %162 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %161, 0
+  %163 = insertvalue { { ptr, ptr }, i1 } %162, i1 %158, 1
+  %164 = extractvalue { { ptr, ptr }, i1 } %163, 0
+  %165 = extractvalue { { ptr, ptr }, i1 } %163, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.39, i64 16)
+  call void @llgo_printstring(ptr @.str.32, i64 16)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %176)
+  call void @llgo_printbool(i1 %165)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Own zeroinitializer, ptr %complit25, align 8
-  %177 = load %main.Own, ptr %complit25, align 8
-  %178 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24))
-  store %main.Own %177, ptr %178, align 8
-  %179 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %178, 1
-  %180 = extractvalue { ptr, ptr } %179, 0
-  %181 = extractvalue { ptr, ptr } %179, 1
-  %182 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %180, i1 false)
-  %183 = insertvalue { ptr, ptr } undef, ptr %182, 0
-  %184 = insertvalue { ptr, ptr } %183, ptr %181, 1
-  %185 = extractvalue { ptr, ptr } %184, 0
-  %186 = icmp eq ptr %185, null
-  br i1 %186, label %nilcheck.fail26, label %nilcheck.next27
+  %166 = load %main.Own, ptr %complit25, align 8
+  %167 = call ptr @llgo_alloc(i64 8)
+  store %main.Own %166, ptr %167, align 8
+  %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %167, 1
+  %169 = extractvalue { ptr, ptr } %168, 0
+  %170 = extractvalue { ptr, ptr } %168, 1
+  %171 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %169, i1 false)
+  %172 = insertvalue { ptr, ptr } undef, ptr %171, 0
+  %173 = insertvalue { ptr, ptr } %172, ptr %170, 1
+  %174 = extractvalue { ptr, ptr } %173, 0
+  %175 = icmp eq ptr %174, null
+  br i1 %175, label %nilcheck.fail26, label %nilcheck.next27
 
 nilcheck.fail26:                                  ; preds = %nilcheck.next23
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next27:                                  ; preds = %nilcheck.next23
+  %176 = getelementptr i8, ptr %174, i64 24
+  %177 = load ptr, ptr %176, align 8
+  %178 = extractvalue { ptr, ptr } %173, 1
+  %179 = call { ptr, i64 } %177(ptr %178, ptr null)
+  call void @llgo_printlock()
+  %180 = extractvalue { ptr, i64 } %179, 0
+  %181 = extractvalue { ptr, i64 } %179, 1
+  call void @llgo_printstring(ptr %180, i64 %181)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store %main.Wrapper zeroinitializer, ptr %complit28, align 8
+  %182 = load %main.Wrapper, ptr %complit28, align 8
+  %183 = call ptr @llgo_alloc(i64 24)
+  store %main.Wrapper %182, ptr %183, align 8
+  %184 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %183, 1
+  %185 = extractvalue { ptr, ptr } %184, 0
+  %186 = icmp eq ptr %185, null
+  br i1 %186, label %nilcheck.fail29, label %nilcheck.next30
+
+nilcheck.fail29:                                  ; preds = %nilcheck.next27
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next30:                                  ; preds = %nilcheck.next27
   %187 = getelementptr i8, ptr %185, i64 24
   %188 = load ptr, ptr %187, align 8
   %189 = extractvalue { ptr, ptr } %184, 1
@@ -514,30 +517,6 @@ nilcheck.next27:                                  ; preds = %nilcheck.next23
   %191 = extractvalue { ptr, i64 } %190, 0
   %192 = extractvalue { ptr, i64 } %190, 1
   call void @llgo_printstring(ptr %191, i64 %192)
-  call void @llgo_printnl()
-  call void @llgo_printunlock()
-  store %main.Wrapper zeroinitializer, ptr %complit28, align 8
-  %193 = load %main.Wrapper, ptr %complit28, align 8
-  %194 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
-  store %main.Wrapper %193, ptr %194, align 8
-  %195 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %194, 1
-  %196 = extractvalue { ptr, ptr } %195, 0
-  %197 = icmp eq ptr %196, null
-  br i1 %197, label %nilcheck.fail29, label %nilcheck.next30
-
-nilcheck.fail29:                                  ; preds = %nilcheck.next27
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next30:                                  ; preds = %nilcheck.next27
-  %198 = getelementptr i8, ptr %196, i64 24
-  %199 = load ptr, ptr %198, align 8
-  %200 = extractvalue { ptr, ptr } %195, 1
-  %201 = call { ptr, i64 } %199(ptr %200, ptr null)
-  call void @llgo_printlock()
-  %202 = extractvalue { ptr, i64 } %201, 0
-  %203 = extractvalue { ptr, i64 } %201, 1
-  call void @llgo_printstring(ptr %202, i64 %203)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -612,13 +591,32 @@ declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
 define linkonce_odr { ptr, i64 } @"main.Wrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  %3 = load %main.Base, ptr %2, align 8
-  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
-  ret { ptr, i64 } %4
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = load %main.Base, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.Wrapper.Name$promoted", ptr @main.Base.Name)
+  %6 = call { ptr, i64 } @main.Base.Name(%main.Base %5, ptr %1)
+  ret { ptr, i64 } %6
 }
 
-declare ptr @llgo_newobject(ptr)
+declare void @llgo_deferforward(ptr, ptr)
+
+declare ptr @llgo_alloc(i64)
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
@@ -673,51 +671,28 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
-}
-
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare void @llgo_printlock()
 
@@ -780,33 +755,24 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname.14, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 define linkonce_odr i64 @"hash:*main.Wrapper"(ptr %0, i64 %1) {
@@ -825,37 +791,89 @@ entry:
 
 define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  %3 = call i64 @"main.(*Base).Get"(ptr %2, ptr %1)
-  ret i64 %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Get$promoted", ptr @"main.(*Base).Get")
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
 }
 
 define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  call void @"main.(*Base).Inc"(ptr %2, ptr %1)
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
   ret void
 }
 
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
+
 declare void @llgo_printint(i64)
-
-define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = load %main.Base, ptr %1, align 8
-  %4 = extractvalue %main.Base %2, 0
-  %5 = extractvalue %main.Base %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
-}
-
-define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Base.Name(%main.Base %2, ptr %1)
-  ret { ptr, i64 } %3
-}
 
 define linkonce_odr i64 @"hash:main.PtrWrapper"(ptr %0, i64 %1) {
 entry:
@@ -883,27 +901,76 @@ entry:
 
 define linkonce_odr i64 @"main.PtrWrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
-  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
-  ret i64 %4
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Get$promoted", ptr @"main.(*Base).Get")
+  %5 = call i64 @"main.(*Base).Get"(ptr %4, ptr %1)
+  ret i64 %5
 }
 
 define linkonce_odr void @"main.PtrWrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
-  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %4, ptr %1)
   ret void
 }
 
 define linkonce_odr { ptr, i64 } @"main.PtrWrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = load ptr, ptr %2, align 8
-  %4 = load %main.Base, ptr %3, align 8
-  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
-  ret { ptr, i64 } %5
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
+  %4 = load ptr, ptr %3, align 8
+  %5 = icmp eq ptr %4, null
+  br i1 %5, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %6 = load %main.Base, ptr %4, align 8
+  call void @llgo_deferforward(ptr @"main.PtrWrapper.Name$promoted", ptr @main.Base.Name)
+  %7 = call { ptr, i64 } @main.Base.Name(%main.Base %6, ptr %1)
+  ret { ptr, i64 } %7
+}
+
+define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 define linkonce_odr i64 @"hash:main.Deep"(ptr %0, i64 %1) {
@@ -946,40 +1013,85 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Deep.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
-  %4 = load %main.Base, ptr %3, align 8
-  %5 = call { ptr, i64 } @main.Base.Name(%main.Base %4, ptr %1)
-  ret { ptr, i64 } %5
-}
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
 
-define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
 
-define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  %6 = icmp eq ptr %5, null
+  br i1 %6, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next2
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next2
+  %7 = load %main.Base, ptr %5, align 8
+  call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
+  %8 = call { ptr, i64 } @main.Base.Name(%main.Base %7, ptr %1)
+  ret { ptr, i64 } %8
 }
 
 define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
-  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
-  ret i64 %4
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Deep.Get$promoted", ptr @"main.(*Base).Get")
+  %6 = call i64 @"main.(*Base).Get"(ptr %5, ptr %1)
+  ret i64 %6
 }
 
 define linkonce_odr void @"main.Deep.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %2, i32 0, i32 1
-  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Deep.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %5, ptr %1)
   ret void
 }
 
@@ -1033,10 +1145,27 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Shadow.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
-  %3 = load %main.Inner, ptr %2, align 8
-  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
-  ret { ptr, i64 } %4
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = load %main.Inner, ptr %3, align 8
+  call void @llgo_deferforward(ptr @"main.Shadow.Name$promoted", ptr @main.Inner.Name)
+  %6 = call { ptr, i64 } @main.Inner.Name(%main.Inner %5, ptr %1)
+  ret { ptr, i64 } %6
 }
 
 define linkonce_odr i64 @"hash:main.Own"(ptr %0, i64 %1) {
@@ -1062,9 +1191,45 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Own, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Own.Name(%main.Own %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Own, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Own.Name$ptr", ptr @main.Own.Name)
+  %4 = call { ptr, i64 } @main.Own.Name(%main.Own %3, ptr %1)
+  ret { ptr, i64 } %4
+}
+
+define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = load %main.Base, ptr %1, align 8
+  %4 = extractvalue %main.Base %2, 0
+  %5 = extractvalue %main.Base %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Base, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Base.Name$ptr", ptr @main.Base.Name)
+  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
@@ -1080,9 +1245,23 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Inner, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Inner.Name(%main.Inner %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Inner, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Inner.Name$ptr", ptr @main.Inner.Name)
+  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

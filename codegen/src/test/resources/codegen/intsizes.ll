@@ -250,3 +250,8 @@ declare void @llgo_printunlock()
 declare void @llgo_printuint(i64)
 
 attributes #0 = { noreturn }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -106,3 +106,8 @@ declare void @llgo_printunlock()
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 
 declare void @llgo_printstring(ptr, i64)
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -581,3 +581,8 @@ declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 declare void @llgo_mapdelete(ptr, ptr, ptr)
 
 declare void @llgo_printstring(ptr, i64)
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -4,35 +4,28 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [15 x i8] c"level3 deferred", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [4 x i8] c"deep", align 1
 @.str.3 = private unnamed_addr constant [15 x i8] c"level2 deferred", align 1
 @.str.4 = private unnamed_addr constant [11 x i8] c"not reached", align 1
 @.str.5 = private unnamed_addr constant [15 x i8] c"level1 deferred", align 1
 @.str.6 = private unnamed_addr constant [6 x i8] c"normal", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.7 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.8 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.9 = private unnamed_addr constant [12 x i8] c", not string", align 1
-@.str.10 = private unnamed_addr constant [17 x i8] c"level1 recovered ", align 1
-@.str.11 = private unnamed_addr constant [5 x i8] c"first", align 1
-@.nilname.12 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.nilname.13 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.14 = private unnamed_addr constant [6 x i8] c" again", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.15, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.15 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.16 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
-@.str.17 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
-@.str.18 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
-@.str.19 = private unnamed_addr constant [1 x i8] c"b", align 1
-@.str.20 = private unnamed_addr constant [1 x i8] c"p", align 1
-@.nilname.21 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.22 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
-@.nilname.23 = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.24 = private unnamed_addr constant [9 x i8] c", not int", align 1
-@.str.25 = private unnamed_addr constant [21 x i8] c"recovered at depth 0:", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.7, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.7 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@.str.8 = private unnamed_addr constant [17 x i8] c"level1 recovered ", align 1
+@.str.9 = private unnamed_addr constant [5 x i8] c"first", align 1
+@.str.10 = private unnamed_addr constant [6 x i8] c" again", align 1
+@.str.11 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
+@.str.12 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
+@.str.13 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
+@.str.14 = private unnamed_addr constant [1 x i8] c"b", align 1
+@.str.15 = private unnamed_addr constant [1 x i8] c"p", align 1
+@.str.16 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.17, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.17 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.18 = private unnamed_addr constant [21 x i8] c"recovered at depth 0:", align 1
 
 define void @main.level3(ptr %context) {
 entry:
@@ -44,7 +37,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.level3$defer1", ptr null, ptr null)
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } { ptr @.str.2, i64 4 }, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
@@ -91,7 +84,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -138,27 +131,15 @@ entry:
   br i1 %9, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"1.if.then"
-  %10 = icmp eq ptr %6, null
-  %11 = getelementptr i8, ptr %6, i64 -16
-  %12 = select i1 %10, ptr @.nilname, ptr %11
-  %13 = load { ptr, i64 }, ptr %12, align 8
-  %14 = extractvalue { ptr, i64 } %13, 0
-  %15 = extractvalue { ptr, i64 } %13, 1
-  %16 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %14, i64 %15)
-  %17 = extractvalue { ptr, i64 } %16, 0
-  %18 = extractvalue { ptr, i64 } %16, 1
-  %19 = call { ptr, i64 } @llgo_concatstring2(ptr %17, i64 %18, ptr @.str.9, i64 12)
-  %20 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %19, ptr %20, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %20)
+  call void @llgo_panicdottype(ptr %6, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"1.if.then"
-  %21 = load { ptr, i64 }, ptr %8, align 8
-  %22 = extractvalue { ptr, i64 } %21, 0
-  %23 = extractvalue { ptr, i64 } %21, 1
-  %24 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.10, i64 17, ptr %22, i64 %23)
-  store { ptr, i64 } %24, ptr %result, align 8
+  %10 = load { ptr, i64 }, ptr %8, align 8
+  %11 = extractvalue { ptr, i64 } %10, 0
+  %12 = extractvalue { ptr, i64 } %10, 1
+  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 17, ptr %11, i64 %12)
+  store { ptr, i64 } %13, ptr %result, align 8
   br label %"2.if.done"
 
 "2.if.done":                                      ; preds = %typeassert.next, %"0.entry"
@@ -176,7 +157,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -188,8 +169,8 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer2", ptr null, ptr @"main.repanic$2")
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.11, i64 5 }, ptr %9, align 8
+  %9 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.9, i64 5 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
@@ -219,24 +200,12 @@ entry:
   br i1 %6, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"0.entry"
-  %7 = icmp eq ptr %3, null
-  %8 = getelementptr i8, ptr %3, i64 -16
-  %9 = select i1 %7, ptr @.nilname.12, ptr %8
-  %10 = load { ptr, i64 }, ptr %9, align 8
-  %11 = extractvalue { ptr, i64 } %10, 0
-  %12 = extractvalue { ptr, i64 } %10, 1
-  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %11, i64 %12)
-  %14 = extractvalue { ptr, i64 } %13, 0
-  %15 = extractvalue { ptr, i64 } %13, 1
-  %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
-  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %16, ptr %17, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
+  call void @llgo_panicdottype(ptr %3, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"0.entry"
-  %18 = load { ptr, i64 }, ptr %5, align 8
-  store { ptr, i64 } %18, ptr %got, align 8
+  %7 = load { ptr, i64 }, ptr %5, align 8
+  store { ptr, i64 } %7, ptr %got, align 8
   ret void
 }
 
@@ -254,32 +223,20 @@ entry:
   br i1 %5, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"0.entry"
-  %6 = icmp eq ptr %2, null
-  %7 = getelementptr i8, ptr %2, i64 -16
-  %8 = select i1 %6, ptr @.nilname.13, ptr %7
-  %9 = load { ptr, i64 }, ptr %8, align 8
-  %10 = extractvalue { ptr, i64 } %9, 0
-  %11 = extractvalue { ptr, i64 } %9, 1
-  %12 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %10, i64 %11)
-  %13 = extractvalue { ptr, i64 } %12, 0
-  %14 = extractvalue { ptr, i64 } %12, 1
-  %15 = call { ptr, i64 } @llgo_concatstring2(ptr %13, i64 %14, ptr @.str.9, i64 12)
-  %16 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %15, ptr %16, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %16)
+  call void @llgo_panicdottype(ptr %2, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"0.entry"
-  %17 = load { ptr, i64 }, ptr %4, align 8
-  %18 = extractvalue { ptr, i64 } %17, 0
-  %19 = extractvalue { ptr, i64 } %17, 1
-  %20 = call { ptr, i64 } @llgo_concatstring2(ptr %18, i64 %19, ptr @.str.14, i64 6)
-  %21 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %20, ptr %21, align 8
-  %22 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %21, 1
-  %23 = extractvalue { ptr, ptr } %22, 0
-  %24 = extractvalue { ptr, ptr } %22, 1
-  call void @llgo_panic(ptr %23, ptr %24)
+  %6 = load { ptr, i64 }, ptr %4, align 8
+  %7 = extractvalue { ptr, i64 } %6, 0
+  %8 = extractvalue { ptr, i64 } %6, 1
+  %9 = call { ptr, i64 } @llgo_concatstring2(ptr %7, i64 %8, ptr @.str.10, i64 6)
+  %10 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } %9, ptr %10, align 8
+  %11 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %10, 1
+  %12 = extractvalue { ptr, ptr } %11, 0
+  %13 = extractvalue { ptr, ptr } %11, 1
+  call void @llgo_panic(ptr %12, ptr %13)
   unreachable
 }
 
@@ -294,7 +251,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -350,8 +307,8 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.16, i64 16 }, ptr %0, align 8
+  %0 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.11, i64 16 }, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %0, 1
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = extractvalue { ptr, ptr } %1, 1
@@ -368,7 +325,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } %name, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -385,7 +342,7 @@ entry:
   %11 = extractvalue { ptr, i64 } %9, 1
   call void @llgo_printstring(ptr %10, i64 %11)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.17, i64 7)
+  call void @llgo_printstring(ptr @.str.12, i64 7)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -404,16 +361,16 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
-  %3 = load { ptr, i64 }, ptr %name, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %2 = load { ptr, i64 }, ptr %name, align 8
+  %3 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %4 = extractvalue { ptr, ptr } %3, 0
   %5 = icmp eq ptr %4, null
   call void @llgo_printlock()
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
+  %6 = extractvalue { ptr, i64 } %2, 0
+  %7 = extractvalue { ptr, i64 } %2, 1
   call void @llgo_printstring(ptr %6, i64 %7)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.18, i64 23)
+  call void @llgo_printstring(ptr @.str.13, i64 23)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %5)
   call void @llgo_printnl()
@@ -432,7 +389,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -444,8 +401,8 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer2", ptr null, ptr @main.cleanup)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.20, i64 1 }, ptr %9, align 8
+  %9 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.15, i64 1 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
@@ -475,27 +432,15 @@ entry:
   br i1 %6, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"0.entry"
-  %7 = icmp eq ptr %3, null
-  %8 = getelementptr i8, ptr %3, i64 -16
-  %9 = select i1 %7, ptr @.nilname.21, ptr %8
-  %10 = load { ptr, i64 }, ptr %9, align 8
-  %11 = extractvalue { ptr, i64 } %10, 0
-  %12 = extractvalue { ptr, i64 } %10, 1
-  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %11, i64 %12)
-  %14 = extractvalue { ptr, i64 } %13, 0
-  %15 = extractvalue { ptr, i64 } %13, 1
-  %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.9, i64 12)
-  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %16, ptr %17, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
+  call void @llgo_panicdottype(ptr %3, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"0.entry"
-  %18 = load { ptr, i64 }, ptr %5, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.22, i64 17, ptr %19, i64 %20)
-  store { ptr, i64 } %21, ptr %s, align 8
+  %7 = load { ptr, i64 }, ptr %5, align 8
+  %8 = extractvalue { ptr, i64 } %7, 0
+  %9 = extractvalue { ptr, i64 } %7, 1
+  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.16, i64 17, ptr %8, i64 %9)
+  store { ptr, i64 } %10, ptr %s, align 8
   ret void
 }
 
@@ -508,7 +453,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store i64 %n, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -532,7 +477,7 @@ entry:
 
 "1.if.then":                                      ; preds = %"0.entry"
   %14 = load i64, ptr %2, align 8
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %15 = call ptr @llgo_alloc(i64 8)
   store i64 %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -572,27 +517,15 @@ entry:
   br i1 %11, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"3.if.then"
-  %12 = icmp eq ptr %8, null
-  %13 = getelementptr i8, ptr %8, i64 -16
-  %14 = select i1 %12, ptr @.nilname.23, ptr %13
-  %15 = load { ptr, i64 }, ptr %14, align 8
-  %16 = extractvalue { ptr, i64 } %15, 0
-  %17 = extractvalue { ptr, i64 } %15, 1
-  %18 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 38, ptr %16, i64 %17)
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr %19, i64 %20, ptr @.str.24, i64 9)
-  %22 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %21, ptr %22, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %22)
+  call void @llgo_panicdottype(ptr %8, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"3.if.then"
-  %23 = load i64, ptr %10, align 8
+  %12 = load i64, ptr %10, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.25, i64 21)
+  call void @llgo_printstring(ptr @.str.18, i64 21)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %23)
+  call void @llgo_printint(i64 %12)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"4.if.done"
@@ -656,7 +589,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -692,7 +625,7 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
@@ -709,11 +642,9 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.3, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
-
-declare ptr @llgo_alloc(i64)
 
 define internal void @"main.level1$defer1"(ptr %0) {
 entry:
@@ -730,7 +661,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -742,13 +681,68 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.5, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
 declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
+
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
@@ -767,30 +761,22 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.repanic$defer2"(ptr %0) {
 entry:
-  call void @"main.repanic$2"(ptr null)
+  call void @"main.repanic$2"(ptr null) #2
   ret void
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
 }
 
 define internal void @"main.panicAtReturn$defer1"(ptr %0) {
@@ -808,13 +794,21 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.panicAtReturn$defer2"(ptr %0) {
 entry:
-  call void @"main.panicAtReturn$2"(ptr null)
+  call void @"main.panicAtReturn$2"(ptr null) #2
   ret void
 }
 
@@ -833,7 +827,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -856,13 +858,21 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.unwindThroughCleanup$defer2"(ptr %0) {
 entry:
-  call void @main.cleanup({ ptr, i64 } { ptr @.str.19, i64 1 }, ptr null)
+  call void @main.cleanup({ ptr, i64 } { ptr @.str.14, i64 1 }, ptr null) #2
   ret void
 }
 
@@ -881,11 +891,41 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
 }
 
 declare void @llgo_printint(i64)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -118,7 +118,7 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 14)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -179,25 +179,25 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.3, i64 15)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
 define internal void @"main.main$defer2"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null)
+  call void @"main.main$1"(ptr null) #2
   ret void
 }
 
 define internal void @"main.main$defer3"(ptr %0) {
 entry:
-  call void @main.inner(ptr null)
+  call void @main.inner(ptr null) #2
   ret void
 }
 
 define internal void @"main.main$defer4"(ptr %0) {
 entry:
-  call void @"main.main$2"(ptr null)
+  call void @"main.main$2"(ptr null) #2
   ret void
 }
 
@@ -205,3 +205,9 @@ declare void @llgo_printsp()
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -6,30 +6,22 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.MyErr = type { i64, { ptr, i64 } }
 
 @.str = private unnamed_addr constant [7 x i8] c"myerr: ", align 1
-@"type:main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.MyErr", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 24, i64 16, i32 -857069013, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.MyErr", ptr @"gcbits:02", i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [10 x i8] c"main.MyErr", align 1
-@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
 @"itab:*main.MyErr,error" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:error", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.MyErr", i64 24), i32 1111680643, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*MyErr).Error"] }, align 8
-@"type:*main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.MyErr", { ptr, i64 } { ptr @.str.2, i64 11 }, i64 8, i64 8, i32 1111680643, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.MyErr", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.2 = private unnamed_addr constant [11 x i8] c"*main.MyErr", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:*main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.MyErr", { ptr, i64 } { ptr @.str.1, i64 11 }, i64 8, i64 8, i32 1111680643, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.MyErr", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.1 = private unnamed_addr constant [11 x i8] c"*main.MyErr", align 1
+@"type:main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.MyErr", { ptr, i64 } { ptr @.str.2, i64 10 }, i64 24, i64 16, i32 -857069013, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.MyErr", ptr null, i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [10 x i8] c"main.MyErr", align 1
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
 @.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.4 = private unnamed_addr constant [5 x i8] c"Error", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.5 = private unnamed_addr constant [13 x i8] c"func() string", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*MyErr).Error" }], align 8
-@"type:error" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:error", { ptr, i64 } { ptr @.str.6, i64 5 }, i64 16, i64 16, i32 -1313393183, i8 0, i8 8, i8 8, i8 20, ptr @"eq:error", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.10, i64 1, i64 1 }, align 8
+@"type:error" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:error", { ptr, i64 } { ptr @.str.6, i64 5 }, i64 16, i64 16, i32 -1313393183, i8 0, i8 8, i8 8, i8 20, ptr @"eq:error", ptr null, i32 0, i32 0, ptr null, ptr @.methods.7, i64 1, i64 1 }, align 8
 @.str.6 = private unnamed_addr constant [5 x i8] c"error", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.7, i64 3 }
-@.str.7 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.8 = private unnamed_addr constant [43 x i8] c"runtime error: comparing uncomparable type ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.methods.10 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@.str.11 = private unnamed_addr constant [8 x i8] c"deferred", align 1
-@.str.12 = private unnamed_addr constant [9 x i8] c"disk full", align 1
+@.methods.7 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@.str.8 = private unnamed_addr constant [8 x i8] c"deferred", align 1
+@.str.9 = private unnamed_addr constant [9 x i8] c"disk full", align 1
 
 define { ptr, i64 } @"main.(*MyErr).Error"(ptr %e, ptr %context) {
 entry:
@@ -57,7 +49,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24))
+  %0 = call ptr @llgo_alloc(i64 24)
   %1 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 1
@@ -76,7 +68,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr null)
-  %2 = call { ptr, ptr } @main.fail({ ptr, i64 } { ptr @.str.12, i64 9 }, ptr null)
+  %2 = call { ptr, ptr } @main.fail({ ptr, i64 } { ptr @.str.9, i64 9 }, ptr null)
   %3 = extractvalue { ptr, ptr } %2, 0
   %4 = icmp eq ptr %3, null
   br i1 %4, label %itab.done, label %itab.type
@@ -114,7 +106,23 @@ declare void @llgo_panicnilderef() #0
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
+
+define linkonce_odr i64 @"hash:*main.MyErr"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
 
 define linkonce_odr i64 @"hash:main.MyErr"(ptr %0, i64 %1) {
 entry:
@@ -130,8 +138,6 @@ entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
-
-declare i64 @llgo_memhash(ptr, i64, i64)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -161,20 +167,6 @@ entry:
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
-
-define linkonce_odr i64 @"hash:*main.MyErr"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
 
 define linkonce_odr i64 @"hash:error"(ptr %0, i64 %1) {
 entry:
@@ -227,56 +219,35 @@ ifaceeq.values:                                   ; preds = %itab.done2
   br i1 %24, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  %25 = icmp eq ptr %12, null
-  %26 = getelementptr i8, ptr %12, i64 -16
-  %27 = select i1 %25, ptr @.nilname, ptr %26
-  %28 = load { ptr, i64 }, ptr %27, align 8
-  %29 = extractvalue { ptr, i64 } %28, 0
-  %30 = extractvalue { ptr, i64 } %28, 1
-  %31 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.8, i64 43, ptr %29, i64 %30)
-  %32 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %31, ptr %32, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %32)
+  call void @llgo_panicuncomparable(ptr %12)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %33 = getelementptr i8, ptr %12, i64 23
-  %34 = load i8, ptr %33, align 1
-  %35 = and i8 %34, 32
-  %36 = icmp ne i8 %35, 0
-  %37 = icmp eq ptr %6, %7
-  br i1 %36, label %ifaceeq.done, label %ifaceeq.boxed
+  %25 = getelementptr i8, ptr %12, i64 23
+  %26 = load i8, ptr %25, align 1
+  %27 = and i8 %26, 32
+  %28 = icmp ne i8 %27, 0
+  %29 = icmp eq ptr %6, %7
+  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %38 = call i1 %23(ptr %6, ptr %7)
+  %30 = call i1 %23(ptr %6, ptr %7)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %39 = phi i1 [ %18, %itab.done2 ], [ %37, %uncomparable.next ], [ %38, %ifaceeq.boxed ]
-  ret i1 %39
-}
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
+  ret i1 %31
 }
 
 ; Function Attrs: noreturn
-declare void @llgo_panic(ptr, ptr) #0
+declare void @llgo_panicuncomparable(ptr) #0
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.11, i64 8)
+  call void @llgo_printstring(ptr @.str.8, i64 8)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
@@ -290,6 +261,9 @@ declare void @llgo_printunlock()
 
 declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
 
+; Function Attrs: noreturn
+declare void @llgo_panic(ptr, ptr) #0
+
 declare void @llgo_rundefers(ptr)
 
 declare void @llgo_deferpush(ptr)
@@ -299,3 +273,9 @@ declare i32 @_setjmp(ptr) #1
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

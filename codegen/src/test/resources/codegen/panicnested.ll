@@ -89,7 +89,7 @@ entry:
 
 define internal void @"main.g$defer1"(ptr %0) {
 entry:
-  call void @"main.g$1"(ptr null)
+  call void @"main.g$1"(ptr null) #2
   ret void
 }
 
@@ -141,9 +141,15 @@ entry:
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str.2, i64 13)
   call void @llgo_printnl()
-  call void @llgo_printunlock()
+  call void @llgo_printunlock() #2
   ret void
 }
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -11,9 +11,8 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
 @.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.5 = private unnamed_addr constant [6 x i8] c"String", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
 @.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 6 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Color.String$ptr" }], align 8
 
 define { ptr, i64 } @main.Color.String(i64 %c, ptr %context) {
@@ -51,7 +50,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store i64 0, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
@@ -69,7 +68,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24))
+  %0 = call ptr @llgo_alloc(i64 8)
   store i64 1, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %0, 1
   %2 = extractvalue { ptr, ptr } %1, 0
@@ -88,7 +87,7 @@ entry:
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null)
+  call void @"main.main$1"(ptr null) #2
   ret void
 }
 
@@ -112,12 +111,26 @@ entry:
 
 define linkonce_odr { ptr, i64 } @"main.Color.String$ptr"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = call { ptr, i64 } @main.Color.String(i64 %2, ptr %1)
-  ret { ptr, i64 } %3
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load i64, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Color.String$ptr", ptr @main.Color.String)
+  %4 = call { ptr, i64 } @main.Color.String(i64 %3, ptr %1)
+  ret { ptr, i64 } %4
 }
 
-declare ptr @llgo_newobject(ptr)
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+declare void @llgo_deferforward(ptr, ptr)
+
+declare ptr @llgo_alloc(i64)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
@@ -131,3 +144,9 @@ declare i32 @_setjmp(ptr) #1
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

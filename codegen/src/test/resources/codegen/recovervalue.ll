@@ -5,39 +5,29 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.node = type { ptr }
 
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
 @.str = private unnamed_addr constant [6 x i8] c"string", align 1
-@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.1 = private unnamed_addr constant [4 x i8] c"boom", align 1
-@.nilname = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.2 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@.str.3 = private unnamed_addr constant [38 x i8] c"interface conversion: interface {} is ", align 1
-@.str.4 = private unnamed_addr constant [12 x i8] c", not string", align 1
-@.str.5 = private unnamed_addr constant [11 x i8] c"recovered: ", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.6, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.6 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.nilname.7 = private constant { ptr, i64 } { ptr @.str.2, i64 3 }
-@.str.8 = private unnamed_addr constant [9 x i8] c", not int", align 1
-@"type:bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:bool", { ptr, i64 } { ptr @.str.9, i64 4 }, i64 1, i64 0, i32 -559334259, i8 0, i8 1, i8 1, i8 1, ptr @"eq:bool", ptr null, i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [4 x i8] c"bool", align 1
-@.str.10 = private unnamed_addr constant [17 x i8] c"divide recovered:", align 1
-@.str.11 = private unnamed_addr constant [22 x i8] c"direct recover is nil:", align 1
-@.str.12 = private unnamed_addr constant [31 x i8] c"recover outside a panic is nil:", align 1
-@.str.13 = private unnamed_addr constant [5 x i8] c"start", align 1
-@.str.14 = private unnamed_addr constant [1 x i8] c"x", align 1
-@.str.15 = private unnamed_addr constant [17 x i8] c" + first deferred", align 1
-@.str.16 = private unnamed_addr constant [14 x i8] c" + after panic", align 1
-@.str.17 = private unnamed_addr constant [8 x i8] c"indirect", align 1
-@.str.18 = private unnamed_addr constant [22 x i8] c"helper sees the panic:", align 1
-@"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.19, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
-@.str.19 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.20 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.21, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.21 = private unnamed_addr constant [9 x i8] c"main.node", align 1
-@.str.22 = private unnamed_addr constant [5 x i8] c"hello", align 1
-@.str.23 = private unnamed_addr constant [9 x i8] c"indirect:", align 1
-@.str.24 = private unnamed_addr constant [9 x i8] c"main done", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.2, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.2 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@.str.3 = private unnamed_addr constant [11 x i8] c"recovered: ", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.5 = private unnamed_addr constant [17 x i8] c"divide recovered:", align 1
+@.str.6 = private unnamed_addr constant [22 x i8] c"direct recover is nil:", align 1
+@.str.7 = private unnamed_addr constant [31 x i8] c"recover outside a panic is nil:", align 1
+@.str.8 = private unnamed_addr constant [5 x i8] c"start", align 1
+@.str.9 = private unnamed_addr constant [1 x i8] c"x", align 1
+@.str.10 = private unnamed_addr constant [17 x i8] c" + first deferred", align 1
+@.str.11 = private unnamed_addr constant [14 x i8] c" + after panic", align 1
+@.str.12 = private unnamed_addr constant [8 x i8] c"indirect", align 1
+@.str.13 = private unnamed_addr constant [22 x i8] c"helper sees the panic:", align 1
+@.str.14 = private unnamed_addr constant [5 x i8] c"hello", align 1
+@.str.15 = private unnamed_addr constant [9 x i8] c"indirect:", align 1
+@.str.16 = private unnamed_addr constant [9 x i8] c"main done", align 1
+@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.17, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr null, i32 0, i32 0 }, align 8
+@.str.17 = private unnamed_addr constant [9 x i8] c"main.node", align 1
 
 define { ptr, i64 } @main.recoverString(ptr %context) {
 entry:
@@ -50,7 +40,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -61,7 +51,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.recoverString$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %9 = call ptr @llgo_alloc(i64 16)
   store { ptr, i64 } { ptr @.str.1, i64 4 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
@@ -92,27 +82,15 @@ entry:
   br i1 %6, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"0.entry"
-  %7 = icmp eq ptr %3, null
-  %8 = getelementptr i8, ptr %3, i64 -16
-  %9 = select i1 %7, ptr @.nilname, ptr %8
-  %10 = load { ptr, i64 }, ptr %9, align 8
-  %11 = extractvalue { ptr, i64 } %10, 0
-  %12 = extractvalue { ptr, i64 } %10, 1
-  %13 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 38, ptr %11, i64 %12)
-  %14 = extractvalue { ptr, i64 } %13, 0
-  %15 = extractvalue { ptr, i64 } %13, 1
-  %16 = call { ptr, i64 } @llgo_concatstring2(ptr %14, i64 %15, ptr @.str.4, i64 12)
-  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %16, ptr %17, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %17)
+  call void @llgo_panicdottype(ptr %3, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"0.entry"
-  %18 = load { ptr, i64 }, ptr %5, align 8
-  %19 = extractvalue { ptr, i64 } %18, 0
-  %20 = extractvalue { ptr, i64 } %18, 1
-  %21 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 11, ptr %19, i64 %20)
-  store { ptr, i64 } %21, ptr %msg, align 8
+  %7 = load { ptr, i64 }, ptr %5, align 8
+  %8 = extractvalue { ptr, i64 } %7, 0
+  %9 = extractvalue { ptr, i64 } %7, 1
+  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 11, ptr %8, i64 %9)
+  store { ptr, i64 } %10, ptr %msg, align 8
   ret void
 }
 
@@ -127,7 +105,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -138,7 +116,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.recoverInt$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %9 = call ptr @llgo_alloc(i64 8)
   store i64 41, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
@@ -175,25 +153,13 @@ entry:
   br i1 %9, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"1.if.then"
-  %10 = icmp eq ptr %6, null
-  %11 = getelementptr i8, ptr %6, i64 -16
-  %12 = select i1 %10, ptr @.nilname.7, ptr %11
-  %13 = load { ptr, i64 }, ptr %12, align 8
-  %14 = extractvalue { ptr, i64 } %13, 0
-  %15 = extractvalue { ptr, i64 } %13, 1
-  %16 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 38, ptr %14, i64 %15)
-  %17 = extractvalue { ptr, i64 } %16, 0
-  %18 = extractvalue { ptr, i64 } %16, 1
-  %19 = call { ptr, i64 } @llgo_concatstring2(ptr %17, i64 %18, ptr @.str.8, i64 9)
-  %20 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } %19, ptr %20, align 8
-  call void @llgo_panic(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr %20)
+  call void @llgo_panicdottype(ptr %6, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   unreachable
 
 typeassert.next:                                  ; preds = %"1.if.then"
-  %21 = load i64, ptr %8, align 8
-  %22 = add i64 %21, 1
-  store i64 %22, ptr %v, align 8
+  %10 = load i64, ptr %8, align 8
+  %11 = add i64 %10, 1
+  store i64 %11, ptr %v, align 8
   br label %"2.if.done"
 
 "2.if.done":                                      ; preds = %typeassert.next, %"0.entry"
@@ -213,9 +179,9 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %3 = call ptr @llgo_alloc(i64 1)
   store volatile ptr %3, ptr %spill.t1, align 8
   %4 = call ptr @llgo_alloc(i64 16)
   %5 = getelementptr inbounds nuw { ptr, ptr }, ptr %4, i32 0, i32 0
@@ -296,7 +262,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -352,7 +318,7 @@ entry:
   %7 = icmp eq ptr %6, null
   %8 = xor i1 %7, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.10, i64 17)
+  call void @llgo_printstring(ptr @.str.5, i64 17)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %8)
   call void @llgo_printnl()
@@ -375,7 +341,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %2 = call ptr @llgo_alloc(i64 1)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -434,7 +400,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_alloc(i64 8)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -516,7 +482,7 @@ entry:
   %4 = extractvalue { ptr, ptr } %3, 0
   %5 = icmp eq ptr %4, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.11, i64 22)
+  call void @llgo_printstring(ptr @.str.6, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %5)
   call void @llgo_printnl()
@@ -539,7 +505,7 @@ entry:
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = icmp eq ptr %2, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.12, i64 31)
+  call void @llgo_printstring(ptr @.str.7, i64 31)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %3)
   call void @llgo_printnl()
@@ -558,7 +524,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_alloc(i64 16)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -579,9 +545,9 @@ entry:
   store { ptr, ptr } %11, ptr %13, align 8
   %14 = extractvalue { ptr, ptr } %11, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.remainingDefersRun$defer3", ptr %12, ptr %14)
-  store volatile { ptr, i64 } { ptr @.str.13, i64 5 }, ptr %2, align 8
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.14, i64 1 }, ptr %15, align 8
+  store volatile { ptr, i64 } { ptr @.str.8, i64 5 }, ptr %2, align 8
+  %15 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
   %18 = extractvalue { ptr, ptr } %16, 1
@@ -605,7 +571,7 @@ entry:
   %1 = load { ptr, i64 }, ptr %s, align 8
   %2 = extractvalue { ptr, i64 } %1, 0
   %3 = extractvalue { ptr, i64 } %1, 1
-  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.15, i64 17)
+  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.10, i64 17)
   store { ptr, i64 } %4, ptr %s, align 8
   ret void
 }
@@ -630,7 +596,7 @@ entry:
   %1 = load { ptr, i64 }, ptr %s, align 8
   %2 = extractvalue { ptr, i64 } %1, 0
   %3 = extractvalue { ptr, i64 } %1, 1
-  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.16, i64 14)
+  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.11, i64 14)
   store { ptr, i64 } %4, ptr %s, align 8
   ret void
 }
@@ -656,7 +622,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %2 = call ptr @llgo_alloc(i64 1)
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -668,8 +634,8 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.indirect$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.indirect$defer2", ptr null, ptr @"main.indirect$2")
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.17, i64 8 }, ptr %9, align 8
+  %9 = call ptr @llgo_alloc(i64 16)
+  store { ptr, i64 } { ptr @.str.12, i64 8 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
@@ -709,7 +675,7 @@ entry:
   %2 = icmp eq ptr %1, null
   %3 = xor i1 %2, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.18, i64 22)
+  call void @llgo_printstring(ptr @.str.13, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %3)
   call void @llgo_printnl()
@@ -736,7 +702,7 @@ entry:
   call void @llgo_printint(i64 %3)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %4 = call ptr @llgo_alloc(i64 24)
   %5 = getelementptr [3 x i64], ptr %4, i64 0, i64 0
   store i64 1, ptr %5, align 8
   %6 = getelementptr [3 x i64], ptr %4, i64 0, i64 1
@@ -763,7 +729,7 @@ slice.next:                                       ; preds = %"0.entry"
   call void @llgo_printbool(i1 %14)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %15 = call ptr @llgo_alloc(i64 24)
   %16 = getelementptr [3 x i64], ptr %15, i64 0, i64 0
   store i64 1, ptr %16, align 8
   %17 = getelementptr [3 x i64], ptr %15, i64 0, i64 1
@@ -800,7 +766,7 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printint(i64 %27)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %28 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.node", i64 24))
+  %28 = call ptr @llgo_alloc(i64 8)
   %29 = call i1 @main.deref(ptr %28, ptr null)
   call void @llgo_printlock()
   call void @llgo_printbool(i1 %29)
@@ -811,14 +777,14 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printbool(i1 %30)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  call void @llgo_stringtoslicebyte(ptr %conv, ptr @.str.22, i64 5)
+  call void @llgo_stringtoslicebyte(ptr %conv, ptr @.str.14, i64 5)
   %31 = load { ptr, i64, i64 }, ptr %conv, align 8
   %32 = call i64 @main.slice({ ptr, i64, i64 } %31, i64 1, i64 3, ptr null)
   call void @llgo_printlock()
   call void @llgo_printint(i64 %32)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  call void @llgo_stringtoslicebyte(ptr %conv3, ptr @.str.22, i64 5)
+  call void @llgo_stringtoslicebyte(ptr %conv3, ptr @.str.14, i64 5)
   %33 = load { ptr, i64, i64 }, ptr %conv3, align 8
   %34 = call i64 @main.slice({ ptr, i64, i64 } %33, i64 3, i64 1, ptr null)
   call void @llgo_printlock()
@@ -835,13 +801,13 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printunlock()
   %38 = call i1 @main.indirect(ptr null)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.23, i64 9)
+  call void @llgo_printstring(ptr @.str.15, i64 9)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %38)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.24, i64 9)
+  call void @llgo_printstring(ptr @.str.16, i64 9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -855,7 +821,39 @@ entry:
   ret void
 }
 
-declare ptr @llgo_newobject(ptr)
+declare ptr @llgo_alloc(i64)
+
+define internal void @"main.recoverString$defer1"(ptr %0) {
+entry:
+  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
+  %2 = load { ptr, ptr }, ptr %1, align 8
+  %3 = extractvalue { ptr, ptr } %2, 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %5 = extractvalue { ptr, ptr } %2, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
+  ret void
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicnilderef() #0
+
+declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -879,32 +877,6 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
-
-define internal void @"main.recoverString$defer1"(ptr %0) {
-entry:
-  %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
-  %2 = load { ptr, ptr }, ptr %1, align 8
-  %3 = extractvalue { ptr, ptr } %2, 0
-  %4 = icmp eq ptr %3, null
-  br i1 %4, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %5 = extractvalue { ptr, ptr } %2, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
-  ret void
-}
-
-; Function Attrs: noreturn
-declare void @llgo_panicnilderef() #0
-
-declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
-
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
 
@@ -919,23 +891,62 @@ declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
-declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
   ret i64 %2
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
+declare i64 @llgo_nilinterhash(ptr, i64)
 
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
 }
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
+
+declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
 define internal void @"main.recoverInt$defer1"(ptr %0) {
 entry:
@@ -952,21 +963,31 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
-define linkonce_odr i64 @"hash:bool"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
 
-define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1) {
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
 entry:
-  %2 = load i1, ptr %0, align 1
-  %3 = load i1, ptr %1, align 1
-  %4 = icmp eq i1 %2, %3
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
   ret i1 %4
 }
 
@@ -985,7 +1006,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1007,7 +1036,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1041,7 +1078,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1060,7 +1105,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1069,7 +1122,7 @@ declare void @llgo_panicslice(i64, i64, i64) #0
 
 define internal void @"main.notPanicking$defer1"(ptr %0) {
 entry:
-  call void @"main.notPanicking$1"(ptr null)
+  call void @"main.notPanicking$1"(ptr null) #2
   ret void
 }
 
@@ -1088,13 +1141,21 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.remainingDefersRun$defer2"(ptr %0) {
 entry:
-  call void @"main.remainingDefersRun$2"(ptr null)
+  call void @"main.remainingDefersRun$2"(ptr null) #2
   ret void
 }
 
@@ -1113,7 +1174,15 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
@@ -1132,56 +1201,30 @@ nilcheck.fail:                                    ; preds = %entry
 nilcheck.next:                                    ; preds = %entry
   %5 = extractvalue { ptr, ptr } %2, 0
   %6 = extractvalue { ptr, ptr } %2, 1
-  call void %5(ptr %6)
+  %7 = icmp eq ptr %5, null
+  br i1 %7, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  call void %5(ptr %6) #2
   ret void
 }
 
 define internal void @"main.indirect$defer2"(ptr %0) {
 entry:
-  call void @"main.indirect$2"(ptr null)
+  call void @"main.indirect$2"(ptr null) #2
   ret void
 }
 
 declare void @llgo_printint(i64)
 
-define linkonce_odr i64 @"hash:[3]int"(ptr %0, i64 %1) {
-entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 3
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [3 x i64], ptr %0, align 8
-  %3 = load [3 x i64], ptr %1, align 8
-  %4 = extractvalue [3 x i64] %2, 0
-  %5 = extractvalue [3 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue [3 x i64] %2, 1
-  %9 = extractvalue [3 x i64] %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  %12 = extractvalue [3 x i64] %2, 2
-  %13 = extractvalue [3 x i64] %3, 2
-  %14 = icmp eq i64 %12, %13
-  %15 = and i1 %11, %14
-  ret i1 %15
-}
-
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
+
+declare void @llgo_stringtoslicebyte(ptr, ptr, i64)
 
 define linkonce_odr i64 @"hash:main.node"(ptr %0, i64 %1) {
 entry:
@@ -1207,7 +1250,11 @@ entry:
   ret i1 %7
 }
 
-declare void @llgo_stringtoslicebyte(ptr, ptr, i64)
-
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }
+attributes #2 = { noinline }
+
+!llvm.module.flags = !{!0, !1}
+
+!0 = !{i32 2, !"Debug Info Version", i32 3}
+!1 = !{i32 2, !"Dwarf Version", i32 4}

@@ -1,10 +1,12 @@
 /*
  * Calls and returns under the calling convention of runtime/ABI.md "Calling convention of
  * Go functions": Go parameters (receiver first) then a trailing ptr context; a direct call
- * passes null; a func value {code, context} is called through code with its context; several
+ * passes null; a func value {code, context} is called through code with its context, after a
+ * nil check (gc's nil func call panic; LLVM may delete a call through null); several
  * results travel as a literal struct, taken apart by Extract; no result is void. Builtin
- * callees go to Builtins, interface method calls (invoke mode) to Interfaces.
- * Runtime functions: none directly.
+ * callees go to Builtins, interface method calls (invoke mode) to Interfaces. A wrapper's
+ * call passes a deferred-call note on to its callee (Defers.createForwardInWrapper).
+ * Runtime functions: llgo_deferforward (through Defers).
  */
 package llgo.codegen;
 
@@ -33,11 +35,15 @@ final class Calls {
         if (i.isInvoke()) return fb.interfaces.createInvoke(i);
         if (i.callee() instanceof Function f && f.freeVars().isEmpty()) {
             LLVMValueRef llvmFn = fb.mc.getFunction(f);
+            fb.defers.createForwardInWrapper(llvmFn);
             return createGoCall(LLVMGlobalGetValueType(llvmFn), llvmFn, List.of(), i.args(), LLVMConstNull(fb.mc.ptr));
         }
         LLVMValueRef funcValue = fb.getValue(i.callee());
         LLVMValueRef code = LLVMBuildExtractValue(fb.b, funcValue, 0, "");
         LLVMValueRef context = LLVMBuildExtractValue(fb.b, funcValue, 1, "");
+        // calling a nil func value panics; a call through null would be undefined behaviour in LLVM
+        fb.memory.createNilCheck(null, code);
+        fb.defers.createForwardInWrapper(code);
         return createGoCall(fb.mc.functionType(i.signature()), code, List.of(), i.args(), context);
     }
 

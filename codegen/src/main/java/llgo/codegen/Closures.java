@@ -4,7 +4,8 @@
  * the bound values (addresses of captured variables, or a bound method's receiver) into a
  * fresh heap environment, a literal struct in fn.freeVars() order, and yields {@fn, env}.
  * The closure's body reads its free variables from that environment through its trailing
- * context parameter, once, in the entry block.
+ * context parameter, once, in the entry block. A bound method value of an interface value
+ * checks the interface for nil where it is evaluated.
  * Runtime functions: llgo_alloc.
  */
 package llgo.codegen;
@@ -17,6 +18,8 @@ import java.util.List;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
+import llgo.frontend.types.Interface;
+import llgo.frontend.types.Type;
 import llgo.ssa.FreeVar;
 import llgo.ssa.Function;
 import llgo.ssa.Instruction.MakeClosure;
@@ -44,7 +47,19 @@ final class Closures {
             LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, env, k, "");
             LLVMBuildStore(fb.b, fb.conversions.createCoerce(fb.getValue(bindings.get(k)), LLVMStructGetTypeAtIndex(envType, k)), slot);
         }
+        if (fn.isWrapper()) createInterfaceReceiverCheck(bindings);
         return createFuncValue(fb.mc.getFunction(fn), env);
+    }
+
+    /**
+     * A method value i.M of an interface value evaluates i: a nil i panics here with the nil
+     * dereference (Go spec "Method values"), not when the func value is called. The bound
+     * method wrapper's one binding is the receiver's cell.
+     */
+    private void createInterfaceReceiverCheck(List<Value> bindings) {
+        if (bindings.size() != 1 || !(bindings.get(0).type() instanceof Type.Pointer p) || !(p.elem().underlying() instanceof Interface)) return;
+        LLVMValueRef cell = fb.getValue(bindings.get(0));
+        fb.memory.createNilCheck(null, LLVMBuildLoad2(fb.b, fb.mc.ptr, cell, ""));
     }
 
     /** Loads the free variables of the function being built from its context. Precondition: the builder is in the entry block. */

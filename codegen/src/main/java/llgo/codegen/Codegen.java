@@ -3,7 +3,8 @@
  * compiler.go). The module is named after the package path, targets
  * x86_64-unknown-linux-gnu with the host target machine's data layout, and holds the
  * package's globals, every function with a body (including function literals, reached
- * through their parents) and the type descriptors of its named types. Constructs not handled
+ * through their parents), the type descriptors of its named types and the line tables of its
+ * functions (LineTables). Constructs not handled
  * yet are reported to Diagnostics as "not yet supported: ..." at the instruction's position.
  */
 package llgo.codegen;
@@ -43,6 +44,7 @@ public final class Codegen {
         for (Named n : pkg.namedTypes().values()) {
             if (n.typeParams().isEmpty()) mc.typeDescriptors.getTypeDescriptor(n);
         }
+        mc.lineTables.finish();
         return mc.module;
     }
 

@@ -5,7 +5,7 @@
  * complex numbers, structs and arrays field by field (a long array in memory by its equal
  * function, so it is not unrolled), interfaces by dynamic type and value (through the type
  * descriptors' equal functions, see EqualFunctions).
- * Runtime functions: llgo_eqstring, llgo_cmpstring, llgo_panic, llgo_concatstring2.
+ * Runtime functions: llgo_eqstring, llgo_cmpstring, llgo_panicuncomparable.
  */
 package llgo.codegen;
 
@@ -106,7 +106,7 @@ final class Comparisons {
         LLVMValueRef type = tx;
         LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");
         LLVMValueRef uncomparable = LLVMBuildICmp(fb.b, LLVMIntEQ, equal, LLVMConstNull(mc.ptr), "");
-        fb.createCheck(uncomparable, "uncomparable", () -> fb.panics.createRuntimeErrorWithTypeName("comparing uncomparable type ", type));
+        fb.createCheck(uncomparable, "uncomparable", () -> fb.call(mc.runtime.panicuncomparable(), type));
         LLVMValueRef kind = LLVMBuildLoad2(fb.b, mc.i8, at(type, 23), "");
         LLVMValueRef direct = LLVMBuildICmp(fb.b, LLVMIntNE,
                 LLVMBuildAnd(fb.b, kind, LLVMConstInt(mc.i8, TypeDescriptors.KIND_DIRECT_IFACE, 0), ""), LLVMConstNull(mc.i8), "");

@@ -42,9 +42,23 @@ final class Conversions {
                     out, LLVMBuildExtractValue(fb.b, x, 0, ""), LLVMBuildExtractValue(fb.b, x, 1, ""));
             return LLVMBuildLoad2(fb.b, fb.mc.sliceType, out, "");
         }
+        if (from instanceof Type.Slice && to instanceof Type.Pointer p && p.elem().underlying() instanceof Type.Array a) {
+            return createSliceToArrayPointer(x, a.len());
+        }
         if (from instanceof Basic b && b.kind() == Basic.Kind.UINTPTR) return LLVMBuildIntToPtr(fb.b, x, toType, "");
         if (to instanceof Basic b && b.kind() == Basic.Kind.UINTPTR) return LLVMBuildPtrToInt(fb.b, x, toType, "");
         return createCoerce(x, toType);     // pointer <-> unsafe.Pointer
+    }
+
+    /**
+     * (*[n]T)(s) (Go spec "Conversions from slice to array pointer"): s's data pointer (nil for
+     * a nil slice), after checking len(s) >= n (gc's panicSliceConvert, a boundsError).
+     */
+    private LLVMValueRef createSliceToArrayPointer(LLVMValueRef s, long n) {
+        LLVMValueRef len = LLVMBuildExtractValue(fb.b, s, 1, "");
+        LLVMValueRef tooShort = LLVMBuildICmp(fb.b, LLVMIntSLT, len, fb.i64(n), "");
+        fb.createCheck(tooShort, "sliceconvert", () -> fb.call(fb.mc.runtime.panicsliceconvert(), fb.i64(n), len));
+        return LLVMBuildExtractValue(fb.b, s, 0, "");
     }
 
     private LLVMValueRef createBasicConvert(Basic from, Basic to, LLVMValueRef x, LLVMTypeRef toType) {

@@ -12,8 +12,9 @@
  * (llgo_deferproc), together with the callee's code address: a function that calls
  * recover asks at entry whether the panic called it directly as that deferred call
  * (llgo_isdeferredcall), and its recover() passes the answer to llgo_recover.
+ * A wrapper passes the question on to the method it calls (llgo_deferforward).
  * Runtime functions: llgo_deferpush, llgo_deferproc, llgo_rundefers, llgo_isdeferredcall,
- * llgo_recover, llgo_alloc; libc's _setjmp.
+ * llgo_deferforward, llgo_recover, llgo_alloc; libc's _setjmp.
  */
 package llgo.codegen;
 
@@ -174,6 +175,15 @@ final class Defers {
         return fb.call(fb.mc.runtime.recover(), isDeferred);
     }
 
+    /**
+     * In a wrapper (a bound method value's or method expression's, ssa Function.isWrapper),
+     * before its call of target: if a panic is running the wrapper as a deferred call, the
+     * method it calls counts as that deferred call (llgo_deferforward).
+     */
+    void createForwardInWrapper(LLVMValueRef target) {
+        if (fb.fn != null && fb.fn.isWrapper()) fb.call(fb.mc.runtime.deferforward(), fb.llvmFn, target);
+    }
+
     /** Registers the deferred call: its evaluated operands in a heap environment, a thunk that makes the call. */
     LLVMValueRef createDefer(Defer d) {
         ClosedCall closed = createClosedCall(d.call(), "defer");
@@ -220,11 +230,12 @@ final class Defers {
 
     /**
      * The code address the deferred call enters: the function of a static call or of a func
-     * value; null for a builtin and for an interface method call (recover() in a method called
-     * through an interface by defer is therefore not seen as called directly).
+     * value, the itab's method function of an interface method call (read at the defer
+     * statement, which evaluates the interface value); null for a builtin.
      */
     private LLVMValueRef calleeCode(Call call) {
-        if (call.isInvoke() || call.callee() instanceof Builtin) return LLVMConstNull(fb.mc.ptr);
+        if (call.callee() instanceof Builtin) return LLVMConstNull(fb.mc.ptr);
+        if (call.isInvoke()) return fb.interfaces.createMethodCode(call);
         if (!isFuncValue(call)) return fb.mc.getFunction((Function) call.callee());
         return LLVMBuildExtractValue(fb.b, fb.getValue(call.callee()), 0, "");
     }
@@ -236,8 +247,9 @@ final class Defers {
     }
 
     /**
-     * {@code void fn$deferN(ptr env)}: loads the operands from env and makes the call; a nil
-     * func value panics (recoverably) when the deferred call runs, as the spec says.
+     * {@code void fn$deferN(ptr env)}: loads the operands from env and makes the call, never
+     * inlined (so the deferred function has its own frame in tracebacks, where the thunk's is
+     * elided); a nil func value panics (recoverably) when the deferred call runs, as the spec says.
      */
     private LLVMValueRef createThunk(Call call, List<Value> captured, LLVMTypeRef envType, String kind) {
         ModuleContext mc = fb.mc;
@@ -251,7 +263,12 @@ final class Defers {
             tb.setValue(captured.get(k), LLVMBuildLoad2(tb.b, LLVMStructGetTypeAtIndex(envType, k), slot, ""));
         }
         if (isFuncValue(call)) tb.memory.createNilCheck(null, LLVMBuildExtractValue(tb.b, tb.getValue(call.callee()), 0, ""));
-        tb.calls.createCall(call);
+        LLVMValueRef made = tb.calls.createCall(call);
+        if (made != null && LLVMIsACallInst(made) != null && !LLVMIsACallInst(made).isNull()) {
+            // the deferred function keeps its own frame in tracebacks (the thunk's is elided)
+            int noinline = LLVMGetEnumAttributeKindForName("noinline", "noinline".length());
+            LLVMAddCallSiteAttribute(made, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(mc.ctx, noinline, 0));
+        }
         LLVMBuildRetVoid(tb.b);
         tb.dispose();
         return thunk;

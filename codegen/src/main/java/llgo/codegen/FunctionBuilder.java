@@ -22,6 +22,7 @@ import java.util.Set;
 
 import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
+import org.bytedeco.llvm.LLVM.LLVMMetadataRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -39,6 +40,8 @@ import llgo.ssa.Value;
 
 final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     final ModuleContext mc;
+    /** The function's line-table entry (LineTables); null for a synthetic helper. */
+    private LLVMMetadataRef subprogram;
     /** The SSA function being built; null for a synthetic helper (forHelper). */
     final Function fn;
     final LLVMValueRef llvmFn;
@@ -131,6 +134,8 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         LLVMBasicBlockRef allocaBlock = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, "entry");
         LLVMPositionBuilderAtEnd(allocaBuilder, allocaBlock);
         LLVMPositionBuilderAtEnd(b, allocaBlock);
+        subprogram = mc.lineTables.createSubprogram(fn, llvmFn);
+        mc.lineTables.setLocation(b, subprogram, fn.pos(), fn.pos());
         closures.createFreeVarLoads(LLVMGetParam(llvmFn, params.size()));
         defers.createEntry();
 
@@ -142,6 +147,7 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
             LLVMPositionBuilderAtEnd(b, blockEntries.get(block));
             createInstructions(block);
         }
+        mc.lineTables.setLocation(b, subprogram, fn.pos(), fn.pos());
         LLVMBasicBlockRef recovered = defers.createRecoverLanding();
         if (recovered != null) createInstructions(fn.recover());
         for (Phi phi : pendingPhis) fillPhi(phi);
@@ -156,6 +162,7 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         memory.startBlock();
         for (Instruction instr : block.instrs()) {
             current = instr;
+            mc.lineTables.setLocation(b, subprogram, instr.pos(), fn.pos());
             LLVMValueRef v = instr.accept(this);
             if (instr instanceof ValueInstr vi) {
                 values.put(vi, v);

@@ -11,11 +11,11 @@
  * arguments and a null context. A type assertion to a concrete type compares the dynamic type
  * (itab._type for a non-empty interface) with the type's descriptor (descriptors are unique
  * per program after linkonce_odr merging; itabs are not, the runtime builds its own); on failure
- * without comma-ok it panics with gc's "interface conversion" text built from the
- * descriptors' names. An assertion to an interface type and a conversion between non-empty
+ * without comma-ok it panics in the runtime (llgo_panicdottype) with a *runtime.TypeAssertionError
+ * built from the three descriptors. An assertion to an interface type and a conversion between non-empty
  * interface types get their itab from llgo_getitab (ABI.md "Itabs"), which builds it from the
  * dynamic type's method table and panics with gc's TypeAssertionError text.
- * Runtime functions: llgo_newobject, llgo_panic, llgo_concatstring2, llgo_panicnilderef, llgo_getitab.
+ * Runtime functions: llgo_newobject, llgo_panicdottype, llgo_panicnilderef, llgo_getitab.
  */
 package llgo.codegen;
 
@@ -144,22 +144,28 @@ final class Interfaces {
         return LLVMBuildInsertValue(fb.b, tuple, ok, 1, "");
     }
 
-    /** panic("interface conversion: I is D, not T") with D read from the dynamic type's descriptor ("nil" when absent). */
+    /** gc's panicdottype: a *runtime.TypeAssertionError "interface conversion: I is D, not T" (D nil when absent). */
     private void createAssertPanic(Type source, LLVMValueRef dynamicType, Type asserted) {
-        fb.panics.createPanicWithTypeName("interface conversion: " + TypeDescriptors.reflectName(source) + " is ", dynamicType,
-                ", not " + TypeDescriptors.reflectName(asserted));
+        TypeDescriptors td = fb.mc.typeDescriptors;
+        fb.call(fb.mc.runtime.panicdottype(), dynamicType, td.getTypeDescriptor(asserted), td.getTypeDescriptor(source));
     }
 
     /** An interface method call: fun[k](data, args..., null). */
     LLVMValueRef createInvoke(Call i) {
+        LLVMValueRef x = fb.getValue(i.callee());
+        LLVMValueRef code = createMethodCode(i);
+        fb.defers.createForwardInWrapper(code);
+        return fb.calls.createGoCall(methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), i.args(), LLVMConstNull(fb.mc.ptr));
+    }
+
+    /** The method function an interface method call enters: itab.fun[k], after a nil check of the itab. */
+    LLVMValueRef createMethodCode(Call i) {
         Interface iface = (Interface) i.callee().type().underlying();
         int k = methodIndex(iface, i.method());
-        LLVMValueRef x = fb.getValue(i.callee());
-        LLVMValueRef itab = LLVMBuildExtractValue(fb.b, x, 0, "");
+        LLVMValueRef itab = LLVMBuildExtractValue(fb.b, fb.getValue(i.callee()), 0, "");
         fb.memory.createNilCheck(null, itab);
         LLVMValueRef slot = LLVMBuildGEP2(fb.b, fb.mc.i8, itab, LLVMArrays.of(fb.i64(ITAB_FUN_OFFSET + 8L * k)), 1, "");
-        LLVMValueRef code = LLVMBuildLoad2(fb.b, fb.mc.ptr, slot, "");
-        return fb.calls.createGoCall(methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), i.args(), LLVMConstNull(fb.mc.ptr));
+        return LLVMBuildLoad2(fb.b, fb.mc.ptr, slot, "");
     }
 
     private static int methodIndex(Interface iface, Obj.Func method) {

@@ -4,9 +4,11 @@
  * parameters and the trailing context (the Go calling convention). A pointer-receiver
  * method, or any method of a kindDirectIface type, is used as it is; a value-receiver method
  * of a boxed type goes through a linkonce_odr wrapper {@code <method symbol>$ptr} that loads
- * the value from the box. Also lists the methods of a type's method table, from the
- * frontend's MethodSet; a method promoted through embedded fields, including one of an
- * embedded interface, is reached through a linkonce_odr wrapper {@code T.M$promoted}.
+ * the value from the box (a nil *T panics there with the nil dereference, as in gc). Also
+ * lists the methods of a type's method table, from the frontend's MethodSet; a method
+ * promoted through embedded fields, including one of an embedded interface, is reached
+ * through a linkonce_odr wrapper {@code T.M$promoted}. Every wrapper passes a deferred-call
+ * note on to its method (llgo_deferforward).
  */
 package llgo.codegen;
 
@@ -15,6 +17,8 @@ import static org.bytedeco.llvm.global.LLVM.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.llvm.LLVM.LLVMBasicBlockRef;
 import org.bytedeco.llvm.LLVM.LLVMBuilderRef;
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
@@ -120,6 +124,7 @@ final class MethodFunctions {
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
         LLVMValueRef p = LLVMGetParam(w, 0);
         for (Step step : e.path()) {
+            createNilCheck(b, w, p);
             p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
             if (step.pointer()) p = LLVMBuildLoad2(b, mc.ptr, p, "");
         }
@@ -132,6 +137,7 @@ final class MethodFunctions {
             return forward(b, w, methodType(e.method().signature()), code, LLVMBuildExtractValue(b, iface, 1, ""));
         }
         Type recv = e.method().signature().recv().type();
+        if (!pointerReceiver) createNilCheck(b, w, p);
         return forward(b, w, target, pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
     }
 
@@ -160,21 +166,43 @@ final class MethodFunctions {
         LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
+        createNilCheck(b, w, LLVMGetParam(w, 0));
         return forward(b, w, target, LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
     }
 
     /**
-     * Ends wrapper {@code w}: calls {@code target} with {@code receiver} followed by w's own
-     * parameters after its first (the method's parameters and the context), returns the
-     * result, and disposes of the builder {@code b} positioned in w.
+     * In wrapper w: panics with the nil dereference (llgo_panicnilderef) when p, about to be
+     * dereferenced, is nil (a nil *T in an interface; LLVM would treat the load as undefined
+     * behaviour); continues in a new block.
      */
-    private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
+    private void createNilCheck(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef p) {
+        LLVMValueRef isNil = LLVMBuildICmp(b, LLVMIntEQ, p, LLVMConstNull(mc.ptr), "");
+        LLVMBasicBlockRef fail = LLVMAppendBasicBlockInContext(mc.ctx, w, "nilcheck.fail");
+        LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(mc.ctx, w, "nilcheck.next");
+        LLVMBuildCondBr(b, isNil, fail, next);
+        LLVMPositionBuilderAtEnd(b, fail);
+        LLVMValueRef panic = mc.runtime.panicnilderef();
+        LLVMBuildCall2(b, LLVMGlobalGetValueType(panic), panic, new PointerPointer<LLVMValueRef>(1), 0, "");
+        LLVMBuildUnreachable(b);
+        LLVMPositionBuilderAtEnd(b, next);
+    }
+
+    /**
+     * Ends wrapper {@code w}: passes a deferred-call note for w on to target
+     * (llgo_deferforward: recover() in the method sees a deferred call of the wrapper as its
+     * own), calls {@code target} with {@code receiver} followed by w's own parameters after
+     * its first (the method's parameters and the context), returns the result, and disposes
+     * of the builder {@code b} positioned in w.
+     */
+    private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
         return forward(b, w, LLVMGlobalGetValueType(target), target, receiver);
     }
 
     /** As above, for a callee of function type {@code targetType} that may be computed (an itab entry). */
-    private static LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMTypeRef targetType, LLVMValueRef target,
-                                        LLVMValueRef receiver) {
+    private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMTypeRef targetType, LLVMValueRef target,
+                                 LLVMValueRef receiver) {
+        LLVMValueRef note = mc.runtime.deferforward();
+        LLVMBuildCall2(b, LLVMGlobalGetValueType(note), note, LLVMArrays.of(w, target), 2, "");
         List<LLVMValueRef> args = new ArrayList<>();
         args.add(receiver);
         int n = LLVMCountParams(w);

@@ -45,6 +45,7 @@ final class ModuleContext {
     final TypeDescriptors typeDescriptors;
     final EqualFunctions equalFunctions;
     final MethodFunctions methodFunctions;
+    final LineTables lineTables;
     final TypeSymbols typeSymbols = new TypeSymbols();
 
     final LLVMTypeRef i1, i8, i32, i64, ptr, voidType, stringType, sliceType, interfaceType, funcValueType;
@@ -76,6 +77,7 @@ final class ModuleContext {
         typeDescriptors = new TypeDescriptors(this);
         equalFunctions = new EqualFunctions(this);
         methodFunctions = new MethodFunctions(this);
+        lineTables = new LineTables(this);
     }
 
     LLVMTypeRef literalStruct(LLVMTypeRef... elems) {

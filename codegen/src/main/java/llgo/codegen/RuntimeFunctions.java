@@ -79,6 +79,7 @@ final class RuntimeFunctions {
     LLVMValueRef deferproc() { return declare("llgo_deferproc", mc.voidType, false, mc.ptr, mc.ptr, mc.ptr, mc.ptr); }
     LLVMValueRef rundefers() { return declare("llgo_rundefers", mc.voidType, false, mc.ptr); }
     LLVMValueRef isdeferredcall() { return declare("llgo_isdeferredcall", mc.i1, false, mc.ptr); }
+    LLVMValueRef deferforward() { return declare("llgo_deferforward", mc.voidType, false, mc.ptr, mc.ptr); }
     LLVMValueRef recover() { return declare("llgo_recover", mc.interfaceType, false, mc.i1); }
     /** glibc's {@code int _setjmp(jmp_buf)}, which returns twice (ABI.md "defer, panic and recover"). */
     LLVMValueRef setjmp() {
@@ -107,9 +108,12 @@ final class RuntimeFunctions {
     LLVMValueRef panicslicelen() { return declare("llgo_panicslicelen", mc.voidType, true, mc.i64, mc.i64, mc.i64); }
     LLVMValueRef panicslice3() { return declare("llgo_panicslice3", mc.voidType, true, mc.i64, mc.i64, mc.i64, mc.i64); }
     LLVMValueRef panicslice3len() { return declare("llgo_panicslice3len", mc.voidType, true, mc.i64, mc.i64, mc.i64, mc.i64); }
+    LLVMValueRef panicsliceconvert() { return declare("llgo_panicsliceconvert", mc.voidType, true, mc.i64, mc.i64); }
     LLVMValueRef panicdivide() { return declare("llgo_panicdivide", mc.voidType, true); }
     LLVMValueRef panicnilderef() { return declare("llgo_panicnilderef", mc.voidType, true); }
     LLVMValueRef panicshift() { return declare("llgo_panicshift", mc.voidType, true); }
+    LLVMValueRef panicdottype() { return declare("llgo_panicdottype", mc.voidType, true, mc.ptr, mc.ptr, mc.ptr); }
+    LLVMValueRef panicuncomparable() { return declare("llgo_panicuncomparable", mc.voidType, true, mc.ptr); }
 
     private LLVMTypeRef f64() { return LLVMDoubleTypeInContext(mc.ctx); }
 

@@ -8,11 +8,16 @@
  *     }
  *
  * The runtime's C main calls llgo.main. Every Go function takes a trailing context pointer,
- * which a direct call passes as null.
+ * which a direct call passes as null. The calls are never inlined, so that main.main and
+ * the inits keep their frames in tracebacks (ABI.md "Line tables and tracebacks").
  */
 package llgo.build;
 
+import static org.bytedeco.llvm.global.LLVM.LLVMAddCallSiteAttribute;
 import static org.bytedeco.llvm.global.LLVM.LLVMAddFunction;
+import static org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex;
+import static org.bytedeco.llvm.global.LLVM.LLVMCreateEnumAttribute;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetEnumAttributeKindForName;
 import static org.bytedeco.llvm.global.LLVM.LLVMAppendBasicBlockInContext;
 import static org.bytedeco.llvm.global.LLVM.LLVMBuildCall2;
 import static org.bytedeco.llvm.global.LLVM.LLVMBuildRetVoid;
@@ -106,7 +111,9 @@ final class EntryPoint {
         LLVMValueRef declared = LLVMAddFunction(entry, name, type);
         PointerPointer<LLVMValueRef> args = new PointerPointer<>(1);
         args.put(0, LLVMConstPointerNull(LLVMPointerTypeInContext(context, 0)));
-        LLVMBuildCall2(builder, type, declared, args, 1, "");
+        LLVMValueRef call = LLVMBuildCall2(builder, type, declared, args, 1, "");
+        int noinline = LLVMGetEnumAttributeKindForName("noinline", "noinline".length());
+        LLVMAddCallSiteAttribute(call, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(context, noinline, 0));
     }
 
     /** The ABI says an init function and main.main are {@code void (ptr)}; anything else is a codegen bug. */

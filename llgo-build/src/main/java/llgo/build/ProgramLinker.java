@@ -4,11 +4,16 @@
  * split-stack prologues first (SplitStack). Every function and
  * global the runtime defines then gets internal linkage, except the C `main`, so the
  * optimiser may inline and specialise the runtime into the program and drop what is
- * unused (docs/LLVM.md, "The tools inside the jar"). The result is verified (ModuleVerifier).
+ * unused (docs/LLVM.md, "The tools inside the jar"). Every function keeps frame pointers
+ * for the runtime's tracebacks. The result is verified (ModuleVerifier).
  */
 package llgo.build;
 
+import static org.bytedeco.llvm.global.LLVM.LLVMAddAttributeAtIndex;
+import static org.bytedeco.llvm.global.LLVM.LLVMAttributeFunctionIndex;
 import static org.bytedeco.llvm.global.LLVM.LLVMCreateMemoryBufferWithMemoryRangeCopy;
+import static org.bytedeco.llvm.global.LLVM.LLVMCreateStringAttribute;
+import static org.bytedeco.llvm.global.LLVM.LLVMGetModuleContext;
 import static org.bytedeco.llvm.global.LLVM.LLVMDefaultVisibility;
 import static org.bytedeco.llvm.global.LLVM.LLVMDisposeMemoryBuffer;
 import static org.bytedeco.llvm.global.LLVM.LLVMGetFirstFunction;
@@ -41,6 +46,8 @@ import org.bytedeco.llvm.LLVM.LLVMValueRef;
 final class ProgramLinker {
     /** The C entry point the system's crt1.o calls; it must stay external. */
     static final String C_MAIN = "main";
+    /** The function attribute that keeps frame pointers (LLVM LangRef "frame-pointer"). */
+    private static final String FRAME_POINTER = "frame-pointer";
 
     private ProgramLinker() {
     }
@@ -72,6 +79,7 @@ final class ProgramLinker {
         SplitStack.markDefinedFunctions(program);
         linkInto(program, runtime, "the runtime");
         internalize(program, runtimeSymbols);
+        keepFramePointers(program);
         ModuleVerifier.verify(program);
         return program;
     }
@@ -121,6 +129,18 @@ final class ProgramLinker {
             }
         }
         return names;
+    }
+
+    /**
+     * Gives every defined function frame pointers ("frame-pointer"="all"), so that the
+     * runtime's traceback can walk the stack (ABI.md "Line tables and tracebacks").
+     */
+    private static void keepFramePointers(LLVMModuleRef program) {
+        for (LLVMValueRef f = LLVMGetFirstFunction(program); f != null && !f.isNull(); f = LLVMGetNextFunction(f)) {
+            if (LLVMIsDeclaration(f) != 0) continue;
+            LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateStringAttribute(LLVMGetModuleContext(program),
+                    FRAME_POINTER, FRAME_POINTER.length(), "all", 3));
+        }
     }
 
     private static void internalize(LLVMModuleRef program, Set<String> runtimeSymbols) {

@@ -1,8 +1,8 @@
 /*
  * Build step that turns the C runtime (runtime/src/main/c) into the single bitcode file
  * packaged as the classpath resource llgo/runtime/runtime.bc. Each .c file is compiled
- * with the bundled clang (-O2 -fPIC, no debug info, target x86_64-unknown-linux-gnu)
- * and the modules are merged with the bundled llvm-link. Maven runs it in the
+ * with the bundled clang (-O2 -fPIC, frame pointers for tracebacks, no debug info, target
+ * x86_64-unknown-linux-gnu) and the modules are merged with the bundled llvm-link. Maven runs it in the
  * process-classes phase (runtime/pom.xml); see runtime/README.md.
  */
 package llgo.runtime;
@@ -72,7 +72,7 @@ public final class BuildRuntimeBitcode {
     /** The clang command compiling one runtime source to bitcode. */
     public static List<String> compileCommand(Path source, Path output) {
         return List.of(Toolchain.clang().toString(), "--target=" + TARGET_TRIPLE,
-                "-std=c11", "-O2", "-fPIC", "-Wall", "-Wextra", "-Werror",
+                "-std=c11", "-O2", "-fPIC", "-fno-omit-frame-pointer", "-Wall", "-Wextra", "-Werror",
                 "-emit-llvm", "-c", source.toString(), "-o", output.toString());
     }
 

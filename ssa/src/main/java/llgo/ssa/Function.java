@@ -25,6 +25,7 @@ public final class Function implements Value, Member {
     private final List<Function> anonFuncs = new ArrayList<>();
     private final List<Instruction> referrers = new ArrayList<>();
     private BasicBlock recover;
+    private boolean wrapper;
 
     /**
      * @param symbol    gc's symbol name ({@code main.f}, {@code main.(*T).M}, {@code main.main$1} for literals)
@@ -61,6 +62,14 @@ public final class Function implements Value, Member {
      */
     public BasicBlock recover() { return recover; }
     public void setRecover(BasicBlock b) { recover = b; }
+
+    /**
+     * Whether this is a synthetic wrapper (a bound method value's or a method expression's)
+     * whose only work is to call the method: a panic that runs it as a deferred call counts
+     * as running the method directly (gc's WRAPPER functions, recover.go).
+     */
+    public boolean isWrapper() { return wrapper; }
+    public void markWrapper() { wrapper = true; }
 
     /** Appends a new block. */
     public BasicBlock newBlock(String comment) {

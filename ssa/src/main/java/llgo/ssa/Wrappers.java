@@ -16,7 +16,8 @@ import llgo.frontend.types.Types;
  * over a {@code M$bound} wrapper whose one free variable points to a heap copy of the
  * receiver; a method expression {@code T.M} is a {@code M$thunk} taking the receiver as
  * first parameter. Both call the method statically, or in invoke mode for interfaces.
- * Wrappers are package members, created once per method and receiver type.
+ * Wrappers are package members, created once per method and receiver type, and marked as
+ * wrappers so that recover() in the method sees a deferred call of the wrapper as its own.
  */
 final class Wrappers {
     private final Builder pkg;
@@ -31,6 +32,7 @@ final class Wrappers {
         Function w = made.get(symbol);
         if (w == null) {
             w = new Function(symbol, sig, null, null, pos);
+            w.markWrapper();
             made.put(symbol, w);
             pkg.ssa.add(w);
             FunctionBuilder wb = new FunctionBuilder(pkg, w, null, java.util.Set.of());
@@ -54,6 +56,7 @@ final class Wrappers {
         Function w = made.get(symbol);
         if (w != null) return w;
         w = new Function(symbol, exprType, null, null, pos);
+        w.markWrapper();
         made.put(symbol, w);
         pkg.ssa.add(w);
         FunctionBuilder wb = new FunctionBuilder(pkg, w, null, java.util.Set.of());

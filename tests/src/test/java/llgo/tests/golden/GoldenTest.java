@@ -4,9 +4,9 @@
  * run with no input, and its standard output, standard error and exit status compared with
  * what gc produced (x.out, x.err, x.status, written by tests/testdata/regen.sh). A panic's
  * standard error is compared up to and including "goroutine 1 [running]:", since gc's
- * traceback after it cannot match; the program counter of gc's "[signal ... pc=0x...]" line
- * names a code address, which differs between compilers and runs, so it is masked on both
- * sides. Every tests/testdata/errors/x.go must be rejected with
+ * traceback after it cannot match (TracebackTest compares llgo's own traces); the program
+ * counter of gc's "[signal ... pc=0x...]" line names a code address, which differs between
+ * compilers and runs, so it is masked on both sides. Every tests/testdata/errors/x.go must be rejected with
  * exactly gc's error lines (x.errors), leaving no output file.
  */
 package llgo.tests.golden;
