@@ -5,13 +5,14 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Rec = type { i64, [6 x { ptr, i64 }] }
 
-@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
+@"type:map[main.Key]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 16 }, i64 8, i64 8, i32 526881254, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Key", i8 0, i8 8, i16 0, i32 4 }, align 8
 @.str = private unnamed_addr constant [16 x i8] c"map[main.Key]int", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"type:main.Key" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:main.Key", { ptr, i64 } { ptr @.str.1, i64 8 }, i64 1000, i64 0, i32 -879653687, i8 0, i8 1, i8 1, i8 17, ptr @"eq:main.Key", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]uint8", i64 24), i64 1000 }, align 8
 @.str.1 = private unnamed_addr constant [8 x i8] c"main.Key", align 1
 @"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.2, i64 4 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [4 x i8] c"byte", align 1
-@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
+@"type:[]uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -2053608181, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24) }, align 8
 @.str.3 = private unnamed_addr constant [6 x i8] c"[]byte", align 1
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
@@ -23,26 +24,29 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.9 = private unnamed_addr constant [1 x i8] c"e", align 1
 @.str.10 = private unnamed_addr constant [1 x i8] c"f", align 1
 @.str.11 = private unnamed_addr constant [1 x i8] c"F", align 1
-@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
+@"type:map[main.Rec]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 19 }, i64 8, i64 8, i32 -370281461, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rec", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.Rec", i8 104, i8 16, i16 0, i32 12 }, align 8
 @.str.12 = private unnamed_addr constant [19 x i8] c"map[main.Rec]string", align 1
-@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr null, i32 0, i32 0 }, align 8
+@"type:main.Rec" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Rec", { ptr, i64 } { ptr @.str.13, i64 8 }, i64 104, i64 96, i32 -1008380476, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Rec", ptr @"gcbits:aa0a", i32 0, i32 0 }, align 8
 @.str.13 = private unnamed_addr constant [8 x i8] c"main.Rec", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:aa0a" = linkonce_odr constant [2 x i8] c"\AA\0A"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.14 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.15 = private unnamed_addr constant [3 x i8] c"one", align 1
 @.str.16 = private unnamed_addr constant [3 x i8] c"two", align 1
 @"zero:string" = private constant { ptr, i64 } zeroinitializer, align 8
-@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
+@"type:map[[5]float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 18 }, i64 8, i64 8, i32 -1770097309, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[5]float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[5]float64", i8 40, i8 8, i16 0, i32 8 }, align 8
 @.str.17 = private unnamed_addr constant [18 x i8] c"map[[5]float64]int", align 1
 @"type:[5]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[5]float64", { ptr, i64 } { ptr @.str.18, i64 10 }, i64 40, i64 0, i32 43320864, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[5]float64", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]float64", i64 24), i64 5 }, align 8
 @.str.18 = private unnamed_addr constant [10 x i8] c"[5]float64", align 1
 @"type:float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:float64", { ptr, i64 } { ptr @.str.19, i64 7 }, i64 8, i64 0, i32 -1200761001, i8 0, i8 8, i8 8, i8 14, ptr @"eq:float64", ptr null, i32 0, i32 0 }, align 8
 @.str.19 = private unnamed_addr constant [7 x i8] c"float64", align 1
-@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
+@"type:[]float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.20, i64 9 }, i64 24, i64 8, i32 -1253736585, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24) }, align 8
 @.str.20 = private unnamed_addr constant [9 x i8] c"[]float64", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.21, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.21 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@.str.22 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
+@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.21, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
+@.str.21 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.22, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.22 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@.str.23 = private unnamed_addr constant [10 x i8] c"recovered:", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -433,16 +437,16 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %165 = load [1000 x i8], ptr %a, align 1
-  %166 = load [1000 x i8], ptr %c, align 1
-  %167 = call ptr @llgo_alloc(i64 1000)
-  store [1000 x i8] %165, ptr %167, align 1
-  %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %167, 1
-  %169 = call ptr @llgo_alloc(i64 1000)
-  store [1000 x i8] %166, ptr %169, align 1
+  %166 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
+  store [1000 x i8] %165, ptr %166, align 1
+  %167 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %166, 1
+  %168 = load [1000 x i8], ptr %c, align 1
+  %169 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
+  store [1000 x i8] %168, ptr %169, align 1
   %170 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %169, 1
-  %171 = extractvalue { ptr, ptr } %168, 0
+  %171 = extractvalue { ptr, ptr } %167, 0
   %172 = extractvalue { ptr, ptr } %170, 0
-  %173 = extractvalue { ptr, ptr } %168, 1
+  %173 = extractvalue { ptr, ptr } %167, 1
   %174 = extractvalue { ptr, ptr } %170, 1
   %175 = icmp eq ptr %171, %172
   %176 = icmp eq ptr %171, null
@@ -475,12 +479,12 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
   %188 = phi i1 [ %175, %"0.entry" ], [ %186, %uncomparable.next ], [ %187, %ifaceeq.boxed ]
   %189 = load [1000 x i8], ptr %b, align 1
-  %190 = call ptr @llgo_alloc(i64 1000)
+  %190 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %189, ptr %190, align 1
   %191 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %190, 1
-  %192 = extractvalue { ptr, ptr } %168, 0
+  %192 = extractvalue { ptr, ptr } %167, 0
   %193 = extractvalue { ptr, ptr } %191, 0
-  %194 = extractvalue { ptr, ptr } %168, 1
+  %194 = extractvalue { ptr, ptr } %167, 1
   %195 = extractvalue { ptr, ptr } %191, 1
   %196 = icmp eq ptr %192, %193
   %197 = icmp eq ptr %192, null
@@ -514,12 +518,12 @@ ifaceeq.done45:                                   ; preds = %ifaceeq.boxed44, %u
   %209 = phi i1 [ %196, %ifaceeq.done ], [ %207, %uncomparable.next47 ], [ %208, %ifaceeq.boxed44 ]
   store [1000 x i8] zeroinitializer, ptr %complit48, align 1
   %210 = load [1000 x i8], ptr %complit48, align 1
-  %211 = call ptr @llgo_alloc(i64 1000)
+  %211 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24))
   store [1000 x i8] %210, ptr %211, align 1
   %212 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Key", i64 24), ptr undef }, ptr %211, 1
-  %213 = extractvalue { ptr, ptr } %168, 0
+  %213 = extractvalue { ptr, ptr } %167, 0
   %214 = extractvalue { ptr, ptr } %212, 0
-  %215 = extractvalue { ptr, ptr } %168, 1
+  %215 = extractvalue { ptr, ptr } %167, 1
   %216 = extractvalue { ptr, ptr } %212, 1
   %217 = icmp eq ptr %213, %214
   %218 = icmp eq ptr %213, null
@@ -560,17 +564,17 @@ ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %u
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store [8 x { ptr, ptr }] zeroinitializer, ptr %complit54, align 8
-  %231 = call ptr @llgo_alloc(i64 8)
+  %231 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %231, align 8
   %232 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %231, 1
   %233 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
   store { ptr, ptr } %232, ptr %233, align 8
-  %234 = call ptr @llgo_alloc(i64 16)
+  %234 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.16, i64 3 }, ptr %234, align 8
   %235 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %234, 1
   %236 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
   store { ptr, ptr } %235, ptr %236, align 8
-  %237 = call ptr @llgo_alloc(i64 8)
+  %237 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24))
   store double 3.000000e+00, ptr %237, align 8
   %238 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %237, 1
   %239 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
@@ -590,8 +594,7 @@ ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %u
   call void @llgo_printbool(i1 %244)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %245 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
-  %246 = call ptr @llgo_alloc(i64 0)
+  %245 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %ifaceeq.done51
@@ -599,14 +602,15 @@ slice.fail:                                       ; preds = %ifaceeq.done51
   unreachable
 
 slice.next:                                       ; preds = %ifaceeq.done51
-  %247 = getelementptr i64, ptr %246, i64 0
-  %248 = insertvalue { ptr, i64, i64 } undef, ptr %247, 0
-  %249 = insertvalue { ptr, i64, i64 } %248, i64 0, 1
-  %250 = insertvalue { ptr, i64, i64 } %249, i64 0, 2
-  %251 = call ptr @llgo_alloc(i64 24)
-  store { ptr, i64, i64 } %250, ptr %251, align 8
+  %246 = getelementptr i64, ptr %245, i64 0
+  %247 = insertvalue { ptr, i64, i64 } undef, ptr %246, 0
+  %248 = insertvalue { ptr, i64, i64 } %247, i64 0, 1
+  %249 = insertvalue { ptr, i64, i64 } %248, i64 0, 2
+  %250 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
+  %251 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
+  store { ptr, i64, i64 } %249, ptr %251, align 8
   %252 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %251, 1
-  store { ptr, ptr } %252, ptr %245, align 8
+  store { ptr, ptr } %252, ptr %250, align 8
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
   %253 = load [8 x { ptr, ptr }], ptr %big, align 8
   %254 = load [8 x { ptr, ptr }], ptr %other, align 8
@@ -636,7 +640,7 @@ entry:
   %3 = icmp eq ptr %2, null
   %4 = xor i1 %3, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.22, i64 10)
+  call void @llgo_printstring(ptr @.str.23, i64 10)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %4)
   call void @llgo_printnl()
@@ -865,7 +869,7 @@ entry:
 
 declare i64 @llgo_f64hash(ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
 declare void @llgo_panicuncomparable(ptr) #0
@@ -932,6 +936,18 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
   %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
   ret i1 %21
+}
+
+define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
+entry:
+  ret i64 %1
+}
+
+define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [0 x i64], ptr %0, align 8
+  %3 = load [0 x i64], ptr %1, align 8
+  ret i1 true
 }
 
 ; Function Attrs: noreturn

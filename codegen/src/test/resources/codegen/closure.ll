@@ -5,16 +5,18 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @main.total = global i64 0, align 8
 @main.greeting = global { ptr, i64 } zeroinitializer, align 8
-@.str = private unnamed_addr constant [2 x i8] c"hi", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.1 = private unnamed_addr constant [2 x i8] c"hi", align 1
 
 define { ptr, ptr } @main.counter(i64 %step, ptr %context) {
 entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 %step, ptr %0, align 8
-  %1 = call ptr @llgo_alloc(i64 8)
+  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 0, ptr %1, align 8
   %2 = call ptr @llgo_alloc(i64 16)
   %3 = getelementptr inbounds nuw { ptr, ptr }, ptr %2, i32 0, i32 0
@@ -113,19 +115,19 @@ nilcheck.fail3:                                   ; preds = %nilcheck.next2
 
 nilcheck.next4:                                   ; preds = %nilcheck.next2
   %12 = call i64 %9(ptr %10)
-  %13 = load i64, ptr @main.total, align 8
-  %14 = load { ptr, i64 }, ptr @main.greeting, align 8
-  %15 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  %13 = call i64 @main.apply({ ptr, ptr } { ptr @main.double, ptr null }, i64 21, ptr null)
+  %14 = load i64, ptr @main.total, align 8
+  %15 = load { ptr, i64 }, ptr @main.greeting, align 8
   call void @llgo_printlock()
   call void @llgo_printint(i64 %12)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %13)
+  call void @llgo_printint(i64 %14)
   call void @llgo_printsp()
-  %16 = extractvalue { ptr, i64 } %14, 0
-  %17 = extractvalue { ptr, i64 } %14, 1
+  %16 = extractvalue { ptr, i64 } %15, 0
+  %17 = extractvalue { ptr, i64 } %15, 1
   call void @llgo_printstring(ptr %16, i64 %17)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %15)
+  call void @llgo_printint(i64 %13)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -136,8 +138,26 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  store { ptr, i64 } { ptr @.str, i64 2 }, ptr @main.greeting, align 8
+  store { ptr, i64 } { ptr @.str.1, i64 2 }, ptr @main.greeting, align 8
   ret void
+}
+
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
 }
 
 declare ptr @llgo_alloc(i64)

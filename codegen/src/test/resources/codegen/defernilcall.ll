@@ -5,16 +5,18 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @main.fail = global i1 false, align 8
 @.str = private unnamed_addr constant [11 x i8] c"panicked ok", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
 @.str.3 = private unnamed_addr constant [9 x i8] c"body runs", align 1
-@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
+@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
 @.str.4 = private unnamed_addr constant [11 x i8] c"main.Closer", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
 @.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.6 = private unnamed_addr constant [5 x i8] c"Close", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
@@ -100,7 +102,7 @@ entry:
   ret void
 
 "1.if.then":                                      ; preds = %"0.entry"
-  %4 = call ptr @llgo_alloc(i64 16)
+  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.2, i64 13 }, ptr %4, align 8
   %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
   %6 = extractvalue { ptr, ptr } %5, 0
@@ -220,7 +222,7 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0

@@ -6,14 +6,25 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.node = type { ptr }
 
 @main.f = global { ptr, ptr } zeroinitializer, align 8
-@.str = private unnamed_addr constant [14 x i8] c"after the call", align 1
-@.str.1 = private unnamed_addr constant [26 x i8] c"global nil func recovered:", align 1
-@.str.2 = private unnamed_addr constant [25 x i8] c"local nil func recovered:", align 1
-@.str.3 = private unnamed_addr constant [34 x i8] c"nil func with arguments recovered:", align 1
-@.str.4 = private unnamed_addr constant [13 x i8] c"non-nil func:", align 1
-@.str.5 = private unnamed_addr constant [6 x i8] c"called", align 1
-@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.6, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr null, i32 0, i32 0 }, align 8
-@.str.6 = private unnamed_addr constant [9 x i8] c"main.node", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@.str.1 = private unnamed_addr constant [14 x i8] c"after the call", align 1
+@"type:*main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.node", { ptr, i64 } { ptr @.str.2, i64 10 }, i64 8, i64 8, i32 -1732544314, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.node", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.node", i64 24) }, align 8
+@.str.2 = private unnamed_addr constant [10 x i8] c"*main.node", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.3, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [9 x i8] c"main.node", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.5 = private unnamed_addr constant [26 x i8] c"global nil func recovered:", align 1
+@.str.6 = private unnamed_addr constant [25 x i8] c"local nil func recovered:", align 1
+@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
+@.str.8 = private unnamed_addr constant [34 x i8] c"nil func with arguments recovered:", align 1
+@.str.9 = private unnamed_addr constant [13 x i8] c"non-nil func:", align 1
+@.str.10 = private unnamed_addr constant [6 x i8] c"called", align 1
 
 define { ptr, ptr } @main.recovered({ ptr, ptr } %g, ptr %context) {
 entry:
@@ -26,7 +37,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -49,7 +60,7 @@ nilcheck.fail:                                    ; preds = %"0.entry"
 nilcheck.next:                                    ; preds = %"0.entry"
   call void %9(ptr %10)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str, i64 14)
+  call void @llgo_printstring(ptr @.str.1, i64 14)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
@@ -82,13 +93,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:*main.node", i64 24))
   %1 = call ptr @llgo_alloc(i64 8)
   %2 = getelementptr inbounds nuw { ptr }, ptr %1, i32 0, i32 0
   store ptr %0, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr @"main.main$1", ptr undef }, ptr %1, 1
   %4 = call { ptr, ptr } @main.recovered({ ptr, ptr } %3, ptr null)
-  %5 = call ptr @llgo_alloc(i64 8)
+  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 0, ptr %5, align 8
   %6 = call ptr @llgo_alloc(i64 8)
   %7 = getelementptr inbounds nuw { ptr }, ptr %6, i32 0, i32 0
@@ -169,7 +180,7 @@ ifaceeq.boxed2:                                   ; preds = %uncomparable.next5
 ifaceeq.done3:                                    ; preds = %ifaceeq.boxed2, %uncomparable.next5, %ifaceeq.done
   %50 = phi i1 [ %37, %ifaceeq.done ], [ %48, %uncomparable.next5 ], [ %49, %ifaceeq.boxed2 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.1, i64 26)
+  call void @llgo_printstring(ptr @.str.5, i64 26)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %14)
   call void @llgo_printsp()
@@ -217,14 +228,14 @@ ifaceeq.boxed7:                                   ; preds = %uncomparable.next10
 ifaceeq.done8:                                    ; preds = %ifaceeq.boxed7, %uncomparable.next10, %ifaceeq.done3
   %72 = phi i1 [ %59, %ifaceeq.done3 ], [ %70, %uncomparable.next10 ], [ %71, %ifaceeq.boxed7 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.2, i64 25)
+  call void @llgo_printstring(ptr @.str.6, i64 25)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %54)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %72)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %73 = call ptr @llgo_alloc(i64 16)
+  %73 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24))
   %74 = call ptr @llgo_alloc(i64 8)
   %75 = getelementptr inbounds nuw { ptr }, ptr %74, i32 0, i32 0
   store ptr %73, ptr %75, align 8
@@ -265,7 +276,7 @@ ifaceeq.boxed12:                                  ; preds = %uncomparable.next15
 ifaceeq.done13:                                   ; preds = %ifaceeq.boxed12, %uncomparable.next15, %ifaceeq.done8
   %95 = phi i1 [ %82, %ifaceeq.done8 ], [ %93, %uncomparable.next15 ], [ %94, %ifaceeq.boxed12 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.3, i64 34)
+  call void @llgo_printstring(ptr @.str.8, i64 34)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %95)
   call void @llgo_printnl()
@@ -274,7 +285,7 @@ ifaceeq.done13:                                   ; preds = %ifaceeq.boxed12, %u
   %97 = extractvalue { ptr, ptr } %96, 0
   %98 = icmp eq ptr %97, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.4, i64 13)
+  call void @llgo_printstring(ptr @.str.9, i64 13)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %98)
   call void @llgo_printnl()
@@ -362,7 +373,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.5, i64 6)
+  call void @llgo_printstring(ptr @.str.10, i64 6)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -375,6 +386,60 @@ entry:
 "0.entry":                                        ; preds = %entry
   ret void
 }
+
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare ptr @llgo_alloc(i64)
 
@@ -429,25 +494,6 @@ declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
-; Function Attrs: noreturn
-declare void @llgo_panicuncomparable(ptr) #0
-
-declare void @llgo_printsp()
-
-declare void @llgo_printbool(i1)
-
-; Function Attrs: noreturn
-declare void @llgo_panicdivide() #0
-
-declare void @llgo_printint(i64)
-
-define linkonce_odr i64 @"hash:main.node"(ptr %0, i64 %1) {
-entry:
-  %2 = getelementptr inbounds nuw %main.node, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:*main.node"(ptr %2, i64 %1)
-  ret i64 %3
-}
-
 define linkonce_odr i64 @"hash:*main.node"(ptr %0, i64 %1) {
 entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
@@ -455,6 +501,21 @@ entry:
 }
 
 declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:*main.node"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
+
+define linkonce_odr i64 @"hash:main.node"(ptr %0, i64 %1) {
+entry:
+  %2 = getelementptr inbounds nuw %main.node, ptr %0, i32 0, i32 0
+  %3 = call i64 @"hash:*main.node"(ptr %2, i64 %1)
+  ret i64 %3
+}
 
 define linkonce_odr i1 @"eq:main.node"(ptr %0, ptr %1) {
 entry:
@@ -466,6 +527,29 @@ entry:
   %7 = and i1 true, %6
   ret i1 %7
 }
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
+declare void @llgo_printsp()
+
+declare void @llgo_printbool(i1)
+
+; Function Attrs: noreturn
+declare void @llgo_panicdivide() #0
+
+declare void @llgo_printint(i64)
 
 attributes #0 = { noreturn }
 attributes #1 = { returns_twice }

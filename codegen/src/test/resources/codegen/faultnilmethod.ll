@@ -5,21 +5,28 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.T = type { i64, i64 }
 
-@.str = private unnamed_addr constant [35 x i8] c"same value as a direct dereference:", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.1, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.1 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@.str.2 = private unnamed_addr constant [35 x i8] c"same value as a direct dereference:", align 1
 @"itab:*main.T,main.Summer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Summer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), i32 -1207312294, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*T).Sum"] }, align 8
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.1, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.1 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
-@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.4 = private unnamed_addr constant [3 x i8] c"Sum", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*T).Sum" }], align 8
-@"type:main.Summer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Summer", { ptr, i64 } { ptr @.str.6, i64 11 }, i64 16, i64 16, i32 604770887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Summer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.7, i64 1, i64 1 }, align 8
-@.str.6 = private unnamed_addr constant [11 x i8] c"main.Summer", align 1
-@.methods.7 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
+@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.3, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.8 }, align 8
+@.str.3 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
+@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
+@.str.6 = private unnamed_addr constant [3 x i8] c"Sum", align 1
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@.str.7 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@.methods.8 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*T).Sum" }], align 8
+@"type:main.Summer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Summer", { ptr, i64 } { ptr @.str.9, i64 11 }, i64 16, i64 16, i32 604770887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Summer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.10, i64 1, i64 1 }, align 8
+@.str.9 = private unnamed_addr constant [11 x i8] c"main.Summer", align 1
+@.methods.10 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
 
 define i64 @"main.(*T).Sum"(ptr %t, ptr %context) {
 entry:
@@ -53,7 +60,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -102,7 +109,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   %4 = call { ptr, ptr } @llgo_recover(i1 %1)
-  %5 = call ptr @llgo_alloc(i64 16)
+  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store { ptr, ptr } %4, ptr %5, align 8
   %6 = load { ptr, ptr }, ptr %5, align 8
   %7 = extractvalue { ptr, ptr } %6, 0
@@ -185,7 +192,7 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
   %21 = phi i1 [ %8, %"0.entry" ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str, i64 35)
+  call void @llgo_printstring(ptr @.str.2, i64 35)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %21)
   call void @llgo_printnl()
@@ -203,7 +210,7 @@ entry:
   call void @llgo_printint(i64 %0)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %1 = call ptr @llgo_alloc(i64 16)
+  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   %2 = getelementptr inbounds nuw %main.T, ptr %1, i32 0, i32 0
   store i64 1, ptr %2, align 8
   %3 = getelementptr inbounds nuw %main.T, ptr %1, i32 0, i32 1
@@ -232,6 +239,24 @@ entry:
 
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0
+
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
 
 declare ptr @llgo_alloc(i64)
 
@@ -275,6 +300,58 @@ declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
+
 define internal void @"main.try$1$defer1"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
@@ -302,9 +379,6 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-; Function Attrs: noreturn
-declare void @llgo_panicuncomparable(ptr) #0
-
 declare void @llgo_printlock()
 
 declare void @llgo_printstring(ptr, i64)
@@ -323,8 +397,6 @@ entry:
   ret i64 %2
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
 define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
 entry:
   %2 = load ptr, ptr %0, align 8
@@ -340,12 +412,6 @@ entry:
   %4 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 1
   %5 = call i64 @"hash:int"(ptr %4, i64 %3)
   ret i64 %5
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
 }
 
 define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {

@@ -14,27 +14,29 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
 @.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.4 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.5 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
 @.methods = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }], align 8
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 2, i64 2 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 2, i64 2 }, align 8
 @.str.8 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
 @.methods.9 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
+@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.10, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
+@.str.10 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
 @"itab:*main.Sq,main.Shape" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [2 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.Sq", i64 24), i32 -494987330, [4 x i8] zeroinitializer, [2 x ptr] [ptr @"main.(*Sq).Area", ptr @"main.(*Sq).Name"] }, align 8
-@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.10, i64 8 }, i64 8, i64 8, i32 -494987330, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.12 }, align 8
-@.str.10 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
-@"type:main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Sq", { ptr, i64 } { ptr @.str.11, i64 7 }, i64 8, i64 0, i32 1310008118, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.Sq", ptr null, i32 0, i32 0 }, align 8
-@.str.11 = private unnamed_addr constant [7 x i8] c"main.Sq", align 1
+@"type:*main.Sq" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Sq", { ptr, i64 } { ptr @.str.11, i64 8 }, i64 8, i64 8, i32 -494987330, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Sq", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.12 }, align 8
+@.str.11 = private unnamed_addr constant [8 x i8] c"*main.Sq", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.methods.12 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*Sq).Area" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*Sq).Name" }], align 8
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.13, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.13 = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.14 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.15 = private unnamed_addr constant [4 x i8] c"text", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.16, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods.17, i64 0, i64 0 }, align 8
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.16, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.17, i64 0, i64 0 }, align 8
 @.str.16 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
 @.methods.17 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 
@@ -148,16 +150,16 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 4, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_alloc(i64 16)
+  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %2, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Shape", ptr undef }, ptr %3, 1
   call void @main.describe({ ptr, ptr } %4, ptr null)
-  %5 = call ptr @llgo_alloc(i64 8)
+  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Sq", i64 24))
   %6 = getelementptr inbounds nuw %main.Sq, ptr %5, i32 0, i32 0
   store i64 5, ptr %6, align 8
   %7 = insertvalue { ptr, ptr } { ptr @"itab:*main.Sq,main.Shape", ptr undef }, ptr %5, 1
   call void @main.describe({ ptr, ptr } %7, ptr null)
-  %8 = call ptr @llgo_alloc(i64 8)
+  %8 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 42, ptr %8, align 8
   %9 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %8, 1
   %10 = extractvalue { ptr, ptr } %9, 0
@@ -202,7 +204,7 @@ typeassert.done2:                                 ; preds = %typeassert.ok1, %ty
   call void @llgo_printbool(i1 %27)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %30 = call ptr @llgo_alloc(i64 16)
+  %30 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.15, i64 4 }, ptr %30, align 8
   %31 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %30, 1
   %32 = extractvalue { ptr, ptr } %31, 0
@@ -407,21 +409,7 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 ; Function Attrs: noreturn
 declare void @llgo_panicuncomparable(ptr) #0
 
-declare ptr @llgo_alloc(i64)
-
-define linkonce_odr i64 @"hash:*main.Sq"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:main.Sq"(ptr %0, i64 %1) {
 entry:
@@ -439,6 +427,20 @@ entry:
   %6 = icmp eq i64 %4, %5
   %7 = and i1 true, %6
   ret i1 %7
+}
+
+define linkonce_odr i64 @"hash:*main.Sq"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Sq"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {

@@ -7,24 +7,25 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.Odd = type {}
 
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
+@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
 @.str.1 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.2, i64 4 }, align 8
 @.str.2 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.3 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [10 x i8] c"func() int", align 1
 @.str.5 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
 @.methods = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 1, i64 1 }, align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 1, i64 1 }, align 8
 @.str.7 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
 @.methods.8 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
+@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
 @.str.9 = private unnamed_addr constant [13 x i8] c"main.Resetter", align 1
 @.str.10 = private unnamed_addr constant [5 x i8] c"Reset", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.11 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.13, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
@@ -37,15 +38,16 @@ target triple = "x86_64-unknown-linux-gnu"
 @"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.19, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.22 }, align 8
 @.str.19 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
 @.str.20 = private unnamed_addr constant [4 x i8] c"Size", align 1
-@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.21, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.21, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.21 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
 @.methods.22 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
 @.str.23 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
-@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.24, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.25 }, align 8
+@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.24, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.25 }, align 8
 @.str.24 = private unnamed_addr constant [10 x i8] c"*main.Rect", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.methods.25 = private constant [4 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*Rect).Reset" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
 @.str.26 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
-@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.27, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.28, i64 1, i64 1 }, align 8
+@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.27, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.28, i64 1, i64 1 }, align 8
 @.str.27 = private unnamed_addr constant [10 x i8] c"main.Sizer", align 1
 @.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24) }], align 8
 @"type:main.Odd" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Odd", { ptr, i64 } { ptr @.str.29, i64 8 }, i64 0, i64 0, i32 1994219511, i8 1, i8 1, i8 1, i8 25, ptr @"eq:main.Odd", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.30 }, align 8
@@ -56,20 +58,28 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.33 = private unnamed_addr constant [19 x i8] c"nil is interface{}:", align 1
 @.str.34 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
 @"itab:main.Label,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), i32 -92966248, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Label.Name$ptr"] }, align 8
-@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
+@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
 @.str.35 = private unnamed_addr constant [10 x i8] c"main.Label", align 1
 @.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Label.Name$ptr" }], align 8
 @.str.37 = private unnamed_addr constant [1 x i8] c"l", align 1
 @.str.38 = private unnamed_addr constant [15 x i8] c"Label is Shape:", align 1
 @"itab:main.Rect,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), i32 302375952, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Rect.Name$ptr"] }, align 8
 @.str.39 = private unnamed_addr constant [5 x i8] c"label", align 1
-@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.40, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
+@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.40, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
 @.str.40 = private unnamed_addr constant [18 x i8] c"map[main.Namer]int", align 1
 @"zero:int" = private constant i64 0, align 8
-@.str.41 = private unnamed_addr constant [3 x i8] c"lab", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.42, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
-@.str.42 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.str.43 = private unnamed_addr constant [1 x i8] c"s", align 1
+@"type:[6]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[6]interface{}", { ptr, i64 } { ptr @.str.41, i64 15 }, i64 96, i64 96, i32 1165462650, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[6]interface{}", ptr @"gcbits:ff0f", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 6 }, align 8
+@.str.41 = private unnamed_addr constant [15 x i8] c"[6]interface {}", align 1
+@"gcbits:ff0f" = linkonce_odr constant [2 x i8] c"\FF\0F"
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.42, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.43, i64 0, i64 0 }, align 8
+@.str.42 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.methods.43 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.44, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
+@.str.44 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
+@.str.45 = private unnamed_addr constant [3 x i8] c"lab", align 1
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.46, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.46 = private unnamed_addr constant [6 x i8] c"string", align 1
+@.str.47 = private unnamed_addr constant [1 x i8] c"s", align 1
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -112,8 +122,8 @@ nilcheck.fail:                                    ; preds = %"0.entry"
 
 nilcheck.next:                                    ; preds = %"0.entry"
   %1 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 0
-  %2 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 1
   store i64 0, ptr %1, align 8
+  %2 = getelementptr inbounds nuw %main.Rect, ptr %r, i32 0, i32 1
   store i64 0, ptr %2, align 8
   ret void
 }
@@ -314,7 +324,7 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 3, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_alloc(i64 16)
+  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %2, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %3, 1
   %5 = extractvalue { ptr, ptr } %4, 0
@@ -405,7 +415,7 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   call void @llgo_printbool(i1 %53)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %54 = call ptr @llgo_alloc(i64 16)
+  %54 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   %55 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 0
   store i64 4, ptr %55, align 8
   %56 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 1
@@ -495,7 +505,7 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   call void @llgo_printunlock()
   store %main.Odd zeroinitializer, ptr %complit11, align 1
   %102 = load %main.Odd, ptr %complit11, align 1
-  %103 = call ptr @llgo_alloc(i64 0)
+  %103 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24))
   store %main.Odd %102, ptr %103, align 1
   %104 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24), ptr undef }, ptr %103, 1
   %105 = extractvalue { ptr, ptr } %104, 0
@@ -657,7 +667,7 @@ nilcheck.next15:                                  ; preds = %itab.done
   call void @llgo_printbool(i1 %179)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %186 = call ptr @llgo_alloc(i64 16)
+  %186 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
   store { ptr, i64 } { ptr @.str.37, i64 1 }, ptr %186, align 8
   %187 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %186, 1
   %188 = extractvalue { ptr, ptr } %187, 0
@@ -693,7 +703,7 @@ itab.done17:                                      ; preds = %itab.type16, %nilch
   %204 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
   store i64 3, ptr %204, align 8
   %205 = load %main.Rect, ptr %complit18, align 8
-  %206 = call ptr @llgo_alloc(i64 16)
+  %206 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %205, ptr %206, align 8
   %207 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %206, 1
   %208 = extractvalue { ptr, ptr } %4, 0
@@ -952,7 +962,7 @@ typeassert.done44:                                ; preds = %typeassert.ok43, %i
   call void @llgo_printint(i64 %321)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %322 = call ptr @llgo_alloc(i64 96)
+  %322 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[6]interface{}", i64 24))
   %323 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 0
   store { ptr, ptr } zeroinitializer, ptr %323, align 8
   store %main.Rect zeroinitializer, ptr %complit48, align 8
@@ -961,27 +971,27 @@ typeassert.done44:                                ; preds = %typeassert.ok43, %i
   %325 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
   store i64 1, ptr %325, align 8
   %326 = load %main.Rect, ptr %complit48, align 8
-  %327 = call ptr @llgo_alloc(i64 16)
+  %327 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   store %main.Rect %326, ptr %327, align 8
   %328 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %327, 1
   %329 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 1
   store { ptr, ptr } %328, ptr %329, align 8
-  %330 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.41, i64 3 }, ptr %330, align 8
+  %330 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
+  store { ptr, i64 } { ptr @.str.45, i64 3 }, ptr %330, align 8
   %331 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), ptr undef }, ptr %330, 1
   %332 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 2
   store { ptr, ptr } %331, ptr %332, align 8
-  %333 = call ptr @llgo_alloc(i64 16)
+  %333 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
   %334 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %333, 1
   %335 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 3
   store { ptr, ptr } %334, ptr %335, align 8
-  %336 = call ptr @llgo_alloc(i64 8)
+  %336 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 3, ptr %336, align 8
   %337 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %336, 1
   %338 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 4
   store { ptr, ptr } %337, ptr %338, align 8
-  %339 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.43, i64 1 }, ptr %339, align 8
+  %339 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.47, i64 1 }, ptr %339, align 8
   %340 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %339, 1
   %341 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 5
   store { ptr, ptr } %340, ptr %341, align 8
@@ -1348,7 +1358,7 @@ nilcheck.next:                                    ; preds = %entry
   ret i64 %5
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 declare void @llgo_printlock()
 
@@ -1523,6 +1533,95 @@ declare ptr @llgo_mapassign(ptr, ptr, ptr)
 declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
 declare i64 @llgo_maplen(ptr)
+
+define linkonce_odr i64 @"hash:[6]interface{}"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 6
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:[6]interface{}"(ptr %0, ptr %1) {
+entry:
+  br label %eq.elem
+
+eq.elem:                                          ; preds = %eq.next, %entry
+  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
+  br i1 %4, label %eq.next, label %eq.differ
+
+eq.next:                                          ; preds = %eq.elem
+  %5 = add i64 %i, 1
+  %6 = icmp ult i64 %5, 6
+  br i1 %6, label %eq.elem, label %eq.same
+
+eq.differ:                                        ; preds = %eq.elem
+  ret i1 false
+
+eq.same:                                          ; preds = %eq.next
+  ret i1 true
+}
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:

@@ -7,13 +7,15 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [1 x i8] c"1", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
+@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 24, i64 16, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr @"gcbits:02", i32 0, i32 0 }, align 8
 @.str.4 = private unnamed_addr constant [6 x i8] c"main.P", align 1
-@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
+@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
 @.str.5 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
 @"itab:main.V,main.E" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.E", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24), i32 -1978749316, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.V.M$ptr"] }, align 8
 @"type:main.V" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.V", { ptr, i64 } { ptr @.str.6, i64 6 }, i64 8, i64 0, i32 -1978749316, i8 1, i8 8, i8 8, i8 2, ptr @"eq:main.V", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
@@ -21,14 +23,17 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.7, i64 4 }, align 8
 @.str.7 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.8 = private unnamed_addr constant [1 x i8] c"M", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.9 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.V.M$ptr" }], align 8
-@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.11, i64 1, i64 1 }, align 8
+@"type:main.E" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.E", { ptr, i64 } { ptr @.str.10, i64 6 }, i64 16, i64 16, i32 2098108933, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.E", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.11, i64 1, i64 1 }, align 8
 @.str.10 = private unnamed_addr constant [6 x i8] c"main.E", align 1
 @.methods.11 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.8, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.12, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.12 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.12, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
+@.str.12 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.13 = private unnamed_addr constant [5 x i8] c"[]int", align 1
 
 define void @main.V.M(i64 %arg0, ptr %context) {
 entry:
@@ -45,13 +50,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %0, 1
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %2, 1
-  %4 = call ptr @llgo_alloc(i64 16)
+  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %4, align 8
   %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
   store %main.P zeroinitializer, ptr %complit, align 8
@@ -60,7 +65,7 @@ entry:
   %7 = getelementptr inbounds nuw %main.P, ptr %complit, i32 0, i32 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %7, align 8
   %8 = load %main.P, ptr %complit, align 8
-  %9 = call ptr @llgo_alloc(i64 24)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %8, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %9, 1
   store %main.P zeroinitializer, ptr %complit1, align 8
@@ -69,10 +74,10 @@ entry:
   %12 = getelementptr inbounds nuw %main.P, ptr %complit1, i32 0, i32 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %12, align 8
   %13 = load %main.P, ptr %complit1, align 8
-  %14 = call ptr @llgo_alloc(i64 24)
+  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %13, ptr %14, align 8
   %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %14, 1
-  %16 = call ptr @llgo_alloc(i64 24)
+  %16 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   %17 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
   %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %16, 1
   %19 = extractvalue { ptr, ptr } %1, 0
@@ -264,13 +269,13 @@ ifaceeq.done19:                                   ; preds = %ifaceeq.boxed18, %u
   call void @llgo_printbool(i1 %111)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %112 = call ptr @llgo_alloc(i64 8)
+  %112 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 1, ptr %112, align 8
   %113 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %112, 1
-  %114 = call ptr @llgo_alloc(i64 8)
+  %114 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 1, ptr %114, align 8
   %115 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %114, 1
-  %116 = call ptr @llgo_alloc(i64 8)
+  %116 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.V", i64 24))
   store i64 2, ptr %116, align 8
   %117 = insertvalue { ptr, ptr } { ptr @"itab:main.V,main.E", ptr undef }, ptr %116, 1
   %118 = extractvalue { ptr, ptr } %113, 0
@@ -396,7 +401,7 @@ ifaceeq.done35:                                   ; preds = %ifaceeq.boxed34, %u
   call void @llgo_printbool(i1 %176)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %177 = call ptr @llgo_alloc(i64 8)
+  %177 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
   %178 = getelementptr [1 x i64], ptr %177, i64 0, i64 0
   store i64 1, ptr %178, align 8
   br i1 false, label %slice.fail, label %slice.next
@@ -410,7 +415,7 @@ slice.next:                                       ; preds = %ifaceeq.done35
   %180 = insertvalue { ptr, i64, i64 } undef, ptr %179, 0
   %181 = insertvalue { ptr, i64, i64 } %180, i64 1, 1
   %182 = insertvalue { ptr, i64, i64 } %181, i64 1, 2
-  %183 = call ptr @llgo_alloc(i64 24)
+  %183 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
   store { ptr, i64, i64 } %182, ptr %183, align 8
   %184 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %183, 1
   %185 = extractvalue { ptr, ptr } %184, 0
@@ -478,7 +483,7 @@ entry:
   ret i1 %4
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -661,6 +666,34 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
   %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
   ret i1 %31
+}
+
+define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x i64], ptr %0, align 8
+  %3 = load [1 x i64], ptr %1, align 8
+  %4 = extractvalue [1 x i64] %2, 0
+  %5 = extractvalue [1 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
 }
 
 ; Function Attrs: noreturn

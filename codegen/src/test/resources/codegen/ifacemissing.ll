@@ -7,17 +7,19 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [1 x i8] c"M", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"N", align 1
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.2, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
-@.str.2 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.3 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
-@.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
+@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
+@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
+@.str.4 = private unnamed_addr constant [6 x i8] c"func()", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
+@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
+@.str.5 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.methods.6 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*T).M" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 2, i64 2 }, align 8
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 2, i64 2 }, align 8
 @.str.7 = private unnamed_addr constant [6 x i8] c"main.I", align 1
 @.methods.8 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 
@@ -70,7 +72,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   %1 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), ptr undef }, ptr %0, 1
@@ -96,7 +98,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %13 = getelementptr inbounds nuw %main.T, ptr %complit, i32 0, i32 0
   store i64 2, ptr %13, align 8
   %14 = load %main.T, ptr %complit, align 8
-  %15 = call ptr @llgo_alloc(i64 8)
+  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   store %main.T %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -143,23 +145,7 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-declare ptr @llgo_alloc(i64)
-
-define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
 entry:
@@ -173,6 +159,8 @@ entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
+
+declare i64 @llgo_memhash(ptr, i64, i64)
 
 define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
 entry:
@@ -202,6 +190,20 @@ nilcheck.next:                                    ; preds = %entry
 }
 
 declare void @llgo_deferforward(ptr, ptr)
+
+define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 

@@ -15,56 +15,59 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [5 x i8] c"inner", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"own", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
 @.str.4 = private unnamed_addr constant [12 x i8] c"main.Wrapper", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
 @.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 1, i64 1 }, align 8
+@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 1, i64 1 }, align 8
 @.str.8 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
 @.methods.9 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.10, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.15, i64 2, i64 2 }, align 8
+@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.10, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.15, i64 2, i64 2 }, align 8
 @.str.10 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
 @.str.11 = private unnamed_addr constant [3 x i8] c"Get", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.12 = private unnamed_addr constant [10 x i8] c"func() int", align 1
 @.str.13 = private unnamed_addr constant [3 x i8] c"Inc", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.14 = private unnamed_addr constant [6 x i8] c"func()", align 1
 @.methods.15 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
 @.str.16 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
 @.str.17 = private unnamed_addr constant [1 x i8] c"p", align 1
-@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.18, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.19 }, align 8
+@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.18, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.19 }, align 8
 @.str.18 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
 @.methods.19 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.20, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods.21, i64 0, i64 0 }, align 8
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.20, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.21, i64 0, i64 0 }, align 8
 @.str.20 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
 @.methods.21 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.22, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.23 }, align 8
-@.str.22 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
-@.methods.23 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
-@.str.24 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
-@.str.25 = private unnamed_addr constant [1 x i8] c"d", align 1
-@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.26, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.29 }, align 8
-@.str.26 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
-@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
+@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.22, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.23 }, align 8
+@.str.22 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
+@.methods.23 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
+@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.24, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.25 }, align 8
+@.str.24 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
+@.methods.25 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
+@.str.26 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
+@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr @"gcbits:02", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
 @.str.27 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
 @.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@.methods.29 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.30, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.31 }, align 8
-@.str.30 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
-@.methods.31 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
-@.str.32 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
-@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.33, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.34 }, align 8
-@.str.33 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
-@.methods.34 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
+@.str.29 = private unnamed_addr constant [1 x i8] c"d", align 1
+@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.30, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.31 }, align 8
+@.str.30 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
+@.methods.31 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
+@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.32, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
+@.str.32 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
+@.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
+@.str.34 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
+@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.35, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
+@.str.35 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
+@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
 @"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
-@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.35, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
-@.str.35 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
-@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
 @"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.37, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.38 }, align 8
 @.str.37 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
 @.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
@@ -164,7 +167,7 @@ entry:
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 1
   store %main.Base %2, ptr %3, align 8
   %4 = load %main.Wrapper, ptr %complit, align 8
-  %5 = call ptr @llgo_alloc(i64 24)
+  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   store %main.Wrapper %4, ptr %5, align 8
   %6 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr undef }, ptr %5, 1
   %7 = extractvalue { ptr, ptr } %6, 0
@@ -216,7 +219,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   call void @llgo_printbool(i1 %36)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %37 = call ptr @llgo_alloc(i64 24)
+  %37 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   %38 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 0
   store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %38, align 8
   store %main.Base zeroinitializer, ptr %complit2, align 8
@@ -298,14 +301,14 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   call void @llgo_printint(i64 %71)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %72 = call ptr @llgo_alloc(i64 8)
+  %72 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Base", i64 24))
   %73 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
   store i64 10, ptr %73, align 8
   store %main.PtrWrapper zeroinitializer, ptr %complit11, align 8
   %74 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
   store ptr %72, ptr %74, align 8
   %75 = load %main.PtrWrapper, ptr %complit11, align 8
-  %76 = call ptr @llgo_alloc(i64 8)
+  %76 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24))
   store %main.PtrWrapper %75, ptr %76, align 8
   %77 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %76, 1
   %78 = extractvalue { ptr, ptr } %77, 0
@@ -320,7 +323,7 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   %87 = extractvalue { { ptr, ptr }, i1 } %86, 0
   %88 = extractvalue { { ptr, ptr }, i1 } %86, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.24, i64 22)
+  call void @llgo_printstring(ptr @.str.26, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %88)
   call void @llgo_printnl()
@@ -338,40 +341,40 @@ nilcheck.next13:                                  ; preds = %nilcheck.next10
   %92 = load ptr, ptr %91, align 8
   %93 = extractvalue { ptr, ptr } %87, 1
   call void %92(ptr %93, ptr null)
-  %94 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
-  %95 = load i64, ptr %94, align 8
-  %96 = extractvalue { ptr, ptr } %77, 0
-  %97 = extractvalue { ptr, ptr } %77, 1
-  %98 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %96, i1 false)
-  %99 = insertvalue { ptr, ptr } undef, ptr %98, 0
-  %100 = insertvalue { ptr, ptr } %99, ptr %97, 1
-  %101 = extractvalue { ptr, ptr } %100, 0
-  %102 = icmp eq ptr %101, null
-  br i1 %102, label %nilcheck.fail14, label %nilcheck.next15
+  %94 = extractvalue { ptr, ptr } %77, 0
+  %95 = extractvalue { ptr, ptr } %77, 1
+  %96 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %94, i1 false)
+  %97 = insertvalue { ptr, ptr } undef, ptr %96, 0
+  %98 = insertvalue { ptr, ptr } %97, ptr %95, 1
+  %99 = extractvalue { ptr, ptr } %98, 0
+  %100 = icmp eq ptr %99, null
+  br i1 %100, label %nilcheck.fail14, label %nilcheck.next15
 
 nilcheck.fail14:                                  ; preds = %nilcheck.next13
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next15:                                  ; preds = %nilcheck.next13
-  %103 = getelementptr i8, ptr %101, i64 24
-  %104 = load ptr, ptr %103, align 8
-  %105 = extractvalue { ptr, ptr } %100, 1
-  %106 = call { ptr, i64 } %104(ptr %105, ptr null)
+  %101 = getelementptr i8, ptr %99, i64 24
+  %102 = load ptr, ptr %101, align 8
+  %103 = extractvalue { ptr, ptr } %98, 1
+  %104 = call { ptr, i64 } %102(ptr %103, ptr null)
+  %105 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
+  %106 = load i64, ptr %105, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %95)
+  call void @llgo_printint(i64 %106)
   call void @llgo_printsp()
-  %107 = extractvalue { ptr, i64 } %106, 0
-  %108 = extractvalue { ptr, i64 } %106, 1
+  %107 = extractvalue { ptr, i64 } %104, 0
+  %108 = extractvalue { ptr, i64 } %104, 1
   call void @llgo_printstring(ptr %107, i64 %108)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %109 = call ptr @llgo_alloc(i64 32)
+  %109 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24))
   %110 = getelementptr inbounds nuw %main.Deep, ptr %109, i32 0, i32 0
   store i64 1, ptr %110, align 8
   store %main.Wrapper zeroinitializer, ptr %complit16, align 8
   %111 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.25, i64 1 }, ptr %111, align 8
+  store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %111, align 8
   store %main.Base zeroinitializer, ptr %complit17, align 8
   %112 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
   store i64 7, ptr %112, align 8
@@ -446,7 +449,7 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   call void @llgo_printunlock()
   store %main.Shadow zeroinitializer, ptr %complit24, align 8
   %152 = load %main.Shadow, ptr %complit24, align 8
-  %153 = call ptr @llgo_alloc(i64 32)
+  %153 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24))
   store %main.Shadow %152, ptr %153, align 8
   %154 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %153, 1
   %155 = extractvalue { ptr, ptr } %154, 0
@@ -461,14 +464,14 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   %164 = extractvalue { { ptr, ptr }, i1 } %163, 0
   %165 = extractvalue { { ptr, ptr }, i1 } %163, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.32, i64 16)
+  call void @llgo_printstring(ptr @.str.34, i64 16)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %165)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Own zeroinitializer, ptr %complit25, align 8
   %166 = load %main.Own, ptr %complit25, align 8
-  %167 = call ptr @llgo_alloc(i64 8)
+  %167 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24))
   store %main.Own %166, ptr %167, align 8
   %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %167, 1
   %169 = extractvalue { ptr, ptr } %168, 0
@@ -497,7 +500,7 @@ nilcheck.next27:                                  ; preds = %nilcheck.next23
   call void @llgo_printunlock()
   store %main.Wrapper zeroinitializer, ptr %complit28, align 8
   %182 = load %main.Wrapper, ptr %complit28, align 8
-  %183 = call ptr @llgo_alloc(i64 24)
+  %183 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
   store %main.Wrapper %182, ptr %183, align 8
   %184 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %183, 1
   %185 = extractvalue { ptr, ptr } %184, 0
@@ -616,7 +619,7 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
 
 declare void @llgo_deferforward(ptr, ptr)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
@@ -875,6 +878,33 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 
 declare void @llgo_printint(i64)
 
+define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
+entry:
+  %2 = load %main.Base, ptr %0, align 8
+  %3 = load %main.Base, ptr %1, align 8
+  %4 = extractvalue %main.Base %2, 0
+  %5 = extractvalue %main.Base %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Base, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Base.Name$ptr", ptr @main.Base.Name)
+  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
+  ret { ptr, i64 } %4
+}
+
 define linkonce_odr i64 @"hash:main.PtrWrapper"(ptr %0, i64 %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
@@ -959,20 +989,6 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret { ptr, i64 } %7
 }
 
-define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
 define linkonce_odr i64 @"hash:main.Deep"(ptr %0, i64 %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 0
@@ -1043,6 +1059,20 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
   %8 = call { ptr, i64 } @main.Base.Name(%main.Base %7, ptr %1)
   ret { ptr, i64 } %8
+}
+
+define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
@@ -1202,33 +1232,6 @@ nilcheck.next:                                    ; preds = %entry
   %3 = load %main.Own, ptr %0, align 8
   call void @llgo_deferforward(ptr @"main.Own.Name$ptr", ptr @main.Own.Name)
   %4 = call { ptr, i64 } @main.Own.Name(%main.Own %3, ptr %1)
-  ret { ptr, i64 } %4
-}
-
-define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = load %main.Base, ptr %1, align 8
-  %4 = extractvalue %main.Base %2, 0
-  %5 = extractvalue %main.Base %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
-}
-
-define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
-entry:
-  %2 = icmp eq ptr %0, null
-  br i1 %2, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %3 = load %main.Base, ptr %0, align 8
-  call void @llgo_deferforward(ptr @"main.Base.Name$ptr", ptr @main.Base.Name)
-  %4 = call { ptr, i64 } @main.Base.Name(%main.Base %3, ptr %1)
   ret { ptr, i64 } %4
 }
 

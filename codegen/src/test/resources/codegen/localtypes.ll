@@ -6,35 +6,45 @@ target triple = "x86_64-unknown-linux-gnu"
 %"main.T\C2\B71" = type { i8 }
 %"main.T\C2\B72" = type { i64, i64, i64, i64, { ptr, i64 } }
 
-@"type:map[string]main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 112734501, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 1, i16 0, i32 12 }, align 8
+@"type:map[string]main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 112734501, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 1, i16 0, i32 12 }, align 8
 @.str = private unnamed_addr constant [17 x i8] c"map[string]main.T", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
 @"type:main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T\C2\B71", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 1, i64 0, i32 1689956556, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.T\C2\B71", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"x", align 1
+@"type:[2]main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]main.T\C2\B71", { ptr, i64 } { ptr @.str.4, i64 9 }, i64 2, i64 0, i32 -88220670, i8 0, i8 1, i8 1, i8 17, ptr @"eq:[2]main.T\C2\B71", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]main.T\C2\B71", i64 24), i64 2 }, align 8
+@.str.4 = private unnamed_addr constant [9 x i8] c"[2]main.T", align 1
+@"type:[]main.T\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.5, i64 8 }, i64 24, i64 8, i32 1526843628, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24) }, align 8
+@.str.5 = private unnamed_addr constant [8 x i8] c"[]main.T", align 1
 @"zero:main.T\C2\B71" = private constant %"main.T\C2\B71" zeroinitializer, align 8
-@.str.4 = private unnamed_addr constant [1 x i8] c"y", align 1
-@"type:map[string]main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 62401644, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr null, ptr @"hash:string", i8 16, i8 48, i16 0, i32 12 }, align 8
-@"type:main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T\C2\B72", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 48, i64 40, i32 1740289413, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T\C2\B72", ptr null, i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [4 x i8] c"four", align 1
-@.str.6 = private unnamed_addr constant [3 x i8] c"six", align 1
-@.str.7 = private unnamed_addr constant [1 x i8] c"a", align 1
-@.str.8 = private unnamed_addr constant [1 x i8] c"b", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"y", align 1
+@"type:map[string]main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 62401644, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr null, ptr @"hash:string", i8 16, i8 48, i16 0, i32 12 }, align 8
+@"type:main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T\C2\B72", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 48, i64 40, i32 1740289413, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.T\C2\B72", ptr @"gcbits:10", i32 0, i32 0 }, align 8
+@"gcbits:10" = linkonce_odr constant [1 x i8] c"\10"
+@.str.7 = private unnamed_addr constant [4 x i8] c"four", align 1
+@.str.8 = private unnamed_addr constant [3 x i8] c"six", align 1
+@"type:[2]main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]main.T\C2\B72", { ptr, i64 } { ptr @.str.4, i64 9 }, i64 96, i64 88, i32 -104998289, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]main.T\C2\B72", ptr @"gcbits:1004", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]main.T\C2\B72", i64 24), i64 2 }, align 8
+@"gcbits:1004" = linkonce_odr constant [2 x i8] c"\10\04"
+@"type:[]main.T\C2\B72" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.5, i64 8 }, i64 24, i64 8, i32 1577176485, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24) }, align 8
+@.str.9 = private unnamed_addr constant [1 x i8] c"a", align 1
+@.str.10 = private unnamed_addr constant [1 x i8] c"b", align 1
 @"zero:main.T\C2\B72" = private constant %"main.T\C2\B72" zeroinitializer, align 8
-@.str.9 = private unnamed_addr constant [4 x i8] c"five", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.10, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.10 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.11, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.11 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@.str.11 = private unnamed_addr constant [4 x i8] c"five", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.12, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.12 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.12, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.12 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 0, i8 8, i8 8, i8 2, ptr @"eq:main.T", ptr null, i32 0, i32 0 }, align 8
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.13, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.13 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.14, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.14 = private unnamed_addr constant [3 x i8] c"int", align 1
 @"zero:int" = private constant i64 0, align 8
 @"type:main.T\C2\B73" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:main.T\C2\B73", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 24, i64 0, i32 1723511794, i8 0, i8 8, i8 8, i8 17, ptr @"eq:main.T\C2\B73", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.13 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.15, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.15 = private unnamed_addr constant [5 x i8] c"[]int", align 1
 
 define { ptr, ptr } @main.small(ptr %context) {
 entry:
@@ -58,7 +68,7 @@ entry:
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
   %3 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey)
   store %"main.T\C2\B71" %2, ptr %3, align 1
-  %4 = call ptr @llgo_alloc(i64 2)
+  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]main.T\C2\B71", i64 24))
   store %"main.T\C2\B71" zeroinitializer, ptr %complit1, align 1
   %5 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit1, i32 0, i32 0
   store i8 1, ptr %5, align 1
@@ -86,22 +96,22 @@ slice.next:                                       ; preds = %"0.entry"
   %15 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit3, i32 0, i32 0
   store i8 3, ptr %15, align 1
   %16 = load %"main.T\C2\B71", ptr %complit3, align 1
-  %17 = call ptr @llgo_alloc(i64 1)
+  %17 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24))
   store %"main.T\C2\B71" %16, ptr %17, align 1
   %18 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %17, 1
+  %19 = extractvalue { ptr, i64, i64 } %14, 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey4, align 8
-  %19 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey4)
-  %20 = icmp ne ptr %19, null
-  %21 = select i1 %20, ptr %19, ptr @"zero:main.T\C2\B71"
-  %22 = load %"main.T\C2\B71", ptr %21, align 1
-  %23 = extractvalue %"main.T\C2\B71" %22, 0
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey5, align 8
-  %24 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey5)
-  %25 = icmp ne ptr %24, null
-  %26 = select i1 %25, ptr %24, ptr @"zero:main.T\C2\B71"
-  %27 = load %"main.T\C2\B71", ptr %26, align 1
-  %28 = extractvalue %"main.T\C2\B71" %27, 0
-  %29 = extractvalue { ptr, i64, i64 } %14, 1
+  %20 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey4)
+  %21 = icmp ne ptr %20, null
+  %22 = select i1 %21, ptr %20, ptr @"zero:main.T\C2\B71"
+  %23 = load %"main.T\C2\B71", ptr %22, align 1
+  %24 = extractvalue %"main.T\C2\B71" %23, 0
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %mapkey5, align 8
+  %25 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B71", i64 24), ptr %0, ptr %mapkey5)
+  %26 = icmp ne ptr %25, null
+  %27 = select i1 %26, ptr %25, ptr @"zero:main.T\C2\B71"
+  %28 = load %"main.T\C2\B71", ptr %27, align 1
+  %29 = extractvalue %"main.T\C2\B71" %28, 0
   %30 = extractvalue { ptr, i64, i64 } %14, 1
   %31 = icmp uge i64 1, %30
   br i1 %31, label %bounds.fail, label %bounds.next
@@ -119,7 +129,7 @@ bounds.next:                                      ; preds = %slice.next
   %36 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit6, i32 0, i32 0
   store i8 3, ptr %36, align 1
   %37 = load %"main.T\C2\B71", ptr %complit6, align 1
-  %38 = call ptr @llgo_alloc(i64 1)
+  %38 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24))
   store %"main.T\C2\B71" %37, ptr %38, align 1
   %39 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %38, 1
   %40 = extractvalue { ptr, ptr } %18, 0
@@ -157,13 +167,13 @@ ifaceeq.boxed:                                    ; preds = %uncomparable.next
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %bounds.next
   %57 = phi i1 [ %44, %bounds.next ], [ %55, %uncomparable.next ], [ %56, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  %58 = sext i8 %23 to i64
+  %58 = sext i8 %24 to i64
   call void @llgo_printint(i64 %58)
   call void @llgo_printsp()
-  %59 = sext i8 %28 to i64
+  %59 = sext i8 %29 to i64
   call void @llgo_printint(i64 %59)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %29)
+  call void @llgo_printint(i64 %19)
   call void @llgo_printsp()
   %60 = sext i8 %35 to i64
   call void @llgo_printint(i64 %60)
@@ -175,7 +185,7 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
   %61 = getelementptr inbounds nuw %"main.T\C2\B71", ptr %complit7, i32 0, i32 0
   store i8 5, ptr %61, align 1
   %62 = load %"main.T\C2\B71", ptr %complit7, align 1
-  %63 = call ptr @llgo_alloc(i64 1)
+  %63 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24))
   store %"main.T\C2\B71" %62, ptr %63, align 1
   %64 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B71", i64 24), ptr undef }, ptr %63, 1
   ret { ptr, ptr } %64
@@ -209,7 +219,7 @@ entry:
   %4 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 3
   store i64 4, ptr %4, align 8
   %5 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit, i32 0, i32 4
-  store { ptr, i64 } { ptr @.str.5, i64 4 }, ptr %5, align 8
+  store { ptr, i64 } { ptr @.str.7, i64 4 }, ptr %5, align 8
   %6 = load %"main.T\C2\B72", ptr %complit, align 8
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
   %7 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey)
@@ -225,14 +235,14 @@ entry:
   %11 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 3
   store i64 6, ptr %11, align 8
   %12 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit2, i32 0, i32 4
-  store { ptr, i64 } { ptr @.str.6, i64 3 }, ptr %12, align 8
+  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %12, align 8
   %13 = load %"main.T\C2\B72", ptr %complit2, align 8
   %14 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %complit1, i32 0, i32 0
   store %"main.T\C2\B72" %13, ptr %14, align 8
   %15 = load { %"main.T\C2\B72" }, ptr %complit1, align 8
   store { %"main.T\C2\B72" } zeroinitializer, ptr %w, align 8
   store { %"main.T\C2\B72" } %15, ptr %w, align 8
-  %16 = call ptr @llgo_alloc(i64 96)
+  %16 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]main.T\C2\B72", i64 24))
   store %"main.T\C2\B72" zeroinitializer, ptr %complit3, align 8
   %17 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 0
   store i64 1, ptr %17, align 8
@@ -243,7 +253,7 @@ entry:
   %20 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 3
   store i64 1, ptr %20, align 8
   %21 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit3, i32 0, i32 4
-  store { ptr, i64 } { ptr @.str.7, i64 1 }, ptr %21, align 8
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %21, align 8
   %22 = load %"main.T\C2\B72", ptr %complit3, align 8
   %23 = getelementptr [2 x %"main.T\C2\B72"], ptr %16, i64 0, i64 0
   store %"main.T\C2\B72" %22, ptr %23, align 8
@@ -257,7 +267,7 @@ entry:
   %27 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 3
   store i64 2, ptr %27, align 8
   %28 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit4, i32 0, i32 4
-  store { ptr, i64 } { ptr @.str.8, i64 1 }, ptr %28, align 8
+  store { ptr, i64 } { ptr @.str.10, i64 1 }, ptr %28, align 8
   %29 = load %"main.T\C2\B72", ptr %complit4, align 8
   %30 = getelementptr [2 x %"main.T\C2\B72"], ptr %16, i64 0, i64 1
   store %"main.T\C2\B72" %29, ptr %30, align 8
@@ -272,40 +282,40 @@ slice.next:                                       ; preds = %"0.entry"
   %32 = insertvalue { ptr, i64, i64 } undef, ptr %31, 0
   %33 = insertvalue { ptr, i64, i64 } %32, i64 2, 1
   %34 = insertvalue { ptr, i64, i64 } %33, i64 2, 2
+  %35 = extractvalue { ptr, i64, i64 } %34, 1
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey5, align 8
-  %35 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey5)
-  %36 = icmp ne ptr %35, null
-  %37 = select i1 %36, ptr %35, ptr @"zero:main.T\C2\B72"
-  %38 = load %"main.T\C2\B72", ptr %37, align 8
-  %39 = extractvalue %"main.T\C2\B72" %38, 3
+  %36 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey5)
+  %37 = icmp ne ptr %36, null
+  %38 = select i1 %37, ptr %36, ptr @"zero:main.T\C2\B72"
+  %39 = load %"main.T\C2\B72", ptr %38, align 8
+  %40 = extractvalue %"main.T\C2\B72" %39, 3
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey6, align 8
-  %40 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey6)
-  %41 = icmp ne ptr %40, null
-  %42 = select i1 %41, ptr %40, ptr @"zero:main.T\C2\B72"
-  %43 = load %"main.T\C2\B72", ptr %42, align 8
-  %44 = extractvalue %"main.T\C2\B72" %43, 4
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey7, align 8
-  %45 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey7)
-  %46 = icmp ne ptr %45, null
-  %47 = select i1 %46, ptr %45, ptr @"zero:main.T\C2\B72"
-  %48 = load %"main.T\C2\B72", ptr %47, align 8
-  %49 = extractvalue %"main.T\C2\B72" %48, 3
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey8, align 8
-  %50 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey8)
-  %51 = icmp ne ptr %50, null
-  %52 = select i1 %51, ptr %50, ptr @"zero:main.T\C2\B72"
-  %53 = load %"main.T\C2\B72", ptr %52, align 8
-  %54 = extractvalue %"main.T\C2\B72" %53, 4
-  %55 = extractvalue { ptr, i64 } %54, 0
-  %56 = extractvalue { ptr, i64 } %54, 1
-  %57 = call i1 @llgo_eqstring(ptr %55, i64 %56, ptr null, i64 0)
-  %58 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
-  %59 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %58, i32 0, i32 0
-  %60 = load i64, ptr %59, align 8
-  %61 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
-  %62 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %61, i32 0, i32 4
-  %63 = load { ptr, i64 }, ptr %62, align 8
-  %64 = extractvalue { ptr, i64, i64 } %34, 1
+  %41 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey6)
+  %42 = icmp ne ptr %41, null
+  %43 = select i1 %42, ptr %41, ptr @"zero:main.T\C2\B72"
+  %44 = load %"main.T\C2\B72", ptr %43, align 8
+  %45 = extractvalue %"main.T\C2\B72" %44, 4
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %mapkey7, align 8
+  %46 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey7)
+  %47 = icmp ne ptr %46, null
+  %48 = select i1 %47, ptr %46, ptr @"zero:main.T\C2\B72"
+  %49 = load %"main.T\C2\B72", ptr %48, align 8
+  %50 = extractvalue %"main.T\C2\B72" %49, 3
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %mapkey8, align 8
+  %51 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]main.T\C2\B72", i64 24), ptr %0, ptr %mapkey8)
+  %52 = icmp ne ptr %51, null
+  %53 = select i1 %52, ptr %51, ptr @"zero:main.T\C2\B72"
+  %54 = load %"main.T\C2\B72", ptr %53, align 8
+  %55 = extractvalue %"main.T\C2\B72" %54, 4
+  %56 = extractvalue { ptr, i64 } %55, 0
+  %57 = extractvalue { ptr, i64 } %55, 1
+  %58 = call i1 @llgo_eqstring(ptr %56, i64 %57, ptr null, i64 0)
+  %59 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %60 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %59, i32 0, i32 0
+  %61 = load i64, ptr %60, align 8
+  %62 = getelementptr inbounds nuw { %"main.T\C2\B72" }, ptr %w, i32 0, i32 0
+  %63 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %62, i32 0, i32 4
+  %64 = load { ptr, i64 }, ptr %63, align 8
   %65 = extractvalue { ptr, i64, i64 } %34, 1
   %66 = icmp uge i64 1, %65
   br i1 %66, label %bounds.fail, label %bounds.next
@@ -320,23 +330,23 @@ bounds.next:                                      ; preds = %slice.next
   %69 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %68, i32 0, i32 4
   %70 = load { ptr, i64 }, ptr %69, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %39)
+  call void @llgo_printint(i64 %40)
   call void @llgo_printsp()
-  %71 = extractvalue { ptr, i64 } %44, 0
-  %72 = extractvalue { ptr, i64 } %44, 1
+  %71 = extractvalue { ptr, i64 } %45, 0
+  %72 = extractvalue { ptr, i64 } %45, 1
   call void @llgo_printstring(ptr %71, i64 %72)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %49)
+  call void @llgo_printint(i64 %50)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %57)
+  call void @llgo_printbool(i1 %58)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %60)
+  call void @llgo_printint(i64 %61)
   call void @llgo_printsp()
-  %73 = extractvalue { ptr, i64 } %63, 0
-  %74 = extractvalue { ptr, i64 } %63, 1
+  %73 = extractvalue { ptr, i64 } %64, 0
+  %74 = extractvalue { ptr, i64 } %64, 1
   call void @llgo_printstring(ptr %73, i64 %74)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %64)
+  call void @llgo_printint(i64 %35)
   call void @llgo_printsp()
   %75 = extractvalue { ptr, i64 } %70, 0
   %76 = extractvalue { ptr, i64 } %70, 1
@@ -353,9 +363,9 @@ bounds.next:                                      ; preds = %slice.next
   %80 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 3
   store i64 5, ptr %80, align 8
   %81 = getelementptr inbounds nuw %"main.T\C2\B72", ptr %complit9, i32 0, i32 4
-  store { ptr, i64 } { ptr @.str.9, i64 4 }, ptr %81, align 8
+  store { ptr, i64 } { ptr @.str.11, i64 4 }, ptr %81, align 8
   %82 = load %"main.T\C2\B72", ptr %complit9, align 8
-  %83 = call ptr @llgo_alloc(i64 48)
+  %83 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24))
   store %"main.T\C2\B72" %82, ptr %83, align 8
   %84 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B72", i64 24), ptr undef }, ptr %83, 1
   ret { ptr, ptr } %84
@@ -374,8 +384,8 @@ entry:
 "0.entry":                                        ; preds = %entry
   %0 = call { ptr, ptr } @main.small(ptr null)
   %1 = call { ptr, ptr } @main.big(ptr null)
-  %2 = call ptr @llgo_alloc(i64 16)
-  %3 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   store i64 3, ptr %3, align 8
   %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %3, 1
   store { ptr, ptr } %4, ptr %2, align 8
@@ -575,7 +585,7 @@ ifaceeq.done18:                                   ; preds = %ifaceeq.boxed17, %u
   store { ptr, ptr } %101, ptr %mapkey22, align 8
   %102 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %98, ptr %mapkey22)
   store i64 3, ptr %102, align 8
-  %103 = call ptr @llgo_alloc(i64 8)
+  %103 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24))
   store ptr %98, ptr %103, align 8
   %104 = load ptr, ptr %103, align 8
   %105 = call i64 @llgo_maplen(ptr %104)
@@ -654,7 +664,7 @@ entry:
   %4 = getelementptr [3 x i64], ptr %complit, i64 0, i64 2
   store i64 3, ptr %4, align 8
   %5 = load [3 x i64], ptr %complit, align 8
-  %6 = call ptr @llgo_alloc(i64 24)
+  %6 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24))
   store [3 x i64] %5, ptr %6, align 8
   %7 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24), ptr undef }, ptr %6, 1
   store [3 x i64] zeroinitializer, ptr %complit1, align 8
@@ -665,7 +675,7 @@ entry:
   %10 = getelementptr [3 x i64], ptr %complit1, i64 0, i64 2
   store i64 3, ptr %10, align 8
   %11 = load [3 x i64], ptr %complit1, align 8
-  %12 = call ptr @llgo_alloc(i64 24)
+  %12 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24))
   store [3 x i64] %11, ptr %12, align 8
   %13 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T\C2\B73", i64 24), ptr undef }, ptr %12, 1
   %14 = extractvalue { ptr, ptr } %7, 0
@@ -810,7 +820,45 @@ entry:
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:[2]main.T\C2\B71"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr %"main.T\C2\B71", ptr %0, i64 %i
+  %3 = call i64 @"hash:main.T\C2\B71"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 2
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[2]main.T\C2\B71"(ptr %0, ptr %1) {
+entry:
+  %2 = load [2 x %"main.T\C2\B71"], ptr %0, align 1
+  %3 = load [2 x %"main.T\C2\B71"], ptr %1, align 1
+  %4 = extractvalue [2 x %"main.T\C2\B71"] %2, 0
+  %5 = extractvalue [2 x %"main.T\C2\B71"] %3, 0
+  %6 = extractvalue %"main.T\C2\B71" %4, 0
+  %7 = extractvalue %"main.T\C2\B71" %5, 0
+  %8 = icmp eq i8 %6, %7
+  %9 = and i1 true, %8
+  %10 = and i1 true, %9
+  %11 = extractvalue [2 x %"main.T\C2\B71"] %2, 1
+  %12 = extractvalue [2 x %"main.T\C2\B71"] %3, 1
+  %13 = extractvalue %"main.T\C2\B71" %11, 0
+  %14 = extractvalue %"main.T\C2\B71" %12, 0
+  %15 = icmp eq i8 %13, %14
+  %16 = and i1 true, %15
+  %17 = and i1 %10, %16
+  ret i1 %17
+}
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
@@ -887,21 +935,85 @@ entry:
   ret i1 %27
 }
 
+define linkonce_odr i64 @"hash:[2]main.T\C2\B72"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr %"main.T\C2\B72", ptr %0, i64 %i
+  %3 = call i64 @"hash:main.T\C2\B72"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 2
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[2]main.T\C2\B72"(ptr %0, ptr %1) {
+entry:
+  %2 = load [2 x %"main.T\C2\B72"], ptr %0, align 8
+  %3 = load [2 x %"main.T\C2\B72"], ptr %1, align 8
+  %4 = extractvalue [2 x %"main.T\C2\B72"] %2, 0
+  %5 = extractvalue [2 x %"main.T\C2\B72"] %3, 0
+  %6 = extractvalue %"main.T\C2\B72" %4, 0
+  %7 = extractvalue %"main.T\C2\B72" %5, 0
+  %8 = icmp eq i64 %6, %7
+  %9 = and i1 true, %8
+  %10 = extractvalue %"main.T\C2\B72" %4, 1
+  %11 = extractvalue %"main.T\C2\B72" %5, 1
+  %12 = icmp eq i64 %10, %11
+  %13 = and i1 %9, %12
+  %14 = extractvalue %"main.T\C2\B72" %4, 2
+  %15 = extractvalue %"main.T\C2\B72" %5, 2
+  %16 = icmp eq i64 %14, %15
+  %17 = and i1 %13, %16
+  %18 = extractvalue %"main.T\C2\B72" %4, 3
+  %19 = extractvalue %"main.T\C2\B72" %5, 3
+  %20 = icmp eq i64 %18, %19
+  %21 = and i1 %17, %20
+  %22 = extractvalue %"main.T\C2\B72" %4, 4
+  %23 = extractvalue %"main.T\C2\B72" %5, 4
+  %24 = extractvalue { ptr, i64 } %22, 0
+  %25 = extractvalue { ptr, i64 } %22, 1
+  %26 = extractvalue { ptr, i64 } %23, 0
+  %27 = extractvalue { ptr, i64 } %23, 1
+  %28 = call i1 @llgo_eqstring(ptr %24, i64 %25, ptr %26, i64 %27)
+  %29 = and i1 %21, %28
+  %30 = and i1 true, %29
+  %31 = extractvalue [2 x %"main.T\C2\B72"] %2, 1
+  %32 = extractvalue [2 x %"main.T\C2\B72"] %3, 1
+  %33 = extractvalue %"main.T\C2\B72" %31, 0
+  %34 = extractvalue %"main.T\C2\B72" %32, 0
+  %35 = icmp eq i64 %33, %34
+  %36 = and i1 true, %35
+  %37 = extractvalue %"main.T\C2\B72" %31, 1
+  %38 = extractvalue %"main.T\C2\B72" %32, 1
+  %39 = icmp eq i64 %37, %38
+  %40 = and i1 %36, %39
+  %41 = extractvalue %"main.T\C2\B72" %31, 2
+  %42 = extractvalue %"main.T\C2\B72" %32, 2
+  %43 = icmp eq i64 %41, %42
+  %44 = and i1 %40, %43
+  %45 = extractvalue %"main.T\C2\B72" %31, 3
+  %46 = extractvalue %"main.T\C2\B72" %32, 3
+  %47 = icmp eq i64 %45, %46
+  %48 = and i1 %44, %47
+  %49 = extractvalue %"main.T\C2\B72" %31, 4
+  %50 = extractvalue %"main.T\C2\B72" %32, 4
+  %51 = extractvalue { ptr, i64 } %49, 0
+  %52 = extractvalue { ptr, i64 } %49, 1
+  %53 = extractvalue { ptr, i64 } %50, 0
+  %54 = extractvalue { ptr, i64 } %50, 1
+  %55 = call i1 @llgo_eqstring(ptr %51, i64 %52, ptr %53, i64 %54)
+  %56 = and i1 %48, %55
+  %57 = and i1 %30, %56
+  ret i1 %57
+}
+
 declare void @llgo_printstring(ptr, i64)
-
-define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
 
 define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
 entry:
@@ -952,6 +1064,20 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
   ret i1 %21
 }
 
+define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
 define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
 entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
@@ -967,6 +1093,8 @@ entry:
 }
 
 declare i64 @llgo_maplen(ptr)
+
+declare ptr @llgo_alloc(i64)
 
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0

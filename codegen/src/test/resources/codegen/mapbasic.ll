@@ -5,9 +5,10 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %"main.point\C2\B71" = type { i64, i64 }
 
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
 @.str = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.2, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [3 x i8] c"int", align 1
@@ -20,34 +21,39 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.8 = private unnamed_addr constant [7 x i8] c"nothere", align 1
 @.str.9 = private unnamed_addr constant [1 x i8] c"x", align 1
 @"zero:string" = private constant { ptr, i64 } zeroinitializer, align 8
-@"type:map[int]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.10, i64 14 }, i64 8, i64 8, i32 809169271, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int", i8 8, i8 16, i16 0, i32 4 }, align 8
+@"type:map[int]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.10, i64 14 }, i64 8, i64 8, i32 809169271, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int", i8 8, i8 16, i16 0, i32 4 }, align 8
 @.str.10 = private unnamed_addr constant [14 x i8] c"map[int]string", align 1
 @.str.11 = private unnamed_addr constant [3 x i8] c"one", align 1
-@"type:map[string][]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 16 }, i64 8, i64 8, i32 886182495, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 24, i16 0, i32 12 }, align 8
+@"type:map[string][]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 16 }, i64 8, i64 8, i32 886182495, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 24, i16 0, i32 12 }, align 8
 @.str.12 = private unnamed_addr constant [16 x i8] c"map[string][]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
 @.str.13 = private unnamed_addr constant [5 x i8] c"[]int", align 1
 @"zero:[]int" = private constant { ptr, i64, i64 } zeroinitializer, align 8
-@.str.14 = private unnamed_addr constant [4 x i8] c"none", align 1
-@"type:map[string]map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.15, i64 25 }, i64 8, i64 8, i32 445101884, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str.15 = private unnamed_addr constant [25 x i8] c"map[string]map[string]int", align 1
-@.str.16 = private unnamed_addr constant [1 x i8] c"y", align 1
+@"type:[2]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]int", { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 0, i32 -937723424, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 2 }, align 8
+@.str.14 = private unnamed_addr constant [6 x i8] c"[2]int", align 1
+@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.15, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
+@.str.15 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
+@.str.16 = private unnamed_addr constant [4 x i8] c"none", align 1
+@"type:map[string]map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.17, i64 25 }, i64 8, i64 8, i32 445101884, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@.str.17 = private unnamed_addr constant [25 x i8] c"map[string]map[string]int", align 1
+@.str.18 = private unnamed_addr constant [1 x i8] c"y", align 1
 @"zero:map[string]int" = private constant ptr null, align 8
-@.str.17 = private unnamed_addr constant [1 x i8] c"z", align 1
-@.str.18 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:map[string]*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.19, i64 22 }, i64 8, i64 8, i32 1640513785, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.point\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str.19 = private unnamed_addr constant [22 x i8] c"map[string]*main.point", align 1
-@"type:*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.point\C2\B71", { ptr, i64 } { ptr @.str.20, i64 11 }, i64 8, i64 8, i32 -1846024174, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.point\C2\B71", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.point\C2\B71", i64 24) }, align 8
-@.str.20 = private unnamed_addr constant [11 x i8] c"*main.point", align 1
-@"type:main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.point\C2\B71", { ptr, i64 } { ptr @.str.21, i64 10 }, i64 16, i64 0, i32 -1597127686, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.point\C2\B71", ptr null, i32 0, i32 0 }, align 8
-@.str.21 = private unnamed_addr constant [10 x i8] c"main.point", align 1
-@.str.22 = private unnamed_addr constant [1 x i8] c"p", align 1
+@.str.19 = private unnamed_addr constant [1 x i8] c"z", align 1
+@.str.20 = private unnamed_addr constant [1 x i8] c"w", align 1
+@"type:map[string]*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.21, i64 22 }, i64 8, i64 8, i32 1640513785, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.point\C2\B71", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@.str.21 = private unnamed_addr constant [22 x i8] c"map[string]*main.point", align 1
+@"type:*main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.point\C2\B71", { ptr, i64 } { ptr @.str.22, i64 11 }, i64 8, i64 8, i32 -1846024174, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.point\C2\B71", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.point\C2\B71", i64 24) }, align 8
+@.str.22 = private unnamed_addr constant [11 x i8] c"*main.point", align 1
+@"type:main.point\C2\B71" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.point\C2\B71", { ptr, i64 } { ptr @.str.23, i64 10 }, i64 16, i64 0, i32 -1597127686, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.point\C2\B71", ptr null, i32 0, i32 0 }, align 8
+@.str.23 = private unnamed_addr constant [10 x i8] c"main.point", align 1
+@.str.24 = private unnamed_addr constant [1 x i8] c"p", align 1
 @"zero:*main.point\C2\B71" = private constant ptr null, align 8
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.23, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.23 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.25, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str.25 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@.str.24 = private unnamed_addr constant [1 x i8] c"d", align 1
-@.str.25 = private unnamed_addr constant [5 x i8] c"never", align 1
+@.str.26 = private unnamed_addr constant [1 x i8] c"d", align 1
+@.str.27 = private unnamed_addr constant [5 x i8] c"never", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -321,7 +327,7 @@ entry:
   %109 = icmp ne ptr %108, null
   %110 = select i1 %109, ptr %108, ptr @"zero:[]int"
   %111 = load { ptr, i64, i64 }, ptr %110, align 8
-  %112 = call ptr @llgo_alloc(i64 16)
+  %112 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24))
   %113 = getelementptr [2 x i64], ptr %112, i64 0, i64 0
   store i64 1, ptr %113, align 8
   %114 = getelementptr [2 x i64], ptr %112, i64 0, i64 1
@@ -346,7 +352,7 @@ slice.next:                                       ; preds = %"3.rangeiter.done"
   br i1 %124, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %120, i64 %121, i64 %122, i64 %123, i64 8)
+  call void @llgo_growslice(ptr %append, ptr %120, i64 %121, i64 %122, i64 %123, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   %125 = load { ptr, i64, i64 }, ptr %append, align 8
   %126 = extractvalue { ptr, i64, i64 } %125, 0
   %127 = extractvalue { ptr, i64, i64 } %125, 2
@@ -369,7 +375,7 @@ append.done:                                      ; preds = %append.grow, %slice
   %138 = icmp ne ptr %137, null
   %139 = select i1 %138, ptr %137, ptr @"zero:[]int"
   %140 = load { ptr, i64, i64 }, ptr %139, align 8
-  %141 = call ptr @llgo_alloc(i64 8)
+  %141 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
   %142 = getelementptr [1 x i64], ptr %141, i64 0, i64 0
   store i64 3, ptr %142, align 8
   br i1 false, label %slice.fail27, label %slice.next28
@@ -392,7 +398,7 @@ slice.next28:                                     ; preds = %append.done
   br i1 %152, label %append.grow29, label %append.done30
 
 append.grow29:                                    ; preds = %slice.next28
-  call void @llgo_growslice(ptr %append31, ptr %148, i64 %149, i64 %150, i64 %151, i64 8)
+  call void @llgo_growslice(ptr %append31, ptr %148, i64 %149, i64 %150, i64 %151, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   %153 = load { ptr, i64, i64 }, ptr %append31, align 8
   %154 = extractvalue { ptr, i64, i64 } %153, 0
   %155 = extractvalue { ptr, i64, i64 } %153, 2
@@ -416,30 +422,30 @@ append.done30:                                    ; preds = %append.grow29, %sli
   %167 = select i1 %166, ptr %165, ptr @"zero:[]int"
   %168 = load { ptr, i64, i64 }, ptr %167, align 8
   %169 = extractvalue { ptr, i64, i64 } %168, 1
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey34, align 8
+  store { ptr, i64 } { ptr @.str.16, i64 4 }, ptr %mapkey34, align 8
   %170 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey34)
   %171 = icmp ne ptr %170, null
   %172 = select i1 %171, ptr %170, ptr @"zero:[]int"
   %173 = load { ptr, i64, i64 }, ptr %172, align 8
   %174 = extractvalue { ptr, i64, i64 } %173, 1
-  %175 = icmp uge i64 2, %174
-  br i1 %175, label %bounds.fail, label %bounds.next
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey35, align 8
+  %175 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey35)
+  %176 = icmp ne ptr %175, null
+  %177 = select i1 %176, ptr %175, ptr @"zero:[]int"
+  %178 = load { ptr, i64, i64 }, ptr %177, align 8
+  %179 = extractvalue { ptr, i64, i64 } %178, 1
+  %180 = icmp uge i64 2, %179
+  br i1 %180, label %bounds.fail, label %bounds.next
 
 bounds.fail:                                      ; preds = %append.done30
-  call void @llgo_panicindex(i64 2, i64 %174)
+  call void @llgo_panicindex(i64 2, i64 %179)
   unreachable
 
 bounds.next:                                      ; preds = %append.done30
-  %176 = extractvalue { ptr, i64, i64 } %173, 0
-  %177 = getelementptr i64, ptr %176, i64 2
-  %178 = load i64, ptr %177, align 8
-  store { ptr, i64 } { ptr @.str.14, i64 4 }, ptr %mapkey35, align 8
-  %179 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey35)
-  %180 = icmp ne ptr %179, null
-  %181 = select i1 %180, ptr %179, ptr @"zero:[]int"
-  %182 = load { ptr, i64, i64 }, ptr %181, align 8
-  %183 = extractvalue { ptr, i64, i64 } %182, 1
-  store { ptr, i64 } { ptr @.str.14, i64 4 }, ptr %mapkey36, align 8
+  %181 = extractvalue { ptr, i64, i64 } %178, 0
+  %182 = getelementptr i64, ptr %181, i64 2
+  %183 = load i64, ptr %182, align 8
+  store { ptr, i64 } { ptr @.str.16, i64 4 }, ptr %mapkey36, align 8
   %184 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string][]int", i64 24), ptr %107, ptr %mapkey36)
   %185 = icmp ne ptr %184, null
   %186 = select i1 %185, ptr %184, ptr @"zero:[]int"
@@ -449,16 +455,16 @@ bounds.next:                                      ; preds = %append.done30
   call void @llgo_printlock()
   call void @llgo_printint(i64 %169)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %178)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %183)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %174)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %189)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %190 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), i64 0)
   %191 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), i64 1)
-  store { ptr, i64 } { ptr @.str.16, i64 1 }, ptr %mapkey37, align 8
+  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey37, align 8
   %192 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %191, ptr %mapkey37)
   store i64 7, ptr %192, align 8
   store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey38, align 8
@@ -469,69 +475,69 @@ bounds.next:                                      ; preds = %append.done30
   %195 = icmp ne ptr %194, null
   %196 = select i1 %195, ptr %194, ptr @"zero:map[string]int"
   %197 = load ptr, ptr %196, align 8
-  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %mapkey40, align 8
+  store { ptr, i64 } { ptr @.str.19, i64 1 }, ptr %mapkey40, align 8
   %198 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %197, ptr %mapkey40)
   store i64 8, ptr %198, align 8
-  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey41, align 8
+  store { ptr, i64 } { ptr @.str.20, i64 1 }, ptr %mapkey41, align 8
   %199 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey41)
   %200 = icmp ne ptr %199, null
   %201 = select i1 %200, ptr %199, ptr @"zero:map[string]int"
   %202 = load ptr, ptr %201, align 8
-  store { ptr, i64 } { ptr @.str.16, i64 1 }, ptr %mapkey42, align 8
-  %203 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %202, ptr %mapkey42)
-  %204 = icmp ne ptr %203, null
-  %205 = select i1 %204, ptr %203, ptr @"zero:int"
-  %206 = load i64, ptr %205, align 8
+  %203 = call i64 @llgo_maplen(ptr %202)
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey42, align 8
+  %204 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey42)
+  %205 = icmp ne ptr %204, null
+  %206 = select i1 %205, ptr %204, ptr @"zero:map[string]int"
+  %207 = load ptr, ptr %206, align 8
+  %208 = call i64 @llgo_maplen(ptr %207)
   store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey43, align 8
-  %207 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey43)
-  %208 = icmp ne ptr %207, null
-  %209 = select i1 %208, ptr %207, ptr @"zero:map[string]int"
-  %210 = load ptr, ptr %209, align 8
-  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %mapkey44, align 8
-  %211 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %210, ptr %mapkey44)
-  %212 = icmp ne ptr %211, null
-  %213 = select i1 %212, ptr %211, ptr @"zero:int"
-  %214 = load i64, ptr %213, align 8
-  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey45, align 8
-  %215 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey45)
-  %216 = icmp ne ptr %215, null
-  %217 = select i1 %216, ptr %215, ptr @"zero:map[string]int"
-  %218 = load ptr, ptr %217, align 8
-  %219 = call i64 @llgo_maplen(ptr %218)
-  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey46, align 8
-  %220 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey46)
-  %221 = icmp ne ptr %220, null
-  %222 = select i1 %221, ptr %220, ptr @"zero:map[string]int"
-  %223 = load ptr, ptr %222, align 8
-  %224 = icmp eq ptr %223, null
-  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey47, align 8
+  %209 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey43)
+  %210 = icmp ne ptr %209, null
+  %211 = select i1 %210, ptr %209, ptr @"zero:map[string]int"
+  %212 = load ptr, ptr %211, align 8
+  store { ptr, i64 } { ptr @.str.18, i64 1 }, ptr %mapkey44, align 8
+  %213 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %212, ptr %mapkey44)
+  %214 = icmp ne ptr %213, null
+  %215 = select i1 %214, ptr %213, ptr @"zero:int"
+  %216 = load i64, ptr %215, align 8
+  store { ptr, i64 } { ptr @.str.9, i64 1 }, ptr %mapkey45, align 8
+  %217 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey45)
+  %218 = icmp ne ptr %217, null
+  %219 = select i1 %218, ptr %217, ptr @"zero:map[string]int"
+  %220 = load ptr, ptr %219, align 8
+  store { ptr, i64 } { ptr @.str.19, i64 1 }, ptr %mapkey46, align 8
+  %221 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %220, ptr %mapkey46)
+  %222 = icmp ne ptr %221, null
+  %223 = select i1 %222, ptr %221, ptr @"zero:int"
+  %224 = load i64, ptr %223, align 8
+  store { ptr, i64 } { ptr @.str.20, i64 1 }, ptr %mapkey47, align 8
   %225 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]map[string]int", i64 24), ptr %190, ptr %mapkey47)
   %226 = icmp ne ptr %225, null
   %227 = select i1 %226, ptr %225, ptr @"zero:map[string]int"
   %228 = load ptr, ptr %227, align 8
-  %229 = call i64 @llgo_maplen(ptr %228)
+  %229 = icmp eq ptr %228, null
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %206)
+  call void @llgo_printint(i64 %216)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %214)
+  call void @llgo_printint(i64 %224)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %219)
+  call void @llgo_printint(i64 %203)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %224)
+  call void @llgo_printbool(i1 %229)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %229)
+  call void @llgo_printint(i64 %208)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %230 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), i64 1)
-  %231 = call ptr @llgo_alloc(i64 16)
+  %231 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.point\C2\B71", i64 24))
   %232 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %231, i32 0, i32 0
   store i64 1, ptr %232, align 8
   %233 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %231, i32 0, i32 1
   store i64 2, ptr %233, align 8
-  store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey48, align 8
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey48, align 8
   %234 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey48)
   store ptr %231, ptr %234, align 8
-  store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey49, align 8
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey49, align 8
   %235 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey49)
   %236 = icmp ne ptr %235, null
   %237 = select i1 %236, ptr %235, ptr @"zero:*main.point\C2\B71"
@@ -546,7 +552,7 @@ nilcheck.fail:                                    ; preds = %bounds.next
 nilcheck.next:                                    ; preds = %bounds.next
   %240 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %238, i32 0, i32 0
   store i64 5, ptr %240, align 8
-  store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey50, align 8
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey50, align 8
   %241 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey50)
   %242 = icmp ne ptr %241, null
   %243 = select i1 %242, ptr %241, ptr @"zero:*main.point\C2\B71"
@@ -561,7 +567,7 @@ nilcheck.fail51:                                  ; preds = %nilcheck.next
 nilcheck.next52:                                  ; preds = %nilcheck.next
   %246 = getelementptr inbounds nuw %"main.point\C2\B71", ptr %244, i32 0, i32 0
   %247 = load i64, ptr %246, align 8
-  store { ptr, i64 } { ptr @.str.22, i64 1 }, ptr %mapkey53, align 8
+  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey53, align 8
   %248 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]*main.point\C2\B71", i64 24), ptr %230, ptr %mapkey53)
   %249 = icmp ne ptr %248, null
   %250 = select i1 %249, ptr %248, ptr @"zero:*main.point\C2\B71"
@@ -602,11 +608,11 @@ typeassert.fail:                                  ; preds = %nilcheck.next55
   unreachable
 
 typeassert.next:                                  ; preds = %nilcheck.next55
-  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey57, align 8
+  store { ptr, i64 } { ptr @.str.26, i64 1 }, ptr %mapkey57, align 8
   %265 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %263, ptr %mapkey57)
   store i64 4, ptr %265, align 8
   %266 = call i64 @llgo_maplen(ptr %0)
-  store { ptr, i64 } { ptr @.str.24, i64 1 }, ptr %mapkey58, align 8
+  store { ptr, i64 } { ptr @.str.26, i64 1 }, ptr %mapkey58, align 8
   %267 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %0, ptr %mapkey58)
   %268 = icmp ne ptr %267, null
   %269 = select i1 %268, ptr %267, ptr @"zero:int"
@@ -621,7 +627,7 @@ typeassert.next:                                  ; preds = %nilcheck.next55
 
 "2.rangeiter.body":                               ; preds = %"1.rangeiter.loop"
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.25, i64 5)
+  call void @llgo_printstring(ptr @.str.27, i64 5)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.rangeiter.loop"
@@ -701,14 +707,74 @@ declare i1 @llgo_mapiternext(ptr)
 
 declare void @llgo_printstring(ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:[2]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 2
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[2]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [2 x i64], ptr %0, align 8
+  %3 = load [2 x i64], ptr %1, align 8
+  %4 = extractvalue [2 x i64] %2, 0
+  %5 = extractvalue [2 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue [2 x i64] %2, 1
+  %9 = extractvalue [2 x i64] %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  ret i1 %11
+}
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-declare void @llgo_growslice(ptr, ptr, i64, i64, i64, i64)
+declare void @llgo_growslice(ptr, ptr, i64, i64, i64, ptr)
 
 declare i64 @llgo_slicecopy(ptr, i64, ptr, i64, i64)
+
+define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x i64], ptr %0, align 8
+  %3 = load [1 x i64], ptr %1, align 8
+  %4 = extractvalue [1 x i64] %2, 0
+  %5 = extractvalue [1 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
 
 ; Function Attrs: noreturn
 declare void @llgo_panicindex(i64, i64) #0

@@ -7,11 +7,13 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.P = type { i64, i64, { ptr, i64 } }
 %main.K = type { i8, i32, i64 }
 
-@"type:map[main.P]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 1192436181, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.P", i8 32, i8 16, i16 0, i32 12 }, align 8
+@"type:map[main.P]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 17 }, i64 8, i64 8, i32 1192436181, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.P", i8 32, i8 16, i16 0, i32 12 }, align 8
 @.str = private unnamed_addr constant [17 x i8] c"map[main.P]string", align 1
-@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 32, i64 24, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.P", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 32, i64 24, i32 -2012304554, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.P", ptr @"gcbits:04", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"main.P", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"gcbits:04" = linkonce_odr constant [1 x i8] c"\04"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [6 x i8] c"string", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"x", align 1
 @.str.4 = private unnamed_addr constant [3 x i8] c"one", align 1
@@ -19,64 +21,66 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.5 = private unnamed_addr constant [1 x i8] c"!", align 1
 @.str.6 = private unnamed_addr constant [3 x i8] c"two", align 1
 @.str.7 = private unnamed_addr constant [1 x i8] c"y", align 1
-@"type:map[main.K]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.8, i64 14 }, i64 8, i64 8, i32 -458108248, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.K", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.K", i8 16, i8 8, i16 0, i32 4 }, align 8
+@"type:map[main.K]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.8, i64 14 }, i64 8, i64 8, i32 -458108248, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.K", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.K", i8 16, i8 8, i16 0, i32 4 }, align 8
 @.str.8 = private unnamed_addr constant [14 x i8] c"map[main.K]int", align 1
 @"type:main.K" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.K", { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 0, i32 2131664171, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.K", ptr null, i32 0, i32 0 }, align 8
 @.str.9 = private unnamed_addr constant [6 x i8] c"main.K", align 1
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.10, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.10 = private unnamed_addr constant [3 x i8] c"int", align 1
 @"zero:int" = private constant i64 0, align 8
-@"type:map[[3]int]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 14 }, i64 8, i64 8, i32 -2088168908, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[3]int", i8 24, i8 8, i16 0, i32 4 }, align 8
+@"type:map[[3]int]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 14 }, i64 8, i64 8, i32 -2088168908, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[3]int", i8 24, i8 8, i16 0, i32 4 }, align 8
 @.str.11 = private unnamed_addr constant [14 x i8] c"map[[3]int]int", align 1
 @"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.12, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
 @.str.12 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.13, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
 @.str.13 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@"type:map[[2]string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 17 }, i64 8, i64 8, i32 126867623, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[2]string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[2]string", i8 32, i8 8, i16 0, i32 12 }, align 8
+@"type:map[[2]string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 17 }, i64 8, i64 8, i32 126867623, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:[2]string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:[2]string", i8 32, i8 8, i16 0, i32 12 }, align 8
 @.str.14 = private unnamed_addr constant [17 x i8] c"map[[2]string]int", align 1
-@"type:[2]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]string", { ptr, i64 } { ptr @.str.15, i64 9 }, i64 32, i64 24, i32 1903738042, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]string", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 2 }, align 8
+@"type:[2]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]string", { ptr, i64 } { ptr @.str.15, i64 9 }, i64 32, i64 24, i32 1903738042, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]string", ptr @"gcbits:05", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 2 }, align 8
 @.str.15 = private unnamed_addr constant [9 x i8] c"[2]string", align 1
-@"type:[]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.16, i64 8 }, i64 24, i64 8, i32 1809559048, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24) }, align 8
+@"gcbits:05" = linkonce_odr constant [1 x i8] c"\05"
+@"type:[]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.16, i64 8 }, i64 24, i64 8, i32 1809559048, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24) }, align 8
 @.str.16 = private unnamed_addr constant [8 x i8] c"[]string", align 1
 @.str.17 = private unnamed_addr constant [1 x i8] c"a", align 1
 @.str.18 = private unnamed_addr constant [1 x i8] c"b", align 1
 @.str.19 = private unnamed_addr constant [2 x i8] c"ab", align 1
-@"type:map[float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.20, i64 15 }, i64 8, i64 8, i32 221326050, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:float64", i8 8, i8 8, i16 0, i32 8 }, align 8
+@"type:map[float64]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.20, i64 15 }, i64 8, i64 8, i32 221326050, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:float64", i8 8, i8 8, i16 0, i32 8 }, align 8
 @.str.20 = private unnamed_addr constant [15 x i8] c"map[float64]int", align 1
 @"type:float64" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:float64", { ptr, i64 } { ptr @.str.21, i64 7 }, i64 8, i64 0, i32 -1200761001, i8 0, i8 8, i8 8, i8 14, ptr @"eq:float64", ptr null, i32 0, i32 0 }, align 8
 @.str.21 = private unnamed_addr constant [7 x i8] c"float64", align 1
 @"zero:float64" = private constant double 0.000000e+00, align 8
-@"type:map[float32]bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.22, i64 16 }, i64 8, i64 8, i32 -2004143080, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr null, ptr @"hash:float32", i8 4, i8 1, i16 0, i32 8 }, align 8
+@"type:map[float32]bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.22, i64 16 }, i64 8, i64 8, i32 -2004143080, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:float32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr null, ptr @"hash:float32", i8 4, i8 1, i16 0, i32 8 }, align 8
 @.str.22 = private unnamed_addr constant [16 x i8] c"map[float32]bool", align 1
 @"type:float32" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:float32", { ptr, i64 } { ptr @.str.23, i64 7 }, i64 4, i64 0, i32 611663136, i8 0, i8 4, i8 4, i8 13, ptr @"eq:float32", ptr null, i32 0, i32 0 }, align 8
 @.str.23 = private unnamed_addr constant [7 x i8] c"float32", align 1
 @"type:bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:bool", { ptr, i64 } { ptr @.str.24, i64 4 }, i64 1, i64 0, i32 -559334259, i8 0, i8 1, i8 1, i8 1, ptr @"eq:bool", ptr null, i32 0, i32 0 }, align 8
 @.str.24 = private unnamed_addr constant [4 x i8] c"bool", align 1
 @"zero:bool" = private constant i1 false, align 8
-@"type:map[complex128]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.25, i64 18 }, i64 8, i64 8, i32 -136092601, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:complex128", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:complex128", i8 16, i8 8, i16 0, i32 8 }, align 8
+@"type:map[complex128]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.25, i64 18 }, i64 8, i64 8, i32 -136092601, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:complex128", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:complex128", i8 16, i8 8, i16 0, i32 8 }, align 8
 @.str.25 = private unnamed_addr constant [18 x i8] c"map[complex128]int", align 1
 @"type:complex128" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:complex128", { ptr, i64 } { ptr @.str.26, i64 10 }, i64 16, i64 0, i32 -622864808, i8 0, i8 8, i8 8, i8 16, ptr @"eq:complex128", ptr null, i32 0, i32 0 }, align 8
 @.str.26 = private unnamed_addr constant [10 x i8] c"complex128", align 1
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.27, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.27, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
 @.str.27 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.28, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.28, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
 @.str.28 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 @.str.29 = private unnamed_addr constant [1 x i8] c"1", align 1
 @"type:[2]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]int", { ptr, i64 } { ptr @.str.30, i64 6 }, i64 16, i64 0, i32 -937723424, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 2 }, align 8
 @.str.30 = private unnamed_addr constant [6 x i8] c"[2]int", align 1
 @"type:int8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int8", { ptr, i64 } { ptr @.str.31, i64 4 }, i64 1, i64 0, i32 1908960610, i8 0, i8 1, i8 1, i8 3, ptr @"eq:int8", ptr null, i32 0, i32 0 }, align 8
 @.str.31 = private unnamed_addr constant [4 x i8] c"int8", align 1
-@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.32, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
+@"type:*main.P" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.P", { ptr, i64 } { ptr @.str.32, i64 7 }, i64 8, i64 8, i32 -1274422770, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.P", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24) }, align 8
 @.str.32 = private unnamed_addr constant [7 x i8] c"*main.P", align 1
-@"type:map[main.I]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.33, i64 17 }, i64 8, i64 8, i32 -60000260, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.I", i8 16, i8 16, i16 0, i32 24 }, align 8
+@"type:map[main.I]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.33, i64 17 }, i64 8, i64 8, i32 -60000260, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:main.I", i8 16, i8 16, i16 0, i32 24 }, align 8
 @.str.33 = private unnamed_addr constant [17 x i8] c"map[main.I]string", align 1
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.34, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr null, i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.38, i64 1, i64 1 }, align 8
+@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.34, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.38, i64 1, i64 1 }, align 8
 @.str.34 = private unnamed_addr constant [6 x i8] c"main.I", align 1
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.35, i64 4 }, align 8
 @.str.35 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.36 = private unnamed_addr constant [1 x i8] c"M", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.37, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.37, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.37 = private unnamed_addr constant [10 x i8] c"func() int", align 1
 @.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }], align 8
 @"itab:main.A,main.I" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.A", i64 24), i32 2030998457, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.A.M$ptr"] }, align 8
@@ -84,22 +88,22 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.39 = private unnamed_addr constant [6 x i8] c"main.A", align 1
 @.methods.40 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.A.M$ptr" }], align 8
 @.str.41 = private unnamed_addr constant [2 x i8] c"A3", align 1
-@.str.42 = private unnamed_addr constant [5 x i8] c"hello", align 1
+@"type:main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.B", { ptr, i64 } { ptr @.str.42, i64 6 }, i64 16, i64 8, i32 1980665600, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.B", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.42 = private unnamed_addr constant [6 x i8] c"main.B", align 1
+@.str.43 = private unnamed_addr constant [5 x i8] c"hello", align 1
 @"itab:*main.B,main.I" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.B", i64 24), i32 -1576419912, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*B).M"] }, align 8
-@"type:*main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.B", { ptr, i64 } { ptr @.str.43, i64 7 }, i64 8, i64 8, i32 -1576419912, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.B", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.45 }, align 8
-@.str.43 = private unnamed_addr constant [7 x i8] c"*main.B", align 1
-@"type:main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.B", { ptr, i64 } { ptr @.str.44, i64 6 }, i64 16, i64 8, i32 1980665600, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.B", ptr null, i32 0, i32 0 }, align 8
-@.str.44 = private unnamed_addr constant [6 x i8] c"main.B", align 1
+@"type:*main.B" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.B", { ptr, i64 } { ptr @.str.44, i64 7 }, i64 8, i64 8, i32 -1576419912, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.B", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.45 }, align 8
+@.str.44 = private unnamed_addr constant [7 x i8] c"*main.B", align 1
 @.methods.45 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.36, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.(*B).M" }], align 8
 @.str.46 = private unnamed_addr constant [1 x i8] c"B", align 1
-@"type:map[bool]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.47, i64 12 }, i64 8, i64 8, i32 244331670, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:bool", i8 1, i8 8, i16 0, i32 4 }, align 8
+@"type:map[bool]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.47, i64 12 }, i64 8, i64 8, i32 244331670, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:bool", i8 1, i8 8, i16 0, i32 4 }, align 8
 @.str.47 = private unnamed_addr constant [12 x i8] c"map[bool]int", align 1
-@"type:map[int32]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.48, i64 15 }, i64 8, i64 8, i32 2039790208, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int32", i8 4, i8 16, i16 0, i32 4 }, align 8
+@"type:map[int32]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.48, i64 15 }, i64 8, i64 8, i32 2039790208, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int32", i64 24), ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr null, ptr @"hash:int32", i8 4, i8 16, i16 0, i32 4 }, align 8
 @.str.48 = private unnamed_addr constant [15 x i8] c"map[rune]string", align 1
 @"type:int32" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int32", { ptr, i64 } { ptr @.str.49, i64 4 }, i64 4, i64 0, i32 2023058895, i8 0, i8 4, i8 4, i8 5, ptr @"eq:int32", ptr null, i32 0, i32 0 }, align 8
 @.str.49 = private unnamed_addr constant [4 x i8] c"rune", align 1
 @.str.50 = private unnamed_addr constant [1 x i8] c"A", align 1
-@"type:map[uint8]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 13 }, i64 8, i64 8, i32 -1286886630, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:uint8", i8 1, i8 8, i16 0, i32 4 }, align 8
+@"type:map[uint8]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.51, i64 13 }, i64 8, i64 8, i32 -1286886630, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:uint8", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:uint8", i8 1, i8 8, i16 0, i32 4 }, align 8
 @.str.51 = private unnamed_addr constant [13 x i8] c"map[uint8]int", align 1
 @"type:uint8" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:uint8", { ptr, i64 } { ptr @.str.52, i64 5 }, i64 1, i64 0, i32 1859498347, i8 0, i8 1, i8 1, i8 8, ptr @"eq:uint8", ptr null, i32 0, i32 0 }, align 8
 @.str.52 = private unnamed_addr constant [5 x i8] c"uint8", align 1
@@ -578,16 +582,16 @@ entry:
   store float -0.000000e+00, ptr %mapkey46, align 4
   %175 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey46)
   store i1 true, ptr %175, align 1
+  %176 = call i64 @llgo_maplen(ptr %174)
   store float 0.000000e+00, ptr %mapkey47, align 4
-  %176 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey47)
-  %177 = icmp ne ptr %176, null
-  %178 = select i1 %177, ptr %176, ptr @"zero:bool"
-  %179 = load i1, ptr %178, align 1
-  %180 = call i64 @llgo_maplen(ptr %174)
+  %177 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[float32]bool", i64 24), ptr %174, ptr %mapkey47)
+  %178 = icmp ne ptr %177, null
+  %179 = select i1 %178, ptr %177, ptr @"zero:bool"
+  %180 = load i1, ptr %179, align 1
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %179)
+  call void @llgo_printbool(i1 %180)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %180)
+  call void @llgo_printint(i64 %176)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %181 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[complex128]int", i64 24), i64 1)
@@ -616,19 +620,19 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %194 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), i64 0)
-  %195 = call ptr @llgo_alloc(i64 8)
+  %195 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %195, align 8
   %196 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %195, 1
   store { ptr, ptr } %196, ptr %mapkey52, align 8
   %197 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey52)
   store i64 1, ptr %197, align 8
-  %198 = call ptr @llgo_alloc(i64 16)
+  %198 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %198, align 8
   %199 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %198, 1
   store { ptr, ptr } %199, ptr %mapkey53, align 8
   %200 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey53)
   store i64 2, ptr %200, align 8
-  %201 = call ptr @llgo_alloc(i64 8)
+  %201 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24))
   store double 1.000000e+00, ptr %201, align 8
   %202 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %201, 1
   store { ptr, ptr } %202, ptr %mapkey54, align 8
@@ -642,13 +646,13 @@ entry:
   %206 = getelementptr inbounds nuw %main.P, ptr %complit55, i32 0, i32 2
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %206, align 8
   %207 = load %main.P, ptr %complit55, align 8
-  %208 = call ptr @llgo_alloc(i64 32)
+  %208 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %207, ptr %208, align 8
   %209 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %208, 1
   store { ptr, ptr } %209, ptr %mapkey56, align 8
   %210 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey56)
   store i64 4, ptr %210, align 8
-  %211 = call ptr @llgo_alloc(i64 8)
+  %211 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %211, align 8
   %212 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %211, 1
   store { ptr, ptr } %212, ptr %mapkey57, align 8
@@ -669,14 +673,14 @@ entry:
   %221 = getelementptr [2 x i64], ptr %complit60, i64 0, i64 1
   store i64 2, ptr %221, align 8
   %222 = load [2 x i64], ptr %complit60, align 8
-  %223 = call ptr @llgo_alloc(i64 16)
+  %223 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24))
   store [2 x i64] %222, ptr %223, align 8
   %224 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24), ptr undef }, ptr %223, 1
   store { ptr, ptr } %224, ptr %mapkey61, align 8
   %225 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey61)
   store i64 6, ptr %225, align 8
   %226 = call i64 @llgo_maplen(ptr %194)
-  %227 = call ptr @llgo_alloc(i64 8)
+  %227 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %227, align 8
   %228 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %227, 1
   store { ptr, ptr } %228, ptr %mapkey62, align 8
@@ -684,7 +688,7 @@ entry:
   %230 = icmp ne ptr %229, null
   %231 = select i1 %230, ptr %229, ptr @"zero:int"
   %232 = load i64, ptr %231, align 8
-  %233 = call ptr @llgo_alloc(i64 16)
+  %233 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %233, align 8
   %234 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %233, 1
   store { ptr, ptr } %234, ptr %mapkey63, align 8
@@ -692,7 +696,7 @@ entry:
   %236 = icmp ne ptr %235, null
   %237 = select i1 %236, ptr %235, ptr @"zero:int"
   %238 = load i64, ptr %237, align 8
-  %239 = call ptr @llgo_alloc(i64 8)
+  %239 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24))
   store double 1.000000e+00, ptr %239, align 8
   %240 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:float64", i64 24), ptr undef }, ptr %239, 1
   store { ptr, ptr } %240, ptr %mapkey64, align 8
@@ -708,7 +712,7 @@ entry:
   %247 = getelementptr inbounds nuw %main.P, ptr %complit65, i32 0, i32 2
   store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %247, align 8
   %248 = load %main.P, ptr %complit65, align 8
-  %249 = call ptr @llgo_alloc(i64 32)
+  %249 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   store %main.P %248, ptr %249, align 8
   %250 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24), ptr undef }, ptr %249, 1
   store { ptr, ptr } %250, ptr %mapkey66, align 8
@@ -716,7 +720,7 @@ entry:
   %252 = icmp ne ptr %251, null
   %253 = select i1 %252, ptr %251, ptr @"zero:int"
   %254 = load i64, ptr %253, align 8
-  %255 = call ptr @llgo_alloc(i64 1)
+  %255 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int8", i64 24))
   store i8 1, ptr %255, align 1
   %256 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int8", i64 24), ptr undef }, ptr %255, 1
   store { ptr, ptr } %256, ptr %mapkey67, align 8
@@ -735,7 +739,7 @@ entry:
   %266 = getelementptr [2 x i64], ptr %complit69, i64 0, i64 1
   store i64 2, ptr %266, align 8
   %267 = load [2 x i64], ptr %complit69, align 8
-  %268 = call ptr @llgo_alloc(i64 16)
+  %268 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24))
   store [2 x i64] %267, ptr %268, align 8
   %269 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24), ptr undef }, ptr %268, 1
   store { ptr, ptr } %269, ptr %mapkey70, align 8
@@ -761,7 +765,7 @@ entry:
   call void @llgo_printint(i64 %273)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %274 = call ptr @llgo_alloc(i64 32)
+  %274 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   %275 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %274, 1
   store { ptr, ptr } %275, ptr %mapkey71, align 8
   %276 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey71)
@@ -772,7 +776,7 @@ entry:
   %279 = icmp ne ptr %278, null
   %280 = select i1 %279, ptr %278, ptr @"zero:int"
   %281 = load i64, ptr %280, align 8
-  %282 = call ptr @llgo_alloc(i64 32)
+  %282 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.P", i64 24))
   %283 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.P", i64 24), ptr undef }, ptr %282, 1
   store { ptr, ptr } %283, ptr %mapkey73, align 8
   %284 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %194, ptr %mapkey73)
@@ -786,20 +790,20 @@ entry:
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %288 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), i64 0)
-  %289 = call ptr @llgo_alloc(i64 8)
+  %289 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.A", i64 24))
   store i64 3, ptr %289, align 8
   %290 = insertvalue { ptr, ptr } { ptr @"itab:main.A,main.I", ptr undef }, ptr %289, 1
   store { ptr, ptr } %290, ptr %mapkey74, align 8
   %291 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey74)
   store { ptr, i64 } { ptr @.str.41, i64 2 }, ptr %291, align 8
-  %292 = call ptr @llgo_alloc(i64 16)
+  %292 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24))
   %293 = getelementptr inbounds nuw %main.B, ptr %292, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.42, i64 5 }, ptr %293, align 8
+  store { ptr, i64 } { ptr @.str.43, i64 5 }, ptr %293, align 8
   %294 = insertvalue { ptr, ptr } { ptr @"itab:*main.B,main.I", ptr undef }, ptr %292, 1
   store { ptr, ptr } %294, ptr %mapkey75, align 8
   %295 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey75)
   store { ptr, i64 } { ptr @.str.46, i64 1 }, ptr %295, align 8
-  %296 = call ptr @llgo_alloc(i64 8)
+  %296 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.A", i64 24))
   store i64 3, ptr %296, align 8
   %297 = insertvalue { ptr, ptr } { ptr @"itab:main.A,main.I", ptr undef }, ptr %296, 1
   store { ptr, ptr } %297, ptr %mapkey76, align 8
@@ -814,7 +818,7 @@ entry:
   %305 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey77)
   store { ptr, i64 } %304, ptr %305, align 8
   %306 = call i64 @llgo_maplen(ptr %288)
-  %307 = call ptr @llgo_alloc(i64 8)
+  %307 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.A", i64 24))
   store i64 3, ptr %307, align 8
   %308 = insertvalue { ptr, ptr } { ptr @"itab:main.A,main.I", ptr undef }, ptr %307, 1
   store { ptr, ptr } %308, ptr %mapkey78, align 8
@@ -828,9 +832,9 @@ entry:
   %315 = icmp ne ptr %314, null
   %316 = select i1 %315, ptr %314, ptr @"zero:string"
   %317 = load { ptr, i64 }, ptr %316, align 8
-  %318 = call ptr @llgo_alloc(i64 16)
+  %318 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.B", i64 24))
   %319 = getelementptr inbounds nuw %main.B, ptr %318, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.42, i64 5 }, ptr %319, align 8
+  store { ptr, i64 } { ptr @.str.43, i64 5 }, ptr %319, align 8
   %320 = insertvalue { ptr, ptr } { ptr @"itab:*main.B,main.I", ptr undef }, ptr %318, 1
   store { ptr, ptr } %320, ptr %mapkey80, align 8
   %321 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.I]string", i64 24), ptr %288, ptr %mapkey80)
@@ -877,23 +881,23 @@ entry:
   store i1 false, ptr %mapkey84, align 1
   %346 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey84)
   store i64 %345, ptr %346, align 8
+  %347 = call i64 @llgo_maplen(ptr %339)
   store i1 true, ptr %mapkey85, align 1
-  %347 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey85)
-  %348 = icmp ne ptr %347, null
-  %349 = select i1 %348, ptr %347, ptr @"zero:int"
-  %350 = load i64, ptr %349, align 8
+  %348 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey85)
+  %349 = icmp ne ptr %348, null
+  %350 = select i1 %349, ptr %348, ptr @"zero:int"
+  %351 = load i64, ptr %350, align 8
   store i1 false, ptr %mapkey86, align 1
-  %351 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey86)
-  %352 = icmp ne ptr %351, null
-  %353 = select i1 %352, ptr %351, ptr @"zero:int"
-  %354 = load i64, ptr %353, align 8
-  %355 = call i64 @llgo_maplen(ptr %339)
+  %352 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[bool]int", i64 24), ptr %339, ptr %mapkey86)
+  %353 = icmp ne ptr %352, null
+  %354 = select i1 %353, ptr %352, ptr @"zero:int"
+  %355 = load i64, ptr %354, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %350)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %354)
+  call void @llgo_printint(i64 %351)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %355)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %347)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   %356 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int32]string", i64 24), i64 1)
@@ -1303,7 +1307,7 @@ ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %unc
 ; Function Attrs: noreturn
 declare void @llgo_panicuncomparable(ptr) #0
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:[2]int"(ptr %0, i64 %1) {
 entry:
@@ -1462,20 +1466,6 @@ entry:
   ret i1 %4
 }
 
-define linkonce_odr i64 @"hash:*main.B"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.B"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
 define linkonce_odr i64 @"hash:main.B"(ptr %0, i64 %1) {
 entry:
   %2 = getelementptr inbounds nuw %main.B, ptr %0, i32 0, i32 0
@@ -1496,6 +1486,20 @@ entry:
   %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
   %11 = and i1 true, %10
   ret i1 %11
+}
+
+define linkonce_odr i64 @"hash:*main.B"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.B"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
 }
 
 define linkonce_odr i64 @"hash:int32"(ptr %0, i64 %1) {

@@ -5,14 +5,16 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.T = type { { ptr, i64, i64 } }
 
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
 @.str = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.1, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.1, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
 @.str.1 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 @"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.2, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
 @.str.2 = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 6 }, i64 24, i64 8, i32 -1945194078, i8 0, i8 8, i8 8, i8 25, ptr null, ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.3 = private unnamed_addr constant [6 x i8] c"main.T", align 1
 @.str.4 = private unnamed_addr constant [11 x i8] c"unreachable", align 1
 
@@ -25,7 +27,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), i64 0)
-  %1 = call ptr @llgo_alloc(i64 8)
+  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 1, ptr %1, align 8
   %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %1, 1
   store { ptr, ptr } %2, ptr %mapkey, align 8
@@ -38,7 +40,7 @@ entry:
   call void @llgo_printunlock()
   store %main.T zeroinitializer, ptr %complit, align 8
   %5 = load %main.T, ptr %complit, align 8
-  %6 = call ptr @llgo_alloc(i64 24)
+  %6 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
   store %main.T %5, ptr %6, align 8
   %7 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %6, 1
   store { ptr, ptr } %7, ptr %mapkey1, align 8
@@ -129,7 +131,7 @@ entry:
   ret i1 %4
 }
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 

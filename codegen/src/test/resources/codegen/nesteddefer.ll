@@ -4,27 +4,29 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [15 x i8] c"level3 deferred", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
 @.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @.str.2 = private unnamed_addr constant [4 x i8] c"deep", align 1
 @.str.3 = private unnamed_addr constant [15 x i8] c"level2 deferred", align 1
 @.str.4 = private unnamed_addr constant [11 x i8] c"not reached", align 1
 @.str.5 = private unnamed_addr constant [15 x i8] c"level1 deferred", align 1
 @.str.6 = private unnamed_addr constant [6 x i8] c"normal", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.7, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.7, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
 @.str.7 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
 @.str.8 = private unnamed_addr constant [17 x i8] c"level1 recovered ", align 1
 @.str.9 = private unnamed_addr constant [5 x i8] c"first", align 1
 @.str.10 = private unnamed_addr constant [6 x i8] c" again", align 1
-@.str.11 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
-@.str.12 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
-@.str.13 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
-@.str.14 = private unnamed_addr constant [1 x i8] c"b", align 1
-@.str.15 = private unnamed_addr constant [1 x i8] c"p", align 1
-@.str.16 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.17, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.17 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.11, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.11 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.12 = private unnamed_addr constant [16 x i8] c"in deferred call", align 1
+@.str.13 = private unnamed_addr constant [7 x i8] c"cleanup", align 1
+@.str.14 = private unnamed_addr constant [23 x i8] c"cleanup recover is nil:", align 1
+@.str.15 = private unnamed_addr constant [1 x i8] c"b", align 1
+@.str.16 = private unnamed_addr constant [1 x i8] c"p", align 1
+@.str.17 = private unnamed_addr constant [17 x i8] c"outer recovered: ", align 1
 @.str.18 = private unnamed_addr constant [21 x i8] c"recovered at depth 0:", align 1
 
 define void @main.level3(ptr %context) {
@@ -37,7 +39,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.level3$defer1", ptr null, ptr null)
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.2, i64 4 }, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
@@ -84,7 +86,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -157,7 +159,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -169,7 +171,7 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.repanic$defer2", ptr null, ptr @"main.repanic$2")
-  %9 = call ptr @llgo_alloc(i64 16)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } { ptr @.str.9, i64 5 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
@@ -231,7 +233,7 @@ typeassert.next:                                  ; preds = %"0.entry"
   %7 = extractvalue { ptr, i64 } %6, 0
   %8 = extractvalue { ptr, i64 } %6, 1
   %9 = call { ptr, i64 } @llgo_concatstring2(ptr %7, i64 %8, ptr @.str.10, i64 6)
-  %10 = call ptr @llgo_alloc(i64 16)
+  %10 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %9, ptr %10, align 8
   %11 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %10, 1
   %12 = extractvalue { ptr, ptr } %11, 0
@@ -251,7 +253,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -307,8 +309,8 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.11, i64 16 }, ptr %0, align 8
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.12, i64 16 }, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %0, 1
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = extractvalue { ptr, ptr } %1, 1
@@ -325,7 +327,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store { ptr, i64 } %name, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -342,7 +344,7 @@ entry:
   %11 = extractvalue { ptr, i64 } %9, 1
   call void @llgo_printstring(ptr %10, i64 %11)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.12, i64 7)
+  call void @llgo_printstring(ptr @.str.13, i64 7)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -361,16 +363,16 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %2 = load { ptr, i64 }, ptr %name, align 8
-  %3 = call { ptr, ptr } @llgo_recover(i1 %1)
-  %4 = extractvalue { ptr, ptr } %3, 0
+  %2 = call { ptr, ptr } @llgo_recover(i1 %1)
+  %3 = load { ptr, i64 }, ptr %name, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
   %5 = icmp eq ptr %4, null
   call void @llgo_printlock()
-  %6 = extractvalue { ptr, i64 } %2, 0
-  %7 = extractvalue { ptr, i64 } %2, 1
+  %6 = extractvalue { ptr, i64 } %3, 0
+  %7 = extractvalue { ptr, i64 } %3, 1
   call void @llgo_printstring(ptr %6, i64 %7)
   call void @llgo_printsp()
-  call void @llgo_printstring(ptr @.str.13, i64 23)
+  call void @llgo_printstring(ptr @.str.14, i64 23)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %5)
   call void @llgo_printnl()
@@ -389,7 +391,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -401,8 +403,8 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.unwindThroughCleanup$defer2", ptr null, ptr @main.cleanup)
-  %9 = call ptr @llgo_alloc(i64 16)
-  store { ptr, i64 } { ptr @.str.15, i64 1 }, ptr %9, align 8
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  store { ptr, i64 } { ptr @.str.16, i64 1 }, ptr %9, align 8
   %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
@@ -439,7 +441,7 @@ typeassert.next:                                  ; preds = %"0.entry"
   %7 = load { ptr, i64 }, ptr %5, align 8
   %8 = extractvalue { ptr, i64 } %7, 0
   %9 = extractvalue { ptr, i64 } %7, 1
-  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.16, i64 17, ptr %8, i64 %9)
+  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.17, i64 17, ptr %8, i64 %9)
   store { ptr, i64 } %10, ptr %s, align 8
   ret void
 }
@@ -453,7 +455,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 %n, ptr %2, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -477,7 +479,7 @@ entry:
 
 "1.if.then":                                      ; preds = %"0.entry"
   %14 = load i64, ptr %2, align 8
-  %15 = call ptr @llgo_alloc(i64 8)
+  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
   store i64 %14, ptr %15, align 8
   %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
@@ -625,7 +627,7 @@ entry:
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0
@@ -645,6 +647,8 @@ entry:
   call void @llgo_printunlock() #2
   ret void
 }
+
+declare ptr @llgo_alloc(i64)
 
 define internal void @"main.level1$defer1"(ptr %0) {
 entry:
@@ -779,6 +783,22 @@ entry:
   ret void
 }
 
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+declare i64 @llgo_memhash(ptr, i64, i64)
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+entry:
+  %2 = load i64, ptr %0, align 8
+  %3 = load i64, ptr %1, align 8
+  %4 = icmp eq i64 %2, %3
+  ret i1 %4
+}
+
 define internal void @"main.panicAtReturn$defer1"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
@@ -872,7 +892,7 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
 
 define internal void @"main.unwindThroughCleanup$defer2"(ptr %0) {
 entry:
-  call void @main.cleanup({ ptr, i64 } { ptr @.str.14, i64 1 }, ptr null) #2
+  call void @main.cleanup({ ptr, i64 } { ptr @.str.15, i64 1 }, ptr null) #2
   ret void
 }
 
@@ -901,22 +921,6 @@ nilcheck.fail1:                                   ; preds = %nilcheck.next
 nilcheck.next2:                                   ; preds = %nilcheck.next
   call void %5(ptr %6) #2
   ret void
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
 }
 
 declare void @llgo_printint(i64)

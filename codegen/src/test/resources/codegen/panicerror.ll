@@ -6,18 +6,21 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.MyErr = type { i64, { ptr, i64 } }
 
 @.str = private unnamed_addr constant [7 x i8] c"myerr: ", align 1
+@"type:main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.MyErr", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 24, i64 16, i32 -857069013, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.MyErr", ptr @"gcbits:02", i32 0, i32 0 }, align 8
+@.str.1 = private unnamed_addr constant [10 x i8] c"main.MyErr", align 1
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
 @"itab:*main.MyErr,error" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:error", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.MyErr", i64 24), i32 1111680643, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*MyErr).Error"] }, align 8
-@"type:*main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.MyErr", { ptr, i64 } { ptr @.str.1, i64 11 }, i64 8, i64 8, i32 1111680643, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.MyErr", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.1 = private unnamed_addr constant [11 x i8] c"*main.MyErr", align 1
-@"type:main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.MyErr", { ptr, i64 } { ptr @.str.2, i64 10 }, i64 24, i64 16, i32 -857069013, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.MyErr", ptr null, i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [10 x i8] c"main.MyErr", align 1
+@"type:*main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.MyErr", { ptr, i64 } { ptr @.str.2, i64 11 }, i64 8, i64 8, i32 1111680643, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.MyErr", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
+@.str.2 = private unnamed_addr constant [11 x i8] c"*main.MyErr", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
 @.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.4 = private unnamed_addr constant [5 x i8] c"Error", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.5 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*MyErr).Error" }], align 8
-@"type:error" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:error", { ptr, i64 } { ptr @.str.6, i64 5 }, i64 16, i64 16, i32 -1313393183, i8 0, i8 8, i8 8, i8 20, ptr @"eq:error", ptr null, i32 0, i32 0, ptr null, ptr @.methods.7, i64 1, i64 1 }, align 8
+@"type:error" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:error", { ptr, i64 } { ptr @.str.6, i64 5 }, i64 16, i64 16, i32 -1313393183, i8 0, i8 8, i8 8, i8 20, ptr @"eq:error", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.7, i64 1, i64 1 }, align 8
 @.str.6 = private unnamed_addr constant [5 x i8] c"error", align 1
 @.methods.7 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
 @.str.8 = private unnamed_addr constant [8 x i8] c"deferred", align 1
@@ -49,7 +52,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 24)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24))
   %1 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 1
@@ -106,23 +109,7 @@ declare void @llgo_panicnilderef() #0
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-declare ptr @llgo_alloc(i64)
-
-define linkonce_odr i64 @"hash:*main.MyErr"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:main.MyErr"(ptr %0, i64 %1) {
 entry:
@@ -138,6 +125,8 @@ entry:
   %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
   ret i64 %2
 }
+
+declare i64 @llgo_memhash(ptr, i64, i64)
 
 define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
 entry:
@@ -167,6 +156,20 @@ entry:
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:*main.MyErr"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %2
+}
+
+define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1) {
+entry:
+  %2 = load ptr, ptr %0, align 8
+  %3 = load ptr, ptr %1, align 8
+  %4 = icmp eq ptr %2, %3
+  ret i1 %4
+}
 
 define linkonce_odr i64 @"hash:error"(ptr %0, i64 %1) {
 entry:

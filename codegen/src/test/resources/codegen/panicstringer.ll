@@ -11,8 +11,9 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.4, i64 4 }, align 8
 @.str.4 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.5 = private unnamed_addr constant [6 x i8] c"String", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 6 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Color.String$ptr" }], align 8
 
 define { ptr, i64 } @main.Color.String(i64 %c, ptr %context) {
@@ -50,7 +51,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
-  %2 = call ptr @llgo_alloc(i64 8)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24))
   store i64 0, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
@@ -68,7 +69,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 8)
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24))
   store i64 1, ptr %0, align 8
   %1 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Color", i64 24), ptr undef }, ptr %0, 1
   %2 = extractvalue { ptr, ptr } %1, 0
@@ -130,7 +131,7 @@ declare void @llgo_panicnilderef() #0
 
 declare void @llgo_deferforward(ptr, ptr)
 
-declare ptr @llgo_alloc(i64)
+declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
 declare void @llgo_panic(ptr, ptr) #0

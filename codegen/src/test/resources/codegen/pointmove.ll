@@ -10,8 +10,9 @@ target triple = "x86_64-unknown-linux-gnu"
 @"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.1, i64 4 }, align 8
 @.str.1 = private unnamed_addr constant [4 x i8] c"main", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"Sum", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr null, i32 0, i32 0 }, align 8
+@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
 @.str.3 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.2, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Point.Sum$ptr" }], align 8
 
 define void @"main.(*Point).Move"(ptr %p, i64 %dx, i64 %dy, ptr %context) {
@@ -66,37 +67,37 @@ entry:
   %1 = getelementptr inbounds nuw %main.Point, ptr %complit, i32 0, i32 1
   store i64 2, ptr %1, align 8
   %2 = load %main.Point, ptr %complit, align 8
-  %3 = call ptr @llgo_alloc(i64 16)
+  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Point", i64 24))
   store %main.Point %2, ptr %3, align 8
   call void @"main.(*Point).Move"(ptr %3, i64 10, i64 20, ptr null)
-  %4 = call ptr @llgo_alloc(i64 16)
+  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Point", i64 24))
   %5 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
   store i64 5, ptr %5, align 8
   call void @"main.(*Point).Move"(ptr %4, i64 1, i64 1, ptr null)
-  %6 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 0
-  %7 = load i64, ptr %6, align 8
-  %8 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 1
-  %9 = load i64, ptr %8, align 8
-  %10 = load %main.Point, ptr %3, align 8
-  %11 = call i64 @main.Point.Sum(%main.Point %10, ptr null)
-  %12 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
+  %6 = load %main.Point, ptr %3, align 8
+  %7 = call i64 @main.Point.Sum(%main.Point %6, ptr null)
+  %8 = load %main.Point, ptr %4, align 8
+  %9 = call i64 @main.Point.Sum(%main.Point %8, ptr null)
+  %10 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 0
+  %11 = load i64, ptr %10, align 8
+  %12 = getelementptr inbounds nuw %main.Point, ptr %3, i32 0, i32 1
   %13 = load i64, ptr %12, align 8
-  %14 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 1
+  %14 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
   %15 = load i64, ptr %14, align 8
-  %16 = load %main.Point, ptr %4, align 8
-  %17 = call i64 @main.Point.Sum(%main.Point %16, ptr null)
+  %16 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 1
+  %17 = load i64, ptr %16, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %7)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %9)
-  call void @llgo_printsp()
   call void @llgo_printint(i64 %11)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %13)
   call void @llgo_printsp()
+  call void @llgo_printint(i64 %7)
+  call void @llgo_printsp()
   call void @llgo_printint(i64 %15)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %17)
+  call void @llgo_printsp()
+  call void @llgo_printint(i64 %9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -113,17 +114,7 @@ entry:
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0
 
-declare ptr @llgo_alloc(i64)
-
-declare void @llgo_printlock()
-
-declare void @llgo_printint(i64)
-
-declare void @llgo_printsp()
-
-declare void @llgo_printnl()
-
-declare void @llgo_printunlock()
+declare ptr @llgo_newobject(ptr)
 
 define linkonce_odr i64 @"hash:main.Point"(ptr %0, i64 %1) {
 entry:
@@ -174,6 +165,16 @@ nilcheck.next:                                    ; preds = %entry
 }
 
 declare void @llgo_deferforward(ptr, ptr)
+
+declare void @llgo_printlock()
+
+declare void @llgo_printint(i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
 
 attributes #0 = { noreturn }
 

@@ -3,20 +3,33 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr null, i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.2, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.3 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.4, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.4 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.5 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.6, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr null, i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.6 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
+@.str = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
 @.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
+@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.1, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
+@.str.1 = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
+@.str.2 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.3, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
+@.str.3 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.4 = private unnamed_addr constant [1 x i8] c"a", align 1
+@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.5, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
+@.str.5 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
+@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.6, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
+@.str.6 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
+@.str.7 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
+@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.8, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
+@.str.8 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
+@"type:[9]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[9]interface{}", { ptr, i64 } { ptr @.str.9, i64 15 }, i64 144, i64 144, i32 46370467, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[9]interface{}", ptr @"gcbits:ffff03", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 9 }, align 8
+@.str.9 = private unnamed_addr constant [15 x i8] c"[9]interface {}", align 1
+@"gcbits:ffff03" = linkonce_odr constant [3 x i8] c"\FF\FF\03"
+@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.10, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
+@.str.10 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
+@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
+@.str.11 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
 @"zero:int" = private constant i64 0, align 8
 
 define { ptr, ptr } @main.index({ ptr, i64, i64 } %s, i64 %i, ptr %context) {
@@ -30,7 +43,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -89,7 +102,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -150,7 +163,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -161,7 +174,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilMap$defer1", ptr %6, ptr %8)
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %mapkey, align 8
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey, align 8
   %9 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr %mapkey)
   store i64 1, ptr %9, align 8
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
@@ -200,7 +213,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_alloc(i64 16)
+  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -211,7 +224,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.uncomparable$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_alloc(i64 0)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -223,7 +236,7 @@ slice.next:                                       ; preds = %"0.entry"
   %11 = insertvalue { ptr, i64, i64 } undef, ptr %10, 0
   %12 = insertvalue { ptr, i64, i64 } %11, i64 0, 1
   %13 = insertvalue { ptr, i64, i64 } %12, i64 0, 2
-  %14 = call ptr @llgo_alloc(i64 24)
+  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
   store { ptr, i64, i64 } %13, ptr %14, align 8
   %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %14, 1
   %16 = extractvalue { ptr, ptr } %15, 0
@@ -288,7 +301,7 @@ entry:
 define void @main.main(ptr %context) {
 entry:
   %mapkey = alloca { ptr, ptr }, align 8
-  %mapkey7 = alloca { ptr, ptr }, align 8
+  %mapkey9 = alloca { ptr, ptr }, align 8
   %mapkey10 = alloca { ptr, ptr }, align 8
   %mapkey13 = alloca { ptr, ptr }, align 8
   %mapkey14 = alloca { ptr, ptr }, align 8
@@ -296,14 +309,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_alloc(i64 144)
-  %1 = call ptr @llgo_alloc(i64 24)
-  %2 = getelementptr [3 x i64], ptr %1, i64 0, i64 0
-  store i64 1, ptr %2, align 8
-  %3 = getelementptr [3 x i64], ptr %1, i64 0, i64 1
-  store i64 2, ptr %3, align 8
-  %4 = getelementptr [3 x i64], ptr %1, i64 0, i64 2
-  store i64 3, ptr %4, align 8
+  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %1 = getelementptr [3 x i64], ptr %0, i64 0, i64 0
+  store i64 1, ptr %1, align 8
+  %2 = getelementptr [3 x i64], ptr %0, i64 0, i64 1
+  store i64 2, ptr %2, align 8
+  %3 = getelementptr [3 x i64], ptr %0, i64 0, i64 2
+  store i64 3, ptr %3, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -311,20 +323,18 @@ slice.fail:                                       ; preds = %"0.entry"
   unreachable
 
 slice.next:                                       ; preds = %"0.entry"
-  %5 = getelementptr i64, ptr %1, i64 0
-  %6 = insertvalue { ptr, i64, i64 } undef, ptr %5, 0
-  %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 1
-  %8 = insertvalue { ptr, i64, i64 } %7, i64 3, 2
-  %9 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %8, i64 5, ptr null)
-  %10 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 0
-  store { ptr, ptr } %9, ptr %10, align 8
-  %11 = call ptr @llgo_alloc(i64 24)
-  %12 = getelementptr [3 x i64], ptr %11, i64 0, i64 0
-  store i64 1, ptr %12, align 8
-  %13 = getelementptr [3 x i64], ptr %11, i64 0, i64 1
-  store i64 2, ptr %13, align 8
-  %14 = getelementptr [3 x i64], ptr %11, i64 0, i64 2
-  store i64 3, ptr %14, align 8
+  %4 = getelementptr i64, ptr %0, i64 0
+  %5 = insertvalue { ptr, i64, i64 } undef, ptr %4, 0
+  %6 = insertvalue { ptr, i64, i64 } %5, i64 3, 1
+  %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 2
+  %8 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %7, i64 5, ptr null)
+  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %10 = getelementptr [3 x i64], ptr %9, i64 0, i64 0
+  store i64 1, ptr %10, align 8
+  %11 = getelementptr [3 x i64], ptr %9, i64 0, i64 1
+  store i64 2, ptr %11, align 8
+  %12 = getelementptr [3 x i64], ptr %9, i64 0, i64 2
+  store i64 3, ptr %12, align 8
   br i1 false, label %slice.fail1, label %slice.next2
 
 slice.fail1:                                      ; preds = %slice.next
@@ -332,16 +342,14 @@ slice.fail1:                                      ; preds = %slice.next
   unreachable
 
 slice.next2:                                      ; preds = %slice.next
-  %15 = getelementptr i64, ptr %11, i64 0
-  %16 = insertvalue { ptr, i64, i64 } undef, ptr %15, 0
-  %17 = insertvalue { ptr, i64, i64 } %16, i64 3, 1
-  %18 = insertvalue { ptr, i64, i64 } %17, i64 3, 2
-  %19 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %18, i64 5, ptr null)
-  %20 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 1
-  store { ptr, ptr } %19, ptr %20, align 8
-  %21 = call ptr @llgo_alloc(i64 8)
-  %22 = getelementptr [1 x i64], ptr %21, i64 0, i64 0
-  store i64 1, ptr %22, align 8
+  %13 = getelementptr i64, ptr %9, i64 0
+  %14 = insertvalue { ptr, i64, i64 } undef, ptr %13, 0
+  %15 = insertvalue { ptr, i64, i64 } %14, i64 3, 1
+  %16 = insertvalue { ptr, i64, i64 } %15, i64 3, 2
+  %17 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %16, i64 5, ptr null)
+  %18 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
+  %19 = getelementptr [1 x i64], ptr %18, i64 0, i64 0
+  store i64 1, ptr %19, align 8
   br i1 false, label %slice.fail3, label %slice.next4
 
 slice.fail3:                                      ; preds = %slice.next2
@@ -349,31 +357,36 @@ slice.fail3:                                      ; preds = %slice.next2
   unreachable
 
 slice.next4:                                      ; preds = %slice.next2
-  %23 = getelementptr i64, ptr %21, i64 0
-  %24 = insertvalue { ptr, i64, i64 } undef, ptr %23, 0
-  %25 = insertvalue { ptr, i64, i64 } %24, i64 1, 1
-  %26 = insertvalue { ptr, i64, i64 } %25, i64 1, 2
-  %27 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %26, i64 5, ptr null)
-  %28 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 2
-  store { ptr, ptr } %27, ptr %28, align 8
-  %29 = call { ptr, ptr } @main.divide(i64 1, i64 0, ptr null)
-  %30 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 3
-  store { ptr, ptr } %29, ptr %30, align 8
-  %31 = call { ptr, ptr } @main.divide(i64 2, i64 0, ptr null)
-  %32 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 4
-  store { ptr, ptr } %31, ptr %32, align 8
-  %33 = call { ptr, ptr } @main.nilMap(ptr null)
-  %34 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 5
-  store { ptr, ptr } %33, ptr %34, align 8
-  %35 = call { ptr, ptr } @main.nilMap(ptr null)
-  %36 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 6
-  store { ptr, ptr } %35, ptr %36, align 8
-  %37 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %38 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 7
-  store { ptr, ptr } %37, ptr %38, align 8
-  %39 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %40 = getelementptr [9 x { ptr, ptr }], ptr %0, i64 0, i64 8
-  store { ptr, ptr } %39, ptr %40, align 8
+  %20 = getelementptr i64, ptr %18, i64 0
+  %21 = insertvalue { ptr, i64, i64 } undef, ptr %20, 0
+  %22 = insertvalue { ptr, i64, i64 } %21, i64 1, 1
+  %23 = insertvalue { ptr, i64, i64 } %22, i64 1, 2
+  %24 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %23, i64 5, ptr null)
+  %25 = call { ptr, ptr } @main.divide(i64 1, i64 0, ptr null)
+  %26 = call { ptr, ptr } @main.divide(i64 2, i64 0, ptr null)
+  %27 = call { ptr, ptr } @main.nilMap(ptr null)
+  %28 = call { ptr, ptr } @main.nilMap(ptr null)
+  %29 = call { ptr, ptr } @main.uncomparable(ptr null)
+  %30 = call { ptr, ptr } @main.uncomparable(ptr null)
+  %31 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[9]interface{}", i64 24))
+  %32 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 0
+  store { ptr, ptr } %8, ptr %32, align 8
+  %33 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 1
+  store { ptr, ptr } %17, ptr %33, align 8
+  %34 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 2
+  store { ptr, ptr } %24, ptr %34, align 8
+  %35 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 3
+  store { ptr, ptr } %25, ptr %35, align 8
+  %36 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 4
+  store { ptr, ptr } %26, ptr %36, align 8
+  %37 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 5
+  store { ptr, ptr } %27, ptr %37, align 8
+  %38 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 6
+  store { ptr, ptr } %28, ptr %38, align 8
+  %39 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 7
+  store { ptr, ptr } %29, ptr %39, align 8
+  %40 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 8
+  store { ptr, ptr } %30, ptr %40, align 8
   br i1 false, label %slice.fail5, label %slice.next6
 
 slice.fail5:                                      ; preds = %slice.next4
@@ -381,7 +394,7 @@ slice.fail5:                                      ; preds = %slice.next4
   unreachable
 
 slice.next6:                                      ; preds = %slice.next4
-  %41 = getelementptr { ptr, ptr }, ptr %0, i64 0
+  %41 = getelementptr { ptr, ptr }, ptr %31, i64 0
   %42 = insertvalue { ptr, i64, i64 } undef, ptr %41, 0
   %43 = insertvalue { ptr, i64, i64 } %42, i64 9, 1
   %44 = insertvalue { ptr, i64, i64 } %43, i64 9, 2
@@ -417,31 +430,31 @@ bounds.next:                                      ; preds = %"3.rangeindex.done"
   call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey)
   %56 = call i64 @llgo_maplen(ptr %45)
   %57 = call { ptr, ptr } @main.divide(i64 5, i64 0, ptr null)
-  store { ptr, ptr } %57, ptr %mapkey7, align 8
-  %58 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey7)
-  %59 = icmp ne ptr %58, null
-  %60 = select i1 %59, ptr %58, ptr @"zero:int"
-  %61 = load i64, ptr %60, align 8
-  %62 = call ptr @llgo_alloc(i64 24)
-  %63 = getelementptr [3 x i64], ptr %62, i64 0, i64 0
-  store i64 1, ptr %63, align 8
-  %64 = getelementptr [3 x i64], ptr %62, i64 0, i64 1
-  store i64 2, ptr %64, align 8
-  %65 = getelementptr [3 x i64], ptr %62, i64 0, i64 2
-  store i64 3, ptr %65, align 8
-  br i1 false, label %slice.fail8, label %slice.next9
+  %58 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %59 = getelementptr [3 x i64], ptr %58, i64 0, i64 0
+  store i64 1, ptr %59, align 8
+  %60 = getelementptr [3 x i64], ptr %58, i64 0, i64 1
+  store i64 2, ptr %60, align 8
+  %61 = getelementptr [3 x i64], ptr %58, i64 0, i64 2
+  store i64 3, ptr %61, align 8
+  br i1 false, label %slice.fail7, label %slice.next8
 
-slice.fail8:                                      ; preds = %bounds.next
+slice.fail7:                                      ; preds = %bounds.next
   call void @llgo_panicslicelen(i64 0, i64 3, i64 3)
   unreachable
 
-slice.next9:                                      ; preds = %bounds.next
-  %66 = getelementptr i64, ptr %62, i64 0
-  %67 = insertvalue { ptr, i64, i64 } undef, ptr %66, 0
-  %68 = insertvalue { ptr, i64, i64 } %67, i64 3, 1
-  %69 = insertvalue { ptr, i64, i64 } %68, i64 3, 2
-  %70 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %69, i64 5, ptr null)
-  store { ptr, ptr } %70, ptr %mapkey10, align 8
+slice.next8:                                      ; preds = %bounds.next
+  %62 = getelementptr i64, ptr %58, i64 0
+  %63 = insertvalue { ptr, i64, i64 } undef, ptr %62, 0
+  %64 = insertvalue { ptr, i64, i64 } %63, i64 3, 1
+  %65 = insertvalue { ptr, i64, i64 } %64, i64 3, 2
+  %66 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %65, i64 5, ptr null)
+  store { ptr, ptr } %57, ptr %mapkey9, align 8
+  %67 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey9)
+  %68 = icmp ne ptr %67, null
+  %69 = select i1 %68, ptr %67, ptr @"zero:int"
+  %70 = load i64, ptr %69, align 8
+  store { ptr, ptr } %66, ptr %mapkey10, align 8
   %71 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey10)
   %72 = icmp ne ptr %71, null
   %73 = select i1 %72, ptr %71, ptr @"zero:int"
@@ -449,7 +462,7 @@ slice.next9:                                      ; preds = %bounds.next
   call void @llgo_printlock()
   call void @llgo_printint(i64 %56)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %61)
+  call void @llgo_printint(i64 %70)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %74)
   call void @llgo_printnl()
@@ -595,6 +608,60 @@ entry:
 "0.entry":                                        ; preds = %entry
   ret void
 }
+
+declare ptr @llgo_newobject(ptr)
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+entry:
+  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %2
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+entry:
+  %2 = load { ptr, ptr }, ptr %0, align 8
+  %3 = load { ptr, ptr }, ptr %1, align 8
+  %4 = extractvalue { ptr, ptr } %2, 0
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %2, 1
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = icmp eq ptr %4, %5
+  %9 = icmp eq ptr %4, null
+  %10 = xor i1 %9, true
+  %11 = and i1 %8, %10
+  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %12 = getelementptr i8, ptr %4, i64 24
+  %13 = load ptr, ptr %12, align 8
+  %14 = icmp eq ptr %13, null
+  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %4)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %15 = getelementptr i8, ptr %4, i64 23
+  %16 = load i8, ptr %15, align 1
+  %17 = and i8 %16, 32
+  %18 = icmp ne i8 %17, 0
+  %19 = icmp eq ptr %6, %7
+  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %20 = call i1 %13(ptr %6, ptr %7)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
+  ret i1 %21
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
 
 declare ptr @llgo_alloc(i64)
 
@@ -768,62 +835,126 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
+define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
+entry:
+  ret i64 %1
+}
+
+define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [0 x i64], ptr %0, align 8
+  %3 = load [0 x i64], ptr %1, align 8
+  ret i1 true
+}
+
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-; Function Attrs: noreturn
-declare void @llgo_panicuncomparable(ptr) #0
+define linkonce_odr i64 @"hash:[3]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 3
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [3 x i64], ptr %0, align 8
+  %3 = load [3 x i64], ptr %1, align 8
+  %4 = extractvalue [3 x i64] %2, 0
+  %5 = extractvalue [3 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  %8 = extractvalue [3 x i64] %2, 1
+  %9 = extractvalue [3 x i64] %3, 1
+  %10 = icmp eq i64 %8, %9
+  %11 = and i1 %7, %10
+  %12 = extractvalue [3 x i64] %2, 2
+  %13 = extractvalue [3 x i64] %3, 2
+  %14 = icmp eq i64 %12, %13
+  %15 = and i1 %11, %14
+  ret i1 %15
+}
+
+define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr i64, ptr %0, i64 %i
+  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 1
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
+entry:
+  %2 = load [1 x i64], ptr %0, align 8
+  %3 = load [1 x i64], ptr %1, align 8
+  %4 = extractvalue [1 x i64] %2, 0
+  %5 = extractvalue [1 x i64] %3, 0
+  %6 = icmp eq i64 %4, %5
+  %7 = and i1 true, %6
+  ret i1 %7
+}
+
+define linkonce_odr i64 @"hash:[9]interface{}"(ptr %0, i64 %1) {
+entry:
+  br label %hash.elem
+
+hash.elem:                                        ; preds = %hash.elem, %entry
+  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
+  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
+  %4 = add i64 %i, 1
+  %5 = icmp ult i64 %4, 9
+  br i1 %5, label %hash.elem, label %hash.done
+
+hash.done:                                        ; preds = %hash.elem
+  ret i64 %3
+}
+
+define linkonce_odr i1 @"eq:[9]interface{}"(ptr %0, ptr %1) {
+entry:
+  br label %eq.elem
+
+eq.elem:                                          ; preds = %eq.next, %entry
+  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
+  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
+  br i1 %4, label %eq.next, label %eq.differ
+
+eq.next:                                          ; preds = %eq.elem
+  %5 = add i64 %i, 1
+  %6 = icmp ult i64 %5, 9
+  br i1 %6, label %eq.elem, label %eq.same
+
+eq.differ:                                        ; preds = %eq.elem
+  ret i1 false
+
+eq.same:                                          ; preds = %eq.next
+  ret i1 true
+}
 
 declare ptr @llgo_makemap(ptr, i64)
-
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
-}
 
 declare i64 @llgo_maplen(ptr)
 
