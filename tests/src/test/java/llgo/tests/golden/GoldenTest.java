@@ -48,6 +48,13 @@ class GoldenTest {
                 file.toUri(), () -> runAndCompare(file)));
     }
 
+    /** Programs whose expectations are gc's output under debug.SetPanicOnFault(true) (see its README). */
+    @TestFactory
+    Stream<DynamicTest> programsAsUnderPanicOnFault() {
+        return goFiles(TESTDATA.resolve("panic-on-fault")).map(file -> DynamicTest.dynamicTest(
+                "panic-on-fault/" + file.getFileName(), file.toUri(), () -> runAndCompare(file)));
+    }
+
     @TestFactory
     Stream<DynamicTest> rejectedPrograms() {
         return goFiles(TESTDATA.resolve("errors")).map(file -> DynamicTest.dynamicTest(
