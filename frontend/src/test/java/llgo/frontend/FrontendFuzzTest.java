@@ -176,7 +176,7 @@ class FrontendFuzzTest {
             return "interrupted";
         }
         for (Diagnostic d : diag.sorted()) {
-            if (d.message().contains("internal error")) return "internal error reported: " + d;
+            if (d.message().startsWith("internal error")) return "internal error reported: " + d;
         }
         return null;
     }

@@ -1,13 +1,16 @@
 /*
- * Adaptive prediction with three of gc's one-token choices made up front
- * (cmd/compile/internal/syntax/parser.go, funcType, operand and pexpr): after a function
+ * Adaptive prediction with four of gc's one-token choices made up front
+ * (cmd/compile/internal/syntax/parser.go, qualifiedName, funcType, operand and pexpr): in a
+ * type name a '.' always continues a qualified name; after a function
  * signature, a token that can start a type always starts the result; in an expression a
  * '{' after "func(...)" always starts the function literal's body; and a '{' after a
  * primary expression starts a composite literal exactly when
  * GoParserBase.compositeLiteralAllowed says so. The grammar alone leaves these choices
  * open (a function type followed by a block or a call, a type name followed by an if
- * statement's block), ANTLR's lookahead to settle them can grow exponentially with
- * nesting, and when it fails it picks the wrong side and misplaces the syntax error.
+ * statement's block, a package-qualified parameter type followed by more parameters),
+ * ANTLR's lookahead to settle them can grow exponentially with nesting, or quadratically
+ * as it scans a deeply nested rest of the list, and when it fails it picks the wrong side
+ * and misplaces the syntax error.
  */
 package llgo.frontend.syntax;
 
@@ -23,6 +26,7 @@ final class GreedyPrediction extends ParserATNSimulator {
     private static final int BODY_DECISION = decisionIn(GoParser.RULE_literalBody);
     private static final int RESULT_DECISION = decisionIn(GoParser.RULE_signature);
     private static final int SUFFIX_DECISION = decisionIn(GoParser.RULE_primaryExpr);
+    private static final int QUALIFIED_DECISION = decisionIn(GoParser.RULE_typeName);
     /** Alternative 2 of a star loop leaves it. */
     private static final int EXIT = 2;
     private final GoParser parser;
@@ -49,6 +53,7 @@ final class GreedyPrediction extends ParserATNSimulator {
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
         if (decision == BODY_DECISION && input.LA(1) == GoLexer.LBRACE) return ENTER;
+        if (decision == QUALIFIED_DECISION && input.LA(1) == GoLexer.DOT) return ENTER;
         if (decision == RESULT_DECISION && startsType(input.LA(1))) return ENTER;
         if (decision == SUFFIX_DECISION && input.LA(1) == GoLexer.LBRACE) {
             return parser.compositeLiteralAllowed() ? ENTER : EXIT;
