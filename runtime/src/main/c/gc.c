@@ -475,7 +475,6 @@ static __attribute__((noinline)) void collect_now(bool forced) {
     llgo_heap.cycle++;
     uint64_t marked = sweep();
     llgo_heap.live = marked;
-    llgo_heap.marked = marked;
     if (gogc < 0) {
         llgo_heap.nextgc = UINT64_MAX;
     } else {

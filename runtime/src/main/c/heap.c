@@ -52,7 +52,6 @@ static void heap_init_once(void) {
     llgo_heap.used = HEAP_PAGE_SIZE;   /* the first page stays unused: the arena's address, held in globals, is no object's */
     llgo_heap.pagemap = map;
     llgo_gc_read_settings();
-    __atomic_store_n(&llgo_heap.initialized, true, __ATOMIC_RELEASE);
 }
 
 void llgo_heap_init(void) {

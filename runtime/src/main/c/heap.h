@@ -67,7 +67,6 @@ typedef struct HeapCache {
 /* The heap: guarded by heap.lock except the fields each cache owns. */
 typedef struct {
     pthread_mutex_t lock;
-    bool initialized;
     uintptr_t arena;          /* first byte of the reserved arena */
     uintptr_t used;           /* bytes of the arena in use: the never-committed first page, then the committed pages */
     Span **pagemap;           /* for each page: the in-use span holding it; free runs: their first and last pages */
@@ -79,7 +78,6 @@ typedef struct {
     uint32_t cycle;           /* collections so far: free runs idle through a whole cycle may be released */
     /* statistics (gc's memstats) */
     uint64_t live;            /* bytes of slots allocated: marked at the last GC plus taken since */
-    uint64_t marked;          /* bytes marked by the last GC */
     uint64_t nextgc;          /* live at which the next collection starts */
     uint64_t sys;             /* arena bytes committed (HeapSys) */
     uint64_t released;        /* bytes of free runs returned to the OS */
@@ -87,8 +85,7 @@ typedef struct {
     uint64_t nmalloc;
     uint64_t nfree;
     uint64_t totalalloc;
-    uint64_t nsmall_spans;    /* span records and bitmaps in use, for Sys */
-    uint64_t metabytes;
+    uint64_t metabytes;       /* span records, bitmaps and caches (malloc), for GCSys and Sys */
 } Heap;
 
 extern Heap llgo_heap;
