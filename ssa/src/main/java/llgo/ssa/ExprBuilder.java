@@ -7,6 +7,7 @@ import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.Op;
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.Basic;
+import llgo.frontend.types.Info;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Selection;
 import llgo.frontend.types.Type;
@@ -26,7 +27,7 @@ final class ExprBuilder {
     ExprBuilder(FunctionBuilder fb) { this.fb = fb; }
 
     Type typeOf(Expr e) {
-        Type t = fb.pkg.info.typeOf(e);
+        Type t = fb.info.typeOf(e);
         return t == null ? Basic.INVALID : t;
     }
 
@@ -37,7 +38,7 @@ final class ExprBuilder {
 
     /** The value of e. For a call without results, the empty tuple-typed call. */
     Value value(Expr e) {
-        TypeAndValue tv = fb.pkg.info.types.get(e);
+        TypeAndValue tv = fb.info.types.get(e);
         if (tv != null && tv.isConstant() && tv.value() != null) return Emit.constant(new Const(tv.type(), tv.value()), TypeFacts.defaultType(tv.type()));
         Pos pos = e.pos();
         if (e instanceof Expr.Paren p) return value(p.x());
@@ -63,8 +64,14 @@ final class ExprBuilder {
     Value valueAs(Expr e, Type t) { return Emit.conv(fb, value(e), t, e.pos()); }
 
     private Value ident(Expr.Ident id) {
-        Obj o = fb.pkg.info.objectOf(id);
+        Obj o = fb.info.objectOf(id);
         if (o instanceof Obj.Var v) return fb.readVar(v, id.pos());
+        Info.Instance in = fb.info.instances.get(id);
+        if (o instanceof Obj.Func f && in != null) {
+            // a generic function, instantiated explicitly or by inference: its monomorphic instance
+            Function fn = fb.pkg.instance(f, in.typeArgs(), id.pos());
+            return fn != null ? fn : Const.zero(typeOf(id));
+        }
         if (o instanceof Obj.Func f) {
             Function fn = fb.pkg.function(f);
             if (fn != null) return fn;
@@ -88,7 +95,7 @@ final class ExprBuilder {
     // ------------------------------------------------------------------ selectors
 
     private Value selector(Expr.Selector s) {
-        Selection sel = fb.pkg.info.selections.get(s);
+        Selection sel = fb.info.selections.get(s);
         if (sel == null) {
             fb.unsupported(s.pos(), "qualified identifier " + s.sel().name() + " (imported packages)");
             return Const.zero(typeOf(s));
@@ -161,24 +168,24 @@ final class ExprBuilder {
     // ------------------------------------------------------------------ addresses
 
     boolean addressable(Expr e) {
-        TypeAndValue tv = fb.pkg.info.types.get(unparen(e));
-        if (tv == null && unparen(e) instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v) {
+        TypeAndValue tv = fb.info.types.get(unparen(e));
+        if (tv == null && unparen(e) instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v) {
             return !fb.isRegister(v);
         }
         if (tv == null || !tv.addressable()) return false;
-        return !(unparen(e) instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v));
+        return !(unparen(e) instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v));
     }
 
     /** The address of an addressable expression (or of a composite literal, for {@code &T{}}). */
     Value address(Expr e) {
         e = unparen(e);
         Pos pos = e.pos();
-        if (e instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && !fb.isRegister(v)) {
+        if (e instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && !fb.isRegister(v)) {
             Value a = fb.addressOf(v, pos);
             if (a != null) return a;
-        } else if (e instanceof Expr.Selector s && fb.pkg.info.selections.get(s) != null
-                && fb.pkg.info.selections.get(s).kind() == Selection.Kind.FIELD_VAL) {
-            Selection sel = fb.pkg.info.selections.get(s);
+        } else if (e instanceof Expr.Selector s && fb.info.selections.get(s) != null
+                && fb.info.selections.get(s).kind() == Selection.Kind.FIELD_VAL) {
+            Selection sel = fb.info.selections.get(s);
             Walked w = walk(s.x(), sel.index(), sel.index().size(), pos);
             if (w.isAddr) return w.v;
         } else if (e instanceof Expr.Index i) {
@@ -198,7 +205,7 @@ final class ExprBuilder {
     LValue lvalue(Expr e) {
         e = unparen(e);
         if (e instanceof Expr.Ident id && id.isBlank()) return new LValue.Blank(typeOf(e));
-        if (e instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v)) return new LValue.Register(v);
+        if (e instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v)) return new LValue.Register(v);
         if (e instanceof Expr.Index i && typeOf(i.x()).underlying() instanceof Type.Map m) {
             Value map = value(i.x());
             return new LValue.MapElem(map, valueAs(i.indices().get(0), m.key()), m.elem());
@@ -210,6 +217,7 @@ final class ExprBuilder {
 
     private Value index(Expr.Index i) {
         Pos pos = i.lbrack();
+        if (unparen(i.x()) instanceof Expr.Ident id && fb.info.instances.containsKey(id)) return ident(id);   // f[int, string]
         Type xt = typeOf(i.x()).underlying();
         Expr ix = i.indices().get(0);
         if (xt instanceof Type.Map m) return fb.emit(new Instruction.Lookup(m.elem(), value(i.x()), valueAs(ix, m.key()), false), pos);
@@ -294,7 +302,7 @@ final class ExprBuilder {
             cond(b.y(), t, f);
             return;
         }
-        if (e instanceof Expr.Unary u && u.op() == Op.NOT && !(fb.pkg.info.types.get(e) != null && fb.pkg.info.types.get(e).isConstant())) {
+        if (e instanceof Expr.Unary u && u.op() == Op.NOT && !(fb.info.types.get(e) != null && fb.info.types.get(e).isConstant())) {
             cond(u.x(), f, t);
             return;
         }
