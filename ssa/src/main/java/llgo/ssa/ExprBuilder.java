@@ -106,7 +106,7 @@ final class ExprBuilder {
                 yield w.isAddr ? Emit.load(fb, w.v, s.pos()) : w.v;
             }
             case METHOD_VAL -> fb.pkg.wrappers.boundMethod(fb, receiver(s, sel), (Obj.Func) sel.obj(), s.pos());
-            case METHOD_EXPR -> fb.pkg.wrappers.methodThunk((Obj.Func) sel.obj(), (Type.Signature) typeOf(s), sel.recv(), s.pos());
+            case METHOD_EXPR -> fb.pkg.wrappers.methodThunk((Obj.Func) sel.obj(), (Type.Signature) typeOf(s), sel.recv(), sel.index(), s.pos());
         };
     }
 
