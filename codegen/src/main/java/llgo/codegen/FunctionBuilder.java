@@ -124,6 +124,8 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
 
     /** Emits the whole body: parameters, free variables, every reachable block, then the phi edges. */
     void createFunctionBody() {
+        // every package that uses an instance of a generic function emits it: the linker keeps one
+        if (fn.isInstance()) LLVMSetLinkage(llvmFn, LLVMLinkOnceODRLinkage);
         List<Parameter> params = fn.params();
         for (int i = 0; i < params.size(); i++) {
             LLVMValueRef param = LLVMGetParam(llvmFn, i);

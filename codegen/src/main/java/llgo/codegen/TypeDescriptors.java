@@ -366,7 +366,9 @@ final class TypeDescriptors {
     static String reflectName(Type t) {
         if (t instanceof Named n) {
             Obj.TypeName o = n.obj();
-            return o.pkg() == null ? o.name() : o.pkg().name() + "." + o.name();
+            String args = n.typeArgs().stream().map(TypeDescriptors::reflectName).collect(java.util.stream.Collectors.joining(","));
+            String name = n.typeArgs().isEmpty() ? o.name() : o.name() + "[" + args + "]";
+            return o.pkg() == null ? name : o.pkg().name() + "." + name;
         }
         if (t instanceof Basic b) return b.name();
         if (t instanceof Type.Pointer p) return "*" + reflectName(p.elem());

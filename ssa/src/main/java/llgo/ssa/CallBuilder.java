@@ -33,7 +33,7 @@ final class CallBuilder {
     /** Evaluates the call expression c in the current block. */
     Value call(Expr.Call c) {
         Expr fun = ExprBuilder.unparen(c.fun());
-        TypeAndValue ftv = fb.pkg.info.types.get(fun);
+        TypeAndValue ftv = fb.info.types.get(fun);
         Pos pos = c.lparen();
         if (ftv != null && ftv.isType()) return Emit.conv(fb, fb.expr.value(c.args().get(0)), fb.expr.typeOf(c), pos);
         Obj.Builtin.Id id = builtinId(fun);
@@ -47,7 +47,7 @@ final class CallBuilder {
 
     Obj.Builtin.Id builtinId(Expr fun) {
         fun = ExprBuilder.unparen(fun);
-        if (fun instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Builtin b) return b.id();
+        if (fun instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Builtin b) return b.id();
         return null;
     }
 
@@ -105,7 +105,7 @@ final class CallBuilder {
         Obj.Builtin.Id id = builtinId(fun);
         if (id != null) return builtin(id, c);
         if (fun instanceof Expr.Selector s) {
-            Selection sel = fb.pkg.info.selections.get(s);
+            Selection sel = fb.info.selections.get(s);
             if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL) return method(c, s, sel);
         }
         Type ft = fb.expr.typeOf(fun).underlying();

@@ -108,7 +108,7 @@ final class CompositeLitBuilder {
     }
 
     private long constIndex(Expr key) {
-        TypeAndValue tv = fb.pkg.info.types.get(key);
+        TypeAndValue tv = fb.info.types.get(key);
         if (tv != null && tv.value() instanceof Int i) return i.value().longValue();
         fb.unsupported(key.pos(), "non-constant index in composite literal");
         return 0;

@@ -52,7 +52,7 @@ final class EvalOrder {
         e = ExprBuilder.unparen(e);
         if (isConstantOrType(e) || evaluated.containsKey(e)) return;
         if (e instanceof Expr.Call c) {
-            TypeAndValue ftv = fb.pkg.info.types.get(ExprBuilder.unparen(c.fun()));
+            TypeAndValue ftv = fb.info.types.get(ExprBuilder.unparen(c.fun()));
             if (ftv == null || !ftv.isType()) hoistCallee(c.fun());
             for (Expr a : c.args()) if (!isConstantOrType(ExprBuilder.unparen(a))) hoist(a);
         } else if (e instanceof Expr.Unary u) {
@@ -63,7 +63,7 @@ final class EvalOrder {
         } else if (e instanceof Expr.Star s) {
             hoist(s.x());
         } else if (e instanceof Expr.Selector s) {
-            if (fb.pkg.info.selections.get(s) != null) hoist(s.x());
+            if (fb.info.selections.get(s) != null) hoist(s.x());
         } else if (e instanceof Expr.Index i) {
             hoist(i.x());
             hoistAll(i.indices());
@@ -87,8 +87,8 @@ final class EvalOrder {
     /** The callee of a call: for a method, its receiver expression; a builtin's name is no operand. */
     private void hoistCallee(Expr fun) {
         Expr f = ExprBuilder.unparen(fun);
-        if (f instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Builtin) return;
-        Selection sel = f instanceof Expr.Selector s ? fb.pkg.info.selections.get(s) : null;
+        if (f instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Builtin) return;
+        Selection sel = f instanceof Expr.Selector s ? fb.info.selections.get(s) : null;
         if (sel != null && sel.kind() == Selection.Kind.METHOD_VAL) {
             hoist(((Expr.Selector) f).x());
             return;
@@ -97,7 +97,7 @@ final class EvalOrder {
     }
 
     private boolean isConstantOrType(Expr e) {
-        TypeAndValue tv = fb.pkg.info.types.get(e);
+        TypeAndValue tv = fb.info.types.get(e);
         return tv != null && (tv.isType() || tv.isConstant() && tv.value() != null);
     }
 
@@ -116,7 +116,7 @@ final class EvalOrder {
 
     private boolean isOrderedCall(Expr.Call c) {
         Expr fun = ExprBuilder.unparen(c.fun());
-        TypeAndValue ftv = fb.pkg.info.types.get(fun);
+        TypeAndValue ftv = fb.info.types.get(fun);
         if (ftv != null && ftv.isType()) return false;   // a conversion
         Obj.Builtin.Id id = fb.calls.builtinId(fun);
         if (id == null) return true;

@@ -7,6 +7,7 @@ import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.Op;
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.Basic;
+import llgo.frontend.types.Info;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Selection;
 import llgo.frontend.types.Type;
@@ -26,7 +27,7 @@ final class ExprBuilder {
     ExprBuilder(FunctionBuilder fb) { this.fb = fb; }
 
     Type typeOf(Expr e) {
-        Type t = fb.pkg.info.typeOf(e);
+        Type t = fb.info.typeOf(e);
         return t == null ? Basic.INVALID : t;
     }
 
@@ -39,7 +40,7 @@ final class ExprBuilder {
     Value value(Expr e) {
         Value early = fb.order.take(e);
         if (early != null) return early;
-        TypeAndValue tv = fb.pkg.info.types.get(e);
+        TypeAndValue tv = fb.info.types.get(e);
         if (tv != null && tv.isConstant() && tv.value() != null) return Emit.constant(new Const(tv.type(), tv.value()), TypeFacts.defaultType(tv.type()));
         Pos pos = e.pos();
         if (e instanceof Expr.Paren p) return value(p.x());
@@ -73,8 +74,14 @@ final class ExprBuilder {
     private Value orderedAs(Expr e, Type t) { return Emit.conv(fb, ordered(e), t, e.pos()); }
 
     private Value ident(Expr.Ident id) {
-        Obj o = fb.pkg.info.objectOf(id);
+        Obj o = fb.info.objectOf(id);
         if (o instanceof Obj.Var v) return fb.readVar(v, id.pos());
+        Info.Instance in = fb.info.instances.get(id);
+        if (o instanceof Obj.Func f && in != null) {
+            // a generic function, instantiated explicitly or by inference: its monomorphic instance
+            Function fn = fb.pkg.instance(f, in.typeArgs(), id.pos());
+            return fn != null ? fn : Const.zero(typeOf(id));
+        }
         if (o instanceof Obj.Func f) {
             Function fn = fb.pkg.function(f);
             if (fn != null) return fn;
@@ -98,7 +105,7 @@ final class ExprBuilder {
     // ------------------------------------------------------------------ selectors
 
     private Value selector(Expr.Selector s) {
-        Selection sel = fb.pkg.info.selections.get(s);
+        Selection sel = fb.info.selections.get(s);
         if (sel == null) {
             fb.unsupported(s.pos(), "qualified identifier " + s.sel().name() + " (imported packages)");
             return Const.zero(typeOf(s));
@@ -109,7 +116,7 @@ final class ExprBuilder {
                 yield w.isAddr ? Emit.load(fb, w.v, s.pos()) : w.v;
             }
             case METHOD_VAL -> fb.pkg.wrappers.boundMethod(fb, receiver(s, sel), (Obj.Func) sel.obj(), s.pos());
-            case METHOD_EXPR -> fb.pkg.wrappers.methodThunk((Obj.Func) sel.obj(), (Type.Signature) typeOf(s), sel.recv(), s.pos());
+            case METHOD_EXPR -> fb.pkg.wrappers.methodThunk((Obj.Func) sel.obj(), (Type.Signature) typeOf(s), sel.recv(), sel.index(), s.pos());
         };
     }
 
@@ -171,24 +178,24 @@ final class ExprBuilder {
     // ------------------------------------------------------------------ addresses
 
     boolean addressable(Expr e) {
-        TypeAndValue tv = fb.pkg.info.types.get(unparen(e));
-        if (tv == null && unparen(e) instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v) {
+        TypeAndValue tv = fb.info.types.get(unparen(e));
+        if (tv == null && unparen(e) instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v) {
             return !fb.isRegister(v);
         }
         if (tv == null || !tv.addressable()) return false;
-        return !(unparen(e) instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v));
+        return !(unparen(e) instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v));
     }
 
     /** The address of an addressable expression (or of a composite literal, for {@code &T{}}). */
     Value address(Expr e) {
         e = unparen(e);
         Pos pos = e.pos();
-        if (e instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && !fb.isRegister(v)) {
+        if (e instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && !fb.isRegister(v)) {
             Value a = fb.addressOf(v, pos);
             if (a != null) return a;
-        } else if (e instanceof Expr.Selector s && fb.pkg.info.selections.get(s) != null
-                && fb.pkg.info.selections.get(s).kind() == Selection.Kind.FIELD_VAL) {
-            Selection sel = fb.pkg.info.selections.get(s);
+        } else if (e instanceof Expr.Selector s && fb.info.selections.get(s) != null
+                && fb.info.selections.get(s).kind() == Selection.Kind.FIELD_VAL) {
+            Selection sel = fb.info.selections.get(s);
             Walked w = walk(s.x(), sel.index(), sel.index().size(), pos);
             if (w.isAddr) return w.v;
         } else if (e instanceof Expr.Index i) {
@@ -208,7 +215,7 @@ final class ExprBuilder {
     LValue lvalue(Expr e) {
         e = unparen(e);
         if (e instanceof Expr.Ident id && id.isBlank()) return new LValue.Blank(typeOf(e));
-        if (e instanceof Expr.Ident id && fb.pkg.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v)) return new LValue.Register(v);
+        if (e instanceof Expr.Ident id && fb.info.objectOf(id) instanceof Obj.Var v && fb.isRegister(v)) return new LValue.Register(v);
         if (e instanceof Expr.Index i && typeOf(i.x()).underlying() instanceof Type.Map m) {
             Value map = value(i.x());
             return new LValue.MapElem(map, valueAs(i.indices().get(0), m.key()), m.elem());
@@ -232,7 +239,7 @@ final class ExprBuilder {
                 return new LValue.Late(base, Emit.toInt(fb, value(i.indices().get(0)), i.lbrack()), -1, elem);
             }
         }
-        Selection sel = e instanceof Expr.Selector s ? fb.pkg.info.selections.get(s) : null;
+        Selection sel = e instanceof Expr.Selector s ? fb.info.selections.get(s) : null;
         if (sel != null && sel.kind() == Selection.Kind.FIELD_VAL && sel.index().size() == 1
                 && typeOf(((Expr.Selector) e).x()).underlying() instanceof Type.Pointer) {
             return new LValue.Late(value(((Expr.Selector) e).x()), null, sel.index().get(0), typeOf(e));
@@ -244,6 +251,7 @@ final class ExprBuilder {
 
     private Value index(Expr.Index i) {
         Pos pos = i.lbrack();
+        if (unparen(i.x()) instanceof Expr.Ident id && fb.info.instances.containsKey(id)) return ident(id);   // f[int, string]
         Type xt = typeOf(i.x()).underlying();
         Expr ix = i.indices().get(0);
         if (xt instanceof Type.Map m) return fb.emit(new Instruction.Lookup(m.elem(), value(i.x()), valueAs(ix, m.key()), false), pos);
@@ -333,7 +341,7 @@ final class ExprBuilder {
             cond(b.y(), t, f);
             return;
         }
-        if (e instanceof Expr.Unary u && u.op() == Op.NOT && !(fb.pkg.info.types.get(e) != null && fb.pkg.info.types.get(e).isConstant())) {
+        if (e instanceof Expr.Unary u && u.op() == Op.NOT && !(fb.info.types.get(e) != null && fb.info.types.get(e).isConstant())) {
             cond(u.x(), f, t);
             return;
         }

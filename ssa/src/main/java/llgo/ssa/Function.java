@@ -26,6 +26,7 @@ public final class Function implements Value, Member {
     private final List<Instruction> referrers = new ArrayList<>();
     private BasicBlock recover;
     private boolean wrapper;
+    private boolean instance;
 
     /**
      * @param symbol    gc's symbol name ({@code main.f}, {@code main.(*T).M}, {@code main.main$1} for literals)
@@ -53,6 +54,13 @@ public final class Function implements Value, Member {
     public List<BasicBlock> blocks() { return blocks; }
     public List<Function> anonFuncs() { return anonFuncs; }
     public boolean isExternal() { return blocks.isEmpty(); }
+
+    /**
+     * Whether this is an instance of a generic function or method, or a literal inside one:
+     * every package that uses the instance may emit it, so codegen gives it linkonce_odr linkage.
+     */
+    public boolean isInstance() { return instance || (parent != null && parent.isInstance()); }
+    public void markInstance() { instance = true; }
 
     /**
      * The block control reaches after a panic is recovered by one of this function's

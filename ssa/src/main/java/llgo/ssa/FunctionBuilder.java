@@ -10,6 +10,7 @@ import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.Field;
 import llgo.frontend.syntax.Pos;
 import llgo.frontend.syntax.Stmt;
+import llgo.frontend.types.Info;
 import llgo.frontend.types.Obj;
 import llgo.frontend.types.Type;
 
@@ -23,6 +24,7 @@ import llgo.frontend.types.Type;
  */
 final class FunctionBuilder {
     final Builder pkg;
+    final Info info;
     final Function fn;
     final FunctionBuilder outer;
     final Set<Obj.Var> escaping;
@@ -45,7 +47,13 @@ final class FunctionBuilder {
     private int anonCount;
 
     FunctionBuilder(Builder pkg, Function fn, FunctionBuilder outer, Set<Obj.Var> escaping) {
+        this(pkg, outer != null ? outer.info : pkg.info, fn, outer, escaping);
+    }
+
+    /** @param info the checker's tables, or their view for an instance of a generic function ({@link SubstInfo}) */
+    FunctionBuilder(Builder pkg, Info info, Function fn, FunctionBuilder outer, Set<Obj.Var> escaping) {
         this.pkg = pkg;
+        this.info = info;
         this.fn = fn;
         this.outer = outer;
         this.escaping = escaping;
@@ -147,7 +155,7 @@ final class FunctionBuilder {
         List<Obj.Var> out = new ArrayList<>();
         for (Field f : fields) {
             if (f.names().isEmpty()) { out.add(null); continue; }
-            for (Expr.Ident id : f.names()) out.add(pkg.info.defs.get(id) instanceof Obj.Var v ? v : null);
+            for (Expr.Ident id : f.names()) out.add(info.defs.get(id) instanceof Obj.Var v ? v : null);
         }
         return out;
     }

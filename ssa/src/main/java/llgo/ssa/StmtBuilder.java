@@ -90,7 +90,7 @@ final class StmtBuilder {
         for (Spec sp : d.specs()) {
             if (!(sp instanceof Spec.Value v)) continue;
             List<Obj.Var> vars = new ArrayList<>();
-            for (Expr.Ident id : v.names()) vars.add(fb.pkg.info.defs.get(id) instanceof Obj.Var x ? x : null);
+            for (Expr.Ident id : v.names()) vars.add(fb.info.defs.get(id) instanceof Obj.Var x ? x : null);
             if (v.values().isEmpty()) {
                 for (Obj.Var x : vars) if (x != null) fb.declareLocal(x, null, v.pos());
                 continue;
@@ -137,7 +137,7 @@ final class StmtBuilder {
             List<Value> vals = rhsValues(a.rhs(), a.lhs().size(), pos);
             for (int i = 0; i < a.lhs().size(); i++) {
                 Expr.Ident id = (Expr.Ident) a.lhs().get(i);
-                Obj def = fb.pkg.info.defs.get(id);
+                Obj def = fb.info.defs.get(id);
                 if (def instanceof Obj.Var v) fb.declareLocal(v, vals.get(i), pos);
                 else if (!id.isBlank()) fb.expr.lvalue(id).store(fb, vals.get(i), pos);   // redeclared: plain assignment
             }
@@ -267,7 +267,7 @@ final class StmtBuilder {
             Expr e = es[i];
             if (e == null || (e instanceof Expr.Ident id && id.isBlank())) { out.add(null); continue; }
             if (s.op() == Op.DEFINE) {
-                Obj.Var v = (Obj.Var) fb.pkg.info.defs.get((Expr.Ident) e);
+                Obj.Var v = (Obj.Var) fb.info.defs.get((Expr.Ident) e);
                 fb.declareLocal(v, null, e.pos());
                 out.add(fb.isRegister(v) ? new LValue.Register(v) : new LValue.Address(fb.addressOf(v, e.pos())));
             } else {
@@ -475,7 +475,7 @@ final class StmtBuilder {
     }
 
     private void caseBody(Stmt.CaseClause c, Value bound, BasicBlock done) {
-        if (fb.pkg.info.implicits.get(c) instanceof Obj.Var v) fb.declareLocal(v, bound, c.pos());
+        if (fb.info.implicits.get(c) instanceof Obj.Var v) fb.declareLocal(v, bound, c.pos());
         targets = new Targets(targets, done, null, null);
         for (Stmt st : c.body()) stmt(st);
         targets = targets.tail();
@@ -534,7 +534,7 @@ final class StmtBuilder {
                 for (int i = 0; i < a.lhs().size(); i++) {
                     Expr l = a.lhs().get(i);
                     if (a.op() == Op.DEFINE) {
-                        if (fb.pkg.info.defs.get((Expr.Ident) l) instanceof Obj.Var v) fb.declareLocal(v, got.get(i), l.pos());
+                        if (fb.info.defs.get((Expr.Ident) l) instanceof Obj.Var v) fb.declareLocal(v, got.get(i), l.pos());
                     } else {
                         fb.expr.lvalue(l).store(fb, got.get(i), l.pos());
                     }
@@ -560,7 +560,7 @@ final class StmtBuilder {
     // ------------------------------------------------------------------ labels and branches
 
     private LabelBlocks label(Expr.Ident id) {
-        Obj o = fb.pkg.info.objectOf(id);
+        Obj o = fb.info.objectOf(id);
         Obj.Label l = o instanceof Obj.Label x ? x : null;
         return labels.computeIfAbsent(l, k -> new LabelBlocks());
     }

@@ -50,8 +50,11 @@ final class Wrappers {
         return fb.emit(new Instruction.MakeClosure(sig, w, List.of(cell)), pos);
     }
 
-    /** The function value of the method expression T.M, of type exprType (receiver first). */
-    Value methodThunk(Obj.Func m, Type.Signature exprType, Type recvType, Pos pos) {
+    /**
+     * The function value of the method expression T.M, of type exprType (receiver first);
+     * path is the selection's index: the embedded fields leading to a promoted M, then M's index.
+     */
+    Value methodThunk(Obj.Func m, Type.Signature exprType, Type recvType, List<Integer> path, Pos pos) {
         String symbol = wrapperBase(m, recvType) + "$thunk";
         Function w = made.get(symbol);
         if (w != null) return w;
@@ -64,11 +67,21 @@ final class Wrappers {
         wb.vars.seal(wb.current());
         List<Value> args = params(w, exprType.params());
         Value recv = args.get(0);
-        Type want = m.signature().recv() == null ? null : m.signature().recv().type();
-        if (want != null && !TypeFacts.isInterface(recvType) && recvType.underlying() instanceof Type.Pointer
-                && !(want.underlying() instanceof Type.Pointer)) {
-            args.set(0, Emit.load(wb, recv, pos));
+        for (int k = 0; k < path.size() - 1; k++) {
+            // a promoted method (Go spec: "Selectors"): its receiver is the embedded field, in place when reached through a pointer
+            if (recv.type().underlying() instanceof Type.Pointer) {
+                Value a = Emit.fieldAddr(wb, recv, path.get(k), pos);
+                recv = TypeFacts.deref(a.type()).underlying() instanceof Type.Pointer ? Emit.load(wb, a, pos) : a;
+            } else {
+                recv = Emit.field(wb, recv, path.get(k), pos);
+            }
         }
+        Type want = m.signature().recv() == null ? null : m.signature().recv().type();
+        if (want != null && !TypeFacts.isInterface(recv.type()) && recv.type().underlying() instanceof Type.Pointer
+                && !(want.underlying() instanceof Type.Pointer)) {
+            recv = Emit.load(wb, recv, pos);
+        }
+        args.set(0, recv);
         finishCall(wb, m, args, pos);
         return w;
     }

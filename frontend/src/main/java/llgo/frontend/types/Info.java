@@ -14,29 +14,52 @@ import llgo.frontend.syntax.Node;
  */
 public final class Info {
     /** Every expression (incl. type expressions and the parts of selectors and calls) that was checked. */
-    public final Map<Expr, TypeAndValue> types = new IdentityHashMap<>();
+    public final Map<Expr, TypeAndValue> types;
     /** Identifiers that declare an object (nil for the package name and for {@code _} in some places). */
-    public final Map<Expr.Ident, Obj> defs = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Obj> defs;
     /** Identifiers that denote an object. */
-    public final Map<Expr.Ident, Obj> uses = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Obj> uses;
     /**
      * Objects declared without an identifier of their own: an import spec without a name
      * (the PkgName), each case clause of a type switch with a symbolic variable (the Var of
      * that clause), an anonymous parameter's Field.
      */
-    public final Map<Node, Obj> implicits = new IdentityHashMap<>();
+    public final Map<Node, Obj> implicits;
     /** Selector expressions other than qualified identifiers. */
-    public final Map<Expr.Selector, Selection> selections = new IdentityHashMap<>();
+    public final Map<Expr.Selector, Selection> selections;
     /** The scope each scope-opening node opens: File, Func decl's FuncType, FuncLit's FuncType, Block, If, For, Range, Switch, TypeSwitch, CaseClause, CommClause. */
-    public final Map<Node, Scope> scopes = new IdentityHashMap<>();
+    public final Map<Node, Scope> scopes;
     /**
      * For each identifier denoting a generic function or type that is instantiated
      * (explicitly or by inference), the type arguments and the instantiated type
      * (go/types Info.Instances). For a qualified identifier, the key is the selector's name.
      */
-    public final Map<Expr.Ident, Instance> instances = new IdentityHashMap<>();
+    public final Map<Expr.Ident, Instance> instances;
     /** Package-level variable initialisers in execution order (Go spec: "Package initialization"). */
-    public final List<Initializer> initOrder = new ArrayList<>();
+    public final List<Initializer> initOrder;
+
+    /** Empty tables, for the checker to fill. */
+    public Info() {
+        this(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
+                new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), new ArrayList<>());
+    }
+
+    /**
+     * Tables given by the caller: ssa reads a generic body through views of the checker's
+     * tables that substitute type arguments for type parameters.
+     */
+    public Info(Map<Expr, TypeAndValue> types, Map<Expr.Ident, Obj> defs, Map<Expr.Ident, Obj> uses, Map<Node, Obj> implicits,
+                Map<Expr.Selector, Selection> selections, Map<Node, Scope> scopes, Map<Expr.Ident, Instance> instances,
+                List<Initializer> initOrder) {
+        this.types = types;
+        this.defs = defs;
+        this.uses = uses;
+        this.implicits = implicits;
+        this.selections = selections;
+        this.scopes = scopes;
+        this.instances = instances;
+        this.initOrder = initOrder;
+    }
 
     /** The type arguments of an instantiation and the resulting Named or Signature (go/types Instance). */
     public record Instance(List<Type> typeArgs, Type type) {}

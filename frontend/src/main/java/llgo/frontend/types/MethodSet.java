@@ -51,7 +51,7 @@ public final class MethodSet {
                 Type typ = e.type();
                 if (typ instanceof Named n) {
                     if (!seen.add(n)) continue;
-                    add(methods, n.methods(), e.index(), e.indirect(), e.multiples());
+                    add(methods, n.methods().stream().map(n::instanceMethod).toList(), e.index(), e.indirect(), e.multiples());
                     typ = n.underlying();
                 }
                 if (typ instanceof Type.Struct s) {

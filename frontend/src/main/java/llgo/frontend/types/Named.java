@@ -61,6 +61,11 @@ public final class Named implements Type {
 
     public Obj.TypeName obj() { return obj; }
 
+    /** The instances of this generic type (of its origin) made so far, a snapshot. */
+    public List<Named> instances() {
+        synchronized (origin.instances) { return List.copyOf(origin.instances); }
+    }
+
     /** The generic type this is an instance of; this for a type that is not an instance. */
     public Named origin() { return origin; }
 

@@ -3,7 +3,7 @@
  * type, rebuilding only the parts that change. Instances of generic types are rebuilt
  * through Named.instance, whose expansion is lazy, so recursive generic types terminate.
  * Used to expand instances, instantiate generic signatures and methods, and to apply
- * inferred type arguments.
+ * inferred type arguments; ssa applies it to every type of a generic body it monomorphises.
  */
 package llgo.frontend.types;
 
@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 
-final class Subst {
+public final class Subst {
     private final java.util.Map<TypeParam, Type> map;
 
     private Subst(java.util.Map<TypeParam, Type> map) { this.map = map; }
 
     /** The substitution tparams[i] → targs[i] (extra entries on either side are ignored). */
-    static Subst of(List<TypeParam> tparams, List<Type> targs) {
+    public static Subst of(List<TypeParam> tparams, List<Type> targs) {
         java.util.Map<TypeParam, Type> m = new IdentityHashMap<>();
         for (int i = 0; i < Math.min(tparams.size(), targs.size()); i++) {
             if (targs.get(i) != null) m.put(tparams.get(i), targs.get(i));
@@ -25,7 +25,7 @@ final class Subst {
         return new Subst(m);
     }
 
-    Type type(Type t) {
+    public Type type(Type t) {
         if (map.isEmpty() || t == null) return t;
         if (t instanceof TypeParam p) return map.getOrDefault(p, p);
         if (t instanceof Basic) return t;
@@ -72,7 +72,7 @@ final class Subst {
     }
 
     /** The signature with the mapped type parameters removed from its type parameter list. */
-    Type.Signature signature(Type.Signature sig) {
+    public Type.Signature signature(Type.Signature sig) {
         Obj.Var recv = sig.recv() == null ? null : var(sig.recv());
         Type.Tuple params = (Type.Tuple) type(sig.params());
         Type.Tuple results = (Type.Tuple) type(sig.results());

@@ -105,7 +105,21 @@ public final class Types {
         Type rt = recv.type();
         boolean ptr = rt instanceof Type.Pointer;
         if (rt instanceof Type.Pointer p) rt = p.elem();
-        String base = rt instanceof Named n ? n.obj().name() : typeString(rt);
+        String base = rt instanceof Named n ? n.obj().name() + typeArgsString(n.typeArgs()) : typeString(rt);
         return ptr ? pkg + "(*" + base + ")." + f.name() : pkg + base + "." + f.name();
+    }
+
+    /**
+     * The type arguments of an instance as gc spells them in symbols: {@code [int,string]}
+     * (comma, no space); empty for no arguments.
+     */
+    public static String typeArgsString(List<Type> targs) {
+        if (targs.isEmpty()) return "";
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < targs.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(typeString(targs.get(i)));
+        }
+        return sb.append(']').toString();
     }
 }
