@@ -8,15 +8,15 @@ func classify(n int) string {
 		return "negative"
 	case n == 0:
 		return "zero"
-	case n%2 == 0:
-		return "even"
+	case n < 10:
+		return "small"
 	default:
-		return "odd"
+		return "large"
 	}
 }
 
 func main() {
-	for i := -1; i < 4; i++ {
+	for _, i := range []int{-3, 0, 5, 50} {
 		println(i, classify(i))
 	}
 
