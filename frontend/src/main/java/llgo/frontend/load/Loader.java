@@ -116,8 +116,35 @@ public final class Loader {
      */
     private record TestBuild(String tested, Set<String> dependents) {}
 
-    /** A package's files before checking; test is null outside a test build's recompiled packages. */
-    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, TestBuild test) {}
+    /**
+     * Packages checked before, which imports find first, as gc's {@code -D localDir -I dir}
+     * finds compiled archives (how GOROOT/test's run.go builds the packages of a directory):
+     * a relative import ("./a") denotes localDir joined with it ("test/a").
+     *
+     * @param byPath the packages by import path
+     */
+    public record Archives(String localDir, Map<String, LoadedPackage> byPath) {
+        public Archives {
+            byPath = Map.copyOf(byPath);
+        }
+
+        /** The given package an import path denotes, or null. */
+        LoadedPackage find(String path) {
+            boolean relative = path.equals(".") || path.equals("..") || path.startsWith("./") || path.startsWith("../");
+            return byPath.get(relative ? Path.of(localDir).resolve(path).normalize().toString() : path);
+        }
+    }
+
+    /**
+     * A package's files before checking; test is null outside a test build's recompiled
+     * packages, archives null unless checkFiles was given some.
+     */
+    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, TestBuild test,
+                        Archives archives) {
+        Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, TestBuild test) {
+            this(key, dir, standard, files, complete, test, null);
+        }
+    }
 
     /**
      * @param goroot  the GOROOT whose src/ holds the standard library
@@ -167,8 +194,13 @@ public final class Loader {
      * @param complete whether a function without body needs a //go:linkname (gc's -complete)
      */
     public LoadedPackage checkFiles(String path, List<File> files, boolean complete) {
-        Key key = new Key(path, null);
-        return join(load(new Unit(key, null, false, files, complete, null), new CompletableFuture<>(), local));
+        return checkFiles(path, files, complete, null);
+    }
+
+    /** As {@link #checkFiles(String, List, boolean)}, imports finding the given archives first (null for none). */
+    public LoadedPackage checkFiles(String path, List<File> files, boolean complete, Archives archives) {
+        Unit unit = new Unit(new Key(path, null), null, false, files, complete, null, archives);
+        return join(load(unit, new CompletableFuture<>(), local));
     }
 
     /** Loads the package with this import path, resolved from the working directory's module. */
@@ -357,6 +389,8 @@ public final class Loader {
 
     private CompletableFuture<LoadedPackage> resolve(Unit unit, String path, String fromStandard, Pos pos,
                                                      Diagnostics diag, Units units) {
+        LoadedPackage given = unit.archives() == null ? null : unit.archives().find(path);
+        if (given != null) return CompletableFuture.completedFuture(given);
         PackageLocator.Location at;
         try {
             at = locator.locate(path, fromStandard);
