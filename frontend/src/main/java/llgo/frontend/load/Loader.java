@@ -15,7 +15,8 @@
  * Testing package P, as go test does, checks P with its _test.go files ("P [P.test]") and
  * the external test package P_test against that variant; every package P_test imports
  * that itself depends on P is checked again against it too ("Q [P.test]"), so that one
- * type of P is one type throughout the test build.
+ * type of P is one type throughout the test build. A package without in-package _test.go
+ * files is its own test variant, and P_test imports it and everything else unchanged.
  */
 package llgo.frontend.load;
 
@@ -236,14 +237,17 @@ public final class Loader {
         } catch (IOException e) {
             return new Tested(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()), null);
         }
+        // without in-package _test.go files the package under test is the package itself, and
+        // nothing is checked again for it (go test's TestPackagesFor)
+        boolean itself = pf.testFiles().isEmpty() && !diag.hasErrors() && !pf.goFiles().isEmpty() && !pf.name().equals("main");
         Key internalKey = new Key(at.path(), at.path());
         List<File> internalFiles = new ArrayList<>(pf.goFiles());
         internalFiles.addAll(pf.testFiles());
-        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag, null);
+        CompletableFuture<LoadedPackage> internal = itself ? future(at) : parsed(internalKey, at, internalFiles, pf, diag, null);
         LoadedPackage external = null;
         if (!pf.xtestFiles().isEmpty()) {
             Key xkey = new Key(at.path() + "_test", at.path());
-            TestBuild build = new TestBuild(at.path(), dependents(at, pf.xtestFiles()));
+            TestBuild build = itself ? null : new TestBuild(at.path(), dependents(at, pf.xtestFiles()));
             external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics(), build));
         }
         return new Tested(join(internal), external);
