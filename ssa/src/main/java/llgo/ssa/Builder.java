@@ -10,6 +10,7 @@ import java.util.Set;
 
 import llgo.frontend.Diagnostics;
 import llgo.frontend.syntax.Decl;
+import llgo.frontend.syntax.Directive;
 import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.File;
 import llgo.frontend.syntax.Pos;
@@ -152,6 +153,8 @@ public final class Builder {
         String path = ssa.path();
         List<Function> inits = new ArrayList<>();
         for (File f : files) {
+            // the checker accepts a well-placed //go:embed (go/types does); its contents are not built yet
+            for (Directive d : f.directives()) if (d.name().equals(Directive.EMBED)) diag.unsupported(d.pos(), "go:embed");
             for (Decl d : f.decls()) {
                 if (d instanceof Decl.Gen g) members(g);
                 else if (d instanceof Decl.Func fd && !fd.name().isBlank() && info.defs.get(fd.name()) instanceof Obj.Func obj) {

@@ -163,4 +163,18 @@ class ProgramsTest {
         assertEquals("int", llgo.frontend.types.Types.typeString(get.signature().results().type(0)));
         assertTrue(p.function("main.Id[string]").signature().typeParams().isEmpty());
     }
+
+    @Test
+    void embedPassesTheCheckerAndIsReportedAsNotYetSupportedByTheBuilder() {
+        var diag = new llgo.frontend.Diagnostics();
+        String src = "package main\n\nimport _ \"embed\"\n\n//go:embed x.txt\nvar s string\n\nfunc main() { println(s) }\n";
+        var file = llgo.frontend.syntax.Parser.parse("e.go", src.getBytes(java.nio.charset.StandardCharsets.UTF_8), diag);
+        var info = new llgo.frontend.types.Info();
+        llgo.frontend.types.Importer embed = (path, pos, d) ->
+                new llgo.frontend.types.Package(path, path, llgo.frontend.types.Universe.SCOPE);
+        var tp = llgo.frontend.types.Checker.check("main", List.of(file), embed, info, diag);
+        assertTrue(!diag.hasErrors(), diag.sorted().toString());
+        Builder.build(tp, List.of(file), info, diag);
+        assertEquals(List.of("e.go:5:1: not yet supported: go:embed"), diag.sorted().stream().map(Object::toString).toList());
+    }
 }

@@ -5,8 +5,8 @@
  * target's "importpath.name", only in files that import "unsafe", and must name a
  * package-level function or variable; //go:noescape only on a function without a body;
  * //go:embed only in files that
- * import "embed" (llgo does not embed files yet, so a well-placed one is reported as not
- * supported); and for a complete package (the go command passes -complete when it has no
+ * import "embed" (as in go/types, a well-placed one is no type error: that llgo does not
+ * embed files yet is reported by ssa's Builder, the stage that would need the contents); and for a complete package (the go command passes -complete when it has no
  * assembly, C or cgo files) every function without a body must have a //go:linkname.
  */
 package llgo.frontend.load;
@@ -46,9 +46,8 @@ public final class DirectiveCheck {
                     } else {
                         linknamed.add(d.args().get(0));
                     }
-                } else if (d.name().equals(Directive.EMBED)) {
-                    if (!embed) diag.error(d.pos(), "go:embed only allowed in Go files that import \"embed\"");
-                    else diag.unsupported(d.pos(), "go:embed");
+                } else if (d.name().equals(Directive.EMBED) && !embed) {
+                    diag.error(d.pos(), "go:embed only allowed in Go files that import \"embed\"");
                 }
             }
         }

@@ -11,6 +11,12 @@
  * the graph, and reported there, so that no package ever waits for itself. As go build
  * does, a package whose imports cannot be found or have errors is not checked: the errors
  * reported are those of the packages that failed.
+ *
+ * Testing package P, as go test does, checks P with its _test.go files ("P [P.test]") and
+ * the external test package P_test against that variant; every package P_test imports
+ * that itself depends on P is checked again against it too ("Q [P.test]"), so that one
+ * type of P is one type throughout the test build. A package without in-package _test.go
+ * files is its own test variant, and P_test imports it and everything else unchanged.
  */
 package llgo.frontend.load;
 
@@ -93,18 +99,53 @@ public final class Loader {
         }
     }
 
-    /** A package to load: its canonical path, and whether it is the variant with its _test.go files. */
-    private record Key(String path, boolean test) {
-        @Override public String toString() { return path; }
+    /**
+     * A package to load: its canonical path, and the path of the package whose test build it
+     * belongs to (go list's "path [testOf.test]"), null for the ordinary package.
+     */
+    private record Key(String path, String testOf) {
+        @Override public String toString() { return testOf == null ? path : path + " [" + testOf + ".test]"; }
     }
 
     /**
-     * A package's files before checking.
+     * The test build of a package that a unit belongs to.
      *
-     * @param tested for an external test package, the path of the package it tests (its
-     *               imports of that path get the variant with the _test.go files); else null
+     * @param tested     the path of the package under test: imports of it get its variant
+     *                   with the _test.go files
+     * @param dependents the packages of the build that import it, directly or not: imports of
+     *                   them get their variants checked against the tested variant
      */
-    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, String tested) {}
+    private record TestBuild(String tested, Set<String> dependents) {}
+
+    /**
+     * Packages checked before, which imports find first, as gc's {@code -D localDir -I dir}
+     * finds compiled archives (how GOROOT/test's run.go builds the packages of a directory):
+     * a relative import ("./a") denotes localDir joined with it ("test/a").
+     *
+     * @param byPath the packages by import path
+     */
+    public record Archives(String localDir, Map<String, LoadedPackage> byPath) {
+        public Archives {
+            byPath = Map.copyOf(byPath);
+        }
+
+        /** The given package an import path denotes, or null. */
+        LoadedPackage find(String path) {
+            boolean relative = path.equals(".") || path.equals("..") || path.startsWith("./") || path.startsWith("../");
+            return byPath.get(relative ? Path.of(localDir).resolve(path).normalize().toString() : path);
+        }
+    }
+
+    /**
+     * A package's files before checking; test is null outside a test build's recompiled
+     * packages, archives null unless checkFiles was given some.
+     */
+    private record Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, TestBuild test,
+                        Archives archives) {
+        Unit(Key key, Path dir, boolean standard, List<File> files, boolean complete, TestBuild test) {
+            this(key, dir, standard, files, complete, test, null);
+        }
+    }
 
     /**
      * @param goroot  the GOROOT whose src/ holds the standard library
@@ -154,8 +195,13 @@ public final class Loader {
      * @param complete whether a function without body needs a //go:linkname (gc's -complete)
      */
     public LoadedPackage checkFiles(String path, List<File> files, boolean complete) {
-        Key key = new Key(path, false);
-        return join(load(new Unit(key, null, false, files, complete, null), new CompletableFuture<>(), local));
+        return checkFiles(path, files, complete, null);
+    }
+
+    /** As {@link #checkFiles(String, List, boolean)}, imports finding the given archives first (null for none). */
+    public LoadedPackage checkFiles(String path, List<File> files, boolean complete, Archives archives) {
+        Unit unit = new Unit(new Key(path, null), null, false, files, complete, null, archives);
+        return join(load(unit, new CompletableFuture<>(), local));
     }
 
     /** Loads the package with this import path, resolved from the working directory's module. */
@@ -191,20 +237,64 @@ public final class Loader {
         } catch (IOException e) {
             return new Tested(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()), null);
         }
-        Key internalKey = new Key(at.path(), true);
+        // without in-package _test.go files the package under test is the package itself, and
+        // nothing is checked again for it (go test's TestPackagesFor)
+        boolean itself = pf.testFiles().isEmpty() && !diag.hasErrors() && !pf.goFiles().isEmpty() && !pf.name().equals("main");
+        Key internalKey = new Key(at.path(), at.path());
         List<File> internalFiles = new ArrayList<>(pf.goFiles());
         internalFiles.addAll(pf.testFiles());
-        CompletableFuture<LoadedPackage> internal = parsed(internalKey, at, internalFiles, pf, diag, null);
+        CompletableFuture<LoadedPackage> internal = itself ? future(at) : parsed(internalKey, at, internalFiles, pf, diag, null);
         LoadedPackage external = null;
         if (!pf.xtestFiles().isEmpty()) {
-            Key xkey = new Key(at.path() + "_test", true);
-            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics(), at.path()));
+            Key xkey = new Key(at.path() + "_test", at.path());
+            TestBuild build = itself ? null : new TestBuild(at.path(), dependents(at, pf.xtestFiles()));
+            external = join(parsed(xkey, at, pf.xtestFiles(), pf, new Diagnostics(), build));
         }
         return new Tested(join(internal), external);
     }
 
+    /**
+     * The packages that the files (of the external test of the package at tested) import,
+     * directly or not, and that depend on the tested package, found in the import graph of
+     * their ordinary builds.
+     */
+    private Set<String> dependents(PackageLocator.Location tested, List<File> files) {
+        List<LoadedPackage> roots = new ArrayList<>();
+        String fromStandard = tested.standard() ? tested.path() : null;
+        for (File f : files) {
+            for (Spec.Import imp : f.imports()) {
+                if (imp.path() == null || ImportPath.problem(imp.path().value()) != null) continue;
+                String path = ImportPath.of(imp.path().value());
+                if (path.equals("unsafe") || path.equals("C")) continue;
+                try {
+                    PackageLocator.Location at = locator.locate(path, fromStandard);
+                    if (!at.path().equals(tested.path())) roots.add(join(future(at)));
+                } catch (PackageLocator.NotFound e) {
+                    // reported when the test package is loaded
+                }
+            }
+        }
+        Map<LoadedPackage, Boolean> depends = new java.util.IdentityHashMap<>();
+        Set<String> out = new HashSet<>();
+        for (LoadedPackage r : roots) dependsOn(r, tested.path(), depends, out);
+        return out;
+    }
+
+    private static boolean dependsOn(LoadedPackage p, String tested, Map<LoadedPackage, Boolean> memo, Set<String> out) {
+        Boolean known = memo.get(p);
+        if (known != null) return known;
+        memo.put(p, false); // the import graph is acyclic; this only guards against a reported cycle
+        boolean d = false;
+        for (LoadedPackage i : p.imports()) {
+            if (i.path().equals(tested) || dependsOn(i, tested, memo, out)) d = true;
+        }
+        memo.put(p, d);
+        if (d) out.add(p.path());
+        return d;
+    }
+
     private CompletableFuture<LoadedPackage> parsed(Key key, PackageLocator.Location at, List<File> files,
-                                                    PackageFiles pf, Diagnostics diag, String tested) {
+                                                    PackageFiles pf, Diagnostics diag, TestBuild test) {
         CompletableFuture<LoadedPackage> f = new CompletableFuture<>();
         CompletableFuture<LoadedPackage> earlier = local.futures.putIfAbsent(key, f);
         if (earlier != null) return earlier;
@@ -213,7 +303,7 @@ public final class Loader {
                     files.isEmpty() ? "no Go files in " + at.dir() : null, diag.sorted(), List.of(), true));
             return f;
         }
-        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete(), tested), f, local);
+        return load(new Unit(key, at.dir(), at.standard(), files, pf.complete(), test), f, local);
     }
 
     /** Package unsafe, which the checker knows (GOROOT/src/unsafe is its documentation). */
@@ -236,8 +326,16 @@ public final class Loader {
 
     /** The one future of the package at a location, started on first request. */
     private CompletableFuture<LoadedPackage> future(PackageLocator.Location at) {
-        Units units = at.standard() ? standard : local;
-        Key key = new Key(at.path(), false);
+        return future(at, null);
+    }
+
+    /**
+     * The one future of the package at a location, in a test build (its variant checked
+     * against the tested package, kept by this Loader) or not (test null), started on first request.
+     */
+    private CompletableFuture<LoadedPackage> future(PackageLocator.Location at, TestBuild test) {
+        Units units = at.standard() && test == null ? standard : local;
+        Key key = new Key(at.path(), test == null ? null : test.tested());
         CompletableFuture<LoadedPackage> fresh = new CompletableFuture<>();
         CompletableFuture<LoadedPackage> existing = units.futures.putIfAbsent(key, fresh);
         if (existing != null) return existing;
@@ -251,7 +349,7 @@ public final class Loader {
                 } else if (pf.name().equals("main")) {
                     fresh.complete(failed(at.path(), "import \"" + at.path() + "\" is a program, not an importable package"));
                 } else {
-                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete(), null), fresh, units);
+                    load(new Unit(key, at.dir(), at.standard(), pf.goFiles(), pf.complete(), test), fresh, units);
                 }
             } catch (IOException e) {
                 fresh.complete(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()));
@@ -295,6 +393,8 @@ public final class Loader {
 
     private CompletableFuture<LoadedPackage> resolve(Unit unit, String path, String fromStandard, Pos pos,
                                                      Diagnostics diag, Units units) {
+        LoadedPackage given = unit.archives() == null ? null : unit.archives().find(path);
+        if (given != null) return CompletableFuture.completedFuture(given);
         PackageLocator.Location at;
         try {
             at = locator.locate(path, fromStandard);
@@ -302,10 +402,12 @@ public final class Loader {
             diag.error(pos, e.getMessage());
             return null;
         }
-        if (at.path().equals(unit.tested())) return local.futures.get(new Key(at.path(), true));
-        if (at.standard() == unit.standard()) {
+        TestBuild test = unit.test();
+        if (test != null && at.path().equals(test.tested())) return local.futures.get(new Key(at.path(), at.path()));
+        if (test != null && test.dependents().contains(at.path())) return future(at, test);
+        if (at.standard() == unit.standard() && test == null) {
             // a standard package never imports one outside GOROOT, so cycles stay within one graph
-            List<Key> cycle = (at.standard() ? standard : local).addEdge(unit.key(), new Key(at.path(), false));
+            List<Key> cycle = (at.standard() ? standard : local).addEdge(unit.key(), new Key(at.path(), null));
             if (cycle != null) {
                 StringBuilder sb = new StringBuilder("import cycle not allowed");
                 for (int i = 0; i < cycle.size(); i++) sb.append(i == 0 ? "\n\tpackage " : "\n\t\timports ").append(cycle.get(i));
@@ -354,7 +456,7 @@ public final class Loader {
             return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
         }
         DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
-        boolean cached = unit.standard() && !unit.key().test();
+        boolean cached = unit.standard() && unit.key().testOf() == null;
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
                 null, diag.sorted(), imports, !depFailed);
     }

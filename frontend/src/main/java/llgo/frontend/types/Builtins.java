@@ -82,7 +82,8 @@ final class Builtins {
                         c.errorf(call.pos(), "%s arguments in call to append", n < 2 ? "not enough" : "too many");
                         return false;
                     }
-                    c.assignability.assignment(args.get(1), s, "argument to append");
+                    // the parameter is []E, unnamed: any slice whose underlying type is []E may be passed (go/types _Append)
+                    c.assignability.assignment(args.get(1), new Type.Slice(sl.elem()), "argument to append");
                 } else {
                     for (int i = 1; i < n; i++) c.assignability.assignment(args.get(i), sl.elem(), "argument to append");
                 }

@@ -26,6 +26,15 @@ final class Infer {
      * @param args   the evaluated arguments, none invalid
      */
     List<Type> infer(Pos pos, List<TypeParam> tparams, List<Type> given, List<Type> params, List<Operand> args) {
+        for (Operand a : args) {
+            if (a.type != null && mentions(a.type, tparams)) {
+                // a call of the generic function in its own body, such as f(x-1) in f[T](x T):
+                // the T of the argument is not the T being inferred (go/types renameTParams)
+                List<TypeParam> fresh = renamed(tparams);
+                Subst rename = Subst.of(tparams, List.copyOf(fresh));
+                return infer(pos, fresh, given, params.stream().map(rename::type).toList(), args);
+            }
+        }
         int n = tparams.size();
         Type[] targs = new Type[n];
         for (int i = 0; i < given.size() && i < n; i++) targs[i] = given.get(i);
@@ -79,6 +88,20 @@ final class Infer {
             }
         }
         return List.of(targs);
+    }
+
+    /** Type parameters like tparams (same names, positions and constraints in their terms) but distinct from them. */
+    private static List<TypeParam> renamed(List<TypeParam> tparams) {
+        List<TypeParam> fresh = new ArrayList<>();
+        for (TypeParam p : tparams) {
+            Obj.TypeName tn = new Obj.TypeName(p.obj().pos(), p.obj().pkg(), p.obj().name(), null);
+            TypeParam q = new TypeParam(tn, p.index(), Interface.EMPTY);
+            tn.setType(q);
+            fresh.add(q);
+        }
+        Subst rename = Subst.of(tparams, List.copyOf(fresh));
+        for (int i = 0; i < tparams.size(); i++) fresh.get(i).setConstraint(rename.type(tparams.get(i).constraint()));
+        return fresh;
     }
 
     /** types2 infer's errorf: argument type targ (of the given kind) does not match parameter type par. */

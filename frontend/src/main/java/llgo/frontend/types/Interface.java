@@ -16,10 +16,12 @@ import java.util.List;
 public final class Interface implements Type {
     private final List<Obj.Func> methods;
     private final List<Type> embeddeds;
-    private List<Obj.Func> allMethods;
+    private volatile List<Obj.Func> allMethods;
     private List<Type.Term> terms;
     private boolean comparable;
     private boolean implicit;
+    /** The type set is computed on first use: an embedded element was still being declared. */
+    private boolean lazy;
 
     public Interface(List<Obj.Func> methods, List<Type> embeddeds) {
         this.methods = new ArrayList<>(methods);
@@ -44,16 +46,29 @@ public final class Interface implements Type {
     public void complete(List<Obj.Func> all, List<Type.Term> terms, boolean comparable) {
         List<Obj.Func> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(Obj::name));
-        this.allMethods = List.copyOf(sorted);
         this.terms = terms == null ? null : List.copyOf(terms);
         this.comparable = comparable;
+        this.allMethods = List.copyOf(sorted);   // last: it publishes the type set
     }
 
-    public boolean isComplete() { return allMethods != null; }
+    /** Whether the type set is known (computing it now if it was left for first use and can be). */
+    public boolean isComplete() { return ensureComplete(); }
 
-    /** The method set, sorted by name. Precondition: {@link #complete} was called. */
+    void completeLater() { lazy = true; }
+
+    private boolean ensureComplete() { return allMethods != null || completeNow(); }
+
+    private synchronized boolean completeNow() {
+        if (allMethods == null && lazy) {
+            lazy = false;   // also guards against an (invalid, reported) embedding cycle
+            if (!TypeSets.tryComplete(this)) lazy = true;
+        }
+        return allMethods != null;
+    }
+
+    /** The method set, sorted by name. Precondition: {@link #isComplete}. */
     public List<Obj.Func> allMethods() {
-        if (allMethods == null) throw new IllegalStateException("interface not completed");
+        if (!ensureComplete()) throw new IllegalStateException("interface not completed");
         return allMethods;
     }
 
@@ -61,13 +76,13 @@ public final class Interface implements Type {
     public boolean isEmpty() { return allMethods().isEmpty(); }
 
     /** The type terms of the type set, or null when it is not restricted by terms. */
-    public List<Type.Term> terms() { return terms; }
+    public List<Type.Term> terms() { ensureComplete(); return terms; }
 
     /** Whether the type set holds only comparable types ({@code comparable} is embedded). */
-    public boolean isComparable() { return comparable; }
+    public boolean isComparable() { ensureComplete(); return comparable; }
 
     /** An ordinary interface: only methods, usable as the type of a value. */
-    public boolean isMethodSet() { return terms == null && !comparable; }
+    public boolean isMethodSet() { ensureComplete(); return terms == null && !comparable; }
 
     /** The type set holds every type: no methods, no terms, not comparable. */
     public boolean isAll() { return isMethodSet() && allMethods().isEmpty(); }

@@ -74,6 +74,9 @@ public final class Named implements Type {
 
     public boolean isInstance() { return origin != this; }
 
+    /** Whether the underlying type is known: false while the type's declaration is being checked. */
+    boolean resolved() { return origin.underlying != null; }
+
     /** The underlying type; never a Named. Basic.INVALID if resolution failed or the origin is not resolved yet. */
     @Override public Type underlying() {
         if (isInstance() && origin.underlying == Basic.INVALID) return Basic.INVALID;   // e.g. an invalid recursive type

@@ -210,6 +210,7 @@ final class Operators {
             c.consts.updateExprType(y.expr, Predicates.defaultType(y.type), true);
         }
         x.type = Basic.of(Basic.Kind.UNTYPED_BOOL);
+        x.isNil = false;   // nil == v is a boolean, not nil
     }
 
     String incomparableCause(Type t) {

@@ -16,8 +16,17 @@ import java.util.function.Predicate;
 final class TypeSets {
     private TypeSets() {}
 
-    /** Completes it from its explicit methods and (resolved) embedded elements. */
+    /**
+     * Completes it from its explicit methods and embedded elements, or, when one of those is
+     * still being declared ({@code type I1 interface{ m() I2 }; type I2 interface{ I1 }}),
+     * on first use (go/types computes type sets lazily for the same reason).
+     */
     static void complete(Interface it) {
+        if (!tryComplete(it)) it.completeLater();
+    }
+
+    /** Completes it unless an embedded element is not resolved yet; returns whether it did. */
+    static boolean tryComplete(Interface it) {
         List<Obj.Func> all = new ArrayList<>(it.explicitMethods());
         Set<String> names = new HashSet<>();
         for (Obj.Func m : all) names.add(m.name());
@@ -25,8 +34,9 @@ final class TypeSets {
         boolean comparable = false;
         for (Type e : it.embeddeds()) {
             List<Type.Term> et;
+            if (e instanceof Named n && !n.resolved()) return false;
             if (e.underlying() instanceof Interface ei && !(e instanceof TypeParam)) {
-                if (!ei.isComplete()) continue;
+                if (!ei.isComplete()) return false;
                 for (Obj.Func m : ei.allMethods()) if (names.add(m.name())) all.add(m);
                 comparable |= ei.isComparable();
                 et = ei.terms();
@@ -39,6 +49,7 @@ final class TypeSets {
             terms = intersect(terms, et);
         }
         it.complete(all, terms, comparable);
+        return true;
     }
 
     /** The terms of a union; an interface term contributes its own terms (null: all types). */
