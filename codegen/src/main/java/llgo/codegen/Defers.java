@@ -11,7 +11,8 @@
  * thunk {@code void fn$deferN(ptr env)} that reloads them and makes the call
  * (llgo_deferproc), together with the callee's code address: a function that calls
  * recover asks at entry whether the panic called it directly as that deferred call
- * (llgo_isdeferredcall), and its recover() passes the answer to llgo_recover.
+ * (llgo_isdeferredcall), and its recover() passes the answer to llgo_recover; a deferred
+ * recover() gets the answer of the function that deferred it.
  * A wrapper passes the question on to the method it calls (llgo_deferforward).
  * Runtime functions: llgo_deferpush, llgo_deferproc, llgo_rundefers, llgo_isdeferredcall,
  * llgo_deferforward, llgo_recover, llgo_alloc; libc's _setjmp.
@@ -77,13 +78,18 @@ final class Defers {
         }
     }
 
+    /** Whether fn calls recover() or defers it ({@code defer recover()} recovers as if fn called it when fn returns). */
     private static boolean callsRecover(Function fn) {
         for (BasicBlock block : fn.blocks()) {
             for (Instruction instr : block.instrs()) {
-                if (instr instanceof Call c && c.callee() instanceof Builtin b && b.id() == llgo.frontend.types.Obj.Builtin.Id.RECOVER) return true;
+                if (instr instanceof Call c && isRecover(c) || instr instanceof Defer d && isRecover(d.call())) return true;
             }
         }
         return false;
+    }
+
+    private static boolean isRecover(Call c) {
+        return c.callee() instanceof Builtin b && b.id() == llgo.frontend.types.Obj.Builtin.Id.RECOVER;
     }
 
     /**
@@ -186,8 +192,35 @@ final class Defers {
 
     /** Registers the deferred call: its evaluated operands in a heap environment, a thunk that makes the call. */
     LLVMValueRef createDefer(Defer d) {
+        if (isRecover(d.call())) return createDeferredRecover();
         ClosedCall closed = createClosedCall(d.call(), "defer");
         fb.call(fb.mc.runtime.deferproc(), frame, closed.thunk(), closed.env(), calleeCode(d.call()));
+        return null;
+    }
+
+    /**
+     * {@code defer recover()}: recover runs as if this function called it, from its return
+     * (gc's recover1.go: "like a normal call from this func"), so it recovers when this
+     * function is a deferred call a panic is running; when a panic runs it (the function is
+     * panicking itself), the panic called it, not the function, and it returns nil. The
+     * thunk {@code void fn$deferN(ptr env)} gets this function's answer of
+     * llgo_isdeferredcall in env and is registered as its own callee, so llgo_isdeferredcall
+     * of the thunk tells whether a panic is making the call.
+     */
+    private LLVMValueRef createDeferredRecover() {
+        ModuleContext mc = fb.mc;
+        LLVMTypeRef type = LLVMFunctionType(mc.voidType, LLVMArrays.of(mc.ptr), 1, 0);
+        LLVMValueRef thunk = LLVMAddFunction(mc.module, fb.fn.symbol() + "$defer" + (++thunks), type);
+        LLVMSetLinkage(thunk, LLVMInternalLinkage);
+        FunctionBuilder tb = FunctionBuilder.forHelper(mc, thunk);
+        LLVMValueRef callerArmed = LLVMBuildLoad2(tb.b, mc.i1, LLVMGetParam(thunk, 0), "armed");
+        LLVMValueRef byPanic = tb.call(mc.runtime.isdeferredcall(), thunk);
+        tb.call(mc.runtime.recover(), LLVMBuildAnd(tb.b, callerArmed, LLVMBuildNot(tb.b, byPanic, ""), ""));
+        LLVMBuildRetVoid(tb.b);
+        tb.dispose();
+        LLVMValueRef env = fb.memory.createConservativeAlloc(mc.i1);
+        LLVMBuildStore(fb.b, armed, env);
+        fb.call(mc.runtime.deferproc(), frame, thunk, env, thunk);
         return null;
     }
 

@@ -143,7 +143,7 @@ final class TypeSymbols {
         for (int i = 0; i < s.fields().size(); i++) {
             if (i > 0) sb.append("; ");
             Obj.Var f = s.fields().get(i);
-            if (!f.embedded()) sb.append(f.name()).append(' ');
+            sb.append(Types.canonicalFieldLabel(f));
             write(sb, f.type());
             if (!s.tags().get(i).isEmpty()) sb.append(' ').append(ConstOps.quoteGo(s.tags().get(i)));
         }

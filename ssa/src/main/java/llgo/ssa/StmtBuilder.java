@@ -258,21 +258,35 @@ final class StmtBuilder {
         else fb.unsupported(s.pos(), "range over " + xt);
     }
 
-    /** The key and value locations of a range statement (declared when op is :=); null entries are absent or blank. */
-    private List<LValue> rangeVars(Stmt.Range s, Type keyType, Type valType) {
+    /**
+     * Declares the iteration variables of a range statement with := once, before the loop
+     * (Go 1.19: one variable for all iterations), and returns their locations; null entries
+     * are absent or blank. Returns null for a range statement with =, whose operands are
+     * evaluated in each iteration ({@link #rangeTargets}).
+     */
+    private List<LValue> declareRangeVars(Stmt.Range s) {
+        if (s.op() != Op.DEFINE) return null;
         List<LValue> out = new ArrayList<>();
-        Expr[] es = { s.key(), s.value() };
-        Type[] ts = { keyType, valType };
-        for (int i = 0; i < 2; i++) {
-            Expr e = es[i];
+        for (Expr e : new Expr[] { s.key(), s.value() }) {
             if (e == null || (e instanceof Expr.Ident id && id.isBlank())) { out.add(null); continue; }
-            if (s.op() == Op.DEFINE) {
-                Obj.Var v = (Obj.Var) fb.info.defs.get((Expr.Ident) e);
-                fb.declareLocal(v, null, e.pos());
-                out.add(fb.isRegister(v) ? new LValue.Register(v) : new LValue.Address(fb.addressOf(v, e.pos())));
-            } else {
-                out.add(fb.expr.lvalue(e));
-            }
+            Obj.Var v = (Obj.Var) fb.info.defs.get((Expr.Ident) e);
+            fb.declareLocal(v, null, e.pos());
+            out.add(fb.isRegister(v) ? new LValue.Register(v) : new LValue.Address(fb.addressOf(v, e.pos())));
+        }
+        return out;
+    }
+
+    /**
+     * The key and value locations for one iteration: the declared variables, or with = the
+     * left-hand operands evaluated anew, as each iteration assigns "as in an assignment
+     * statement" (Go spec "For statements with range clause"), so {@code *f() = range x}
+     * calls f once per iteration. Null entries are absent or blank.
+     */
+    private List<LValue> rangeTargets(Stmt.Range s, List<LValue> declared) {
+        if (declared != null) return declared;
+        List<LValue> out = new ArrayList<>();
+        for (Expr e : new Expr[] { s.key(), s.value() }) {
+            out.add(e == null || (e instanceof Expr.Ident id && id.isBlank()) ? null : fb.expr.lvalue(e));
         }
         return out;
     }
@@ -283,7 +297,6 @@ final class StmtBuilder {
         Type u = xt.underlying();
         boolean viaPtr = u instanceof Type.Pointer;
         Type arr = viaPtr ? TypeFacts.deref(xt).underlying() : u;
-        Type elem = arr instanceof Type.Slice sl ? sl.elem() : ((Type.Array) arr).elem();
         Value x = null;
         Value length;
         if (arr instanceof Type.Array a && (s.value() == null || s.value() instanceof Expr.Ident id && id.isBlank())
@@ -303,7 +316,7 @@ final class StmtBuilder {
             length = arr instanceof Type.Array a ? new Const(TypeFacts.INT, new Int(BigInteger.valueOf(a.len())))
                     : fb.emit(lenCall(x), pos);
         }
-        List<LValue> lvs = rangeVars(s, TypeFacts.INT, elem);
+        List<LValue> declared = declareRangeVars(s);
         VarResolver.Variable index = new VarResolver.Variable("rangeindex", TypeFacts.INT);
         fb.vars.write(index, fb.current(), new Const(TypeFacts.INT, new Int(BigInteger.valueOf(-1))));
         BasicBlock loop = fb.newBlock("rangeindex.loop");
@@ -315,6 +328,7 @@ final class StmtBuilder {
         fb.vars.write(index, loop, next);
         Emit.ifThenElse(fb, Emit.compare(fb, Op.LSS, next, length, TypeFacts.BOOL, pos), body, done, pos);
         startSealed(body);
+        List<LValue> lvs = rangeTargets(s, declared);
         if (lvs.get(0) != null) lvs.get(0).store(fb, next, pos);
         if (lvs.get(1) != null) lvs.get(1).store(fb, Emit.load(fb, Emit.indexAddr(fb, x, next, pos), pos), pos);
         loopBody(s.body(), done, loop, label);
@@ -349,7 +363,7 @@ final class StmtBuilder {
         Pos pos = s.pos();
         Value ch = fb.expr.value(s.x());
         Type elem = ((Type.Chan) ch.type().underlying()).elem();
-        List<LValue> lvs = rangeVars(s, elem, null);
+        List<LValue> declared = declareRangeVars(s);
         BasicBlock loop = fb.newBlock("rangechan.loop");
         BasicBlock body = fb.newBlock("rangechan.body");
         BasicBlock done = fb.newBlock("rangechan.done");
@@ -358,6 +372,7 @@ final class StmtBuilder {
         Value r = fb.emit(new Instruction.UnOp(TypeFacts.tuple(List.of(elem, TypeFacts.BOOL)), Op.ARROW, ch, true), pos);
         Emit.ifThenElse(fb, Emit.extract(fb, r, 1, pos), body, done, pos);
         startSealed(body);
+        List<LValue> lvs = rangeTargets(s, declared);
         if (lvs.get(0) != null) lvs.get(0).store(fb, Emit.extract(fb, r, 0, pos), pos);
         loopBody(s.body(), done, loop, label);
         Emit.jump(fb, loop, pos);
@@ -372,7 +387,7 @@ final class StmtBuilder {
         Type k, v;
         if (isString) { k = TypeFacts.INT; v = TypeFacts.INT32; }
         else { Type.Map m = (Type.Map) x.type().underlying(); k = m.key(); v = m.elem(); }
-        List<LValue> lvs = rangeVars(s, k, v);
+        List<LValue> declared = declareRangeVars(s);
         Value iter = fb.emit(new Instruction.Range(Basic.INVALID, x), pos);
         BasicBlock loop = fb.newBlock("rangeiter.loop");
         BasicBlock body = fb.newBlock("rangeiter.body");
@@ -382,6 +397,7 @@ final class StmtBuilder {
         Value next = fb.emit(new Instruction.Next(TypeFacts.tuple(List.of(TypeFacts.BOOL, k, v)), iter, isString), pos);
         Emit.ifThenElse(fb, Emit.extract(fb, next, 0, pos), body, done, pos);
         startSealed(body);
+        List<LValue> lvs = rangeTargets(s, declared);
         if (lvs.get(0) != null) lvs.get(0).store(fb, Emit.extract(fb, next, 1, pos), pos);
         if (lvs.get(1) != null) lvs.get(1).store(fb, Emit.extract(fb, next, 2, pos), pos);
         loopBody(s.body(), done, loop, label);

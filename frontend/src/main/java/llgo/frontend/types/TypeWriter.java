@@ -2,7 +2,8 @@
  * Printing of types, after go/types' typestring.go. One writer serves two styles:
  * CANONICAL ({@link Types#typeString}): named types qualified by package path, basic types
  * by their canonical names (byte prints as uint8), complete interfaces by their full method
- * sets, so that identical types print identically; MESSAGE (error messages, as types2
+ * sets, parameter names left out and embedded fields named by an alias labelled, so that
+ * identical types print identically and others differently; MESSAGE (error messages, as types2
  * prints them): types of the package being checked unqualified and others qualified by
  * package name, byte/rune/any as written, interfaces as declared.
  */
@@ -56,7 +57,8 @@ final class TypeWriter {
             for (int i = 0; i < s.fields().size(); i++) {
                 if (i > 0) sb.append("; ");
                 Obj.Var f = s.fields().get(i);
-                if (!f.embedded()) sb.append(f.name()).append(' ');
+                if (style == Style.CANONICAL) sb.append(Types.canonicalFieldLabel(f));
+                else if (!f.embedded()) sb.append(f.name()).append(' ');
                 type(f.type());
                 if (!s.tags().get(i).isEmpty()) sb.append(' ').append(ConstOps.quoteGo(s.tags().get(i)));
             }
@@ -149,7 +151,7 @@ final class TypeWriter {
         int n = sig.results().size();
         if (n == 0) return;
         sb.append(' ');
-        if (n == 1 && sig.results().vars().get(0).name().isEmpty()) {
+        if (n == 1 && (style == Style.CANONICAL || sig.results().vars().get(0).name().isEmpty())) {
             type(sig.results().type(0));
             return;
         }
@@ -162,7 +164,8 @@ final class TypeWriter {
         for (int i = 0; i < vs.size(); i++) {
             if (i > 0) sb.append(", ");
             Obj.Var v = vs.get(i);
-            if (!v.name().isEmpty()) sb.append(v.name()).append(' ');
+            // Parameter names are not part of a type's identity (Go spec "Type identity").
+            if (style == Style.MESSAGE && !v.name().isEmpty()) sb.append(v.name()).append(' ');
             if (variadic && i == vs.size() - 1 && v.type() instanceof Type.Slice s) {
                 sb.append("...");
                 type(s.elem());

@@ -114,6 +114,20 @@ public final class Types {
         return TypeWriter.write(TypeWriter.Style.CANONICAL, null, t);
     }
 
+    /**
+     * What the canonical form writes before a struct field's type: {@code "name "} for a
+     * field with a name of its own; nothing for an embedded field whose name is the one its
+     * canonical type implies ({@code struct{main.T}}); {@code "name = "} for an embedded
+     * field named by an alias ({@code struct{ Int }} with {@code type Int = int}, or
+     * {@code byte}), which is not identical to one named by the type itself.
+     */
+    public static String canonicalFieldLabel(Obj.Var field) {
+        if (!field.embedded()) return field.name() + " ";
+        Type t = field.type() instanceof Type.Pointer p ? p.elem() : field.type();
+        String implied = t instanceof Named n ? n.obj().name() : t instanceof Basic b ? Basic.of(b.kind()).name() : null;
+        return field.name().equals(implied) ? "" : field.name() + " = ";
+    }
+
     /** The symbol name gc gives a function: {@code path.F}, {@code path.T.M}, {@code path.(*T).M}. */
     public static String funcFullName(Obj.Func f) {
         String pkg = f.pkg() == null ? "" : f.pkg().path() + ".";

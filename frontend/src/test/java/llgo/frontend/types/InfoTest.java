@@ -251,9 +251,9 @@ class InfoTest {
                 "7: [int] main.List[int]",
                 "8: [int] main.List[int]"), instances("List"));
         assertEquals(List.of("8: [string, main.List[int]] main.Pair[string, main.List[int]]"), instances("Pair"));
-        assertEquals(List.of("9: [int] func(a int, b int) int", "10: [float64] func(a float64, b float64) float64"), instances("Max"));
-        assertEquals(List.of("11: [[]int, int, string] func(s []int, f func(int) string) []string",
-                "12: [[]int, int, bool] func(s []int, f func(int) bool) []bool"), instances("Map"));
+        assertEquals(List.of("9: [int] func(int, int) int", "10: [float64] func(float64, float64) float64"), instances("Max"));
+        assertEquals(List.of("11: [[]int, int, string] func([]int, func(int) string) []string",
+                "12: [[]int, int, bool] func([]int, func(int) bool) []bool"), instances("Map"));
     }
 
     @Test
