@@ -89,11 +89,7 @@ typedef struct {
 static Marker marker;   /* between marking loops */
 
 static __attribute__((noinline)) uintptr_t *mark_stack_grow(uintptr_t *stack, size_t cap) {
-    uintptr_t *p = realloc(stack, cap * sizeof(uintptr_t));
-    if (p == NULL) {
-        llgo_fatal("runtime: out of memory (mark stack)");
-    }
-    return p;
+    return llgo_meta_grow(stack, cap / 2 * sizeof(uintptr_t), cap * sizeof(uintptr_t));
 }
 
 static inline __attribute__((always_inline)) Span *marker_span(const Marker *m, uintptr_t p) {
@@ -131,7 +127,7 @@ static inline __attribute__((always_inline)) void mark_address(Marker *m, uintpt
     *word |= bit;
     if (!s->noscan) {
         if (m->len == m->cap) {
-            m->cap = m->cap == 0 ? 4096 : m->cap * 2;
+            m->cap = m->cap == 0 ? 4096 : m->cap * 2;   /* the old size is cap / 2 */
             m->stack = mark_stack_grow(m->stack, m->cap);
         }
         m->stack[m->len++] = s->start + idx * s->elemsize;
@@ -252,11 +248,7 @@ static size_t nfinalizers, capfinalizers, nready, capready;
 static void finalizer_append(Finalizer **list, size_t *n, size_t *cap, Finalizer f) {
     if (*n == *cap) {
         size_t c = *cap == 0 ? 16 : *cap * 2;
-        Finalizer *p = realloc(*list, c * sizeof(Finalizer));
-        if (p == NULL) {
-            llgo_fatal("runtime: out of memory");
-        }
-        *list = p;
+        *list = llgo_meta_grow(*list, *cap * sizeof(Finalizer), c * sizeof(Finalizer));
         *cap = c;
     }
     (*list)[(*n)++] = f;
@@ -451,14 +443,14 @@ static __attribute__((noinline)) void collect_now(bool forced) {
         pthread_mutex_unlock(&gc_lock);
         return;     /* another thread collected meanwhile */
     }
+    if (nglobals == 0) {
+        dl_iterate_phdr(find_globals, NULL);    /* takes the loader's lock: not with the world stopped */
+    }
     uint64_t start = nanotime();
     llgo_gc_stop_world();
     llgo_heap_lock();
     llgo_heap_flush_caches();
     uint64_t heap0 = llgo_heap.live;
-    if (nglobals == 0) {
-        dl_iterate_phdr(find_globals, NULL);
-    }
     uint64_t t_mark = nanotime();
     marker.arena = llgo_heap.arena;
     marker.used = llgo_heap.used;
