@@ -30,7 +30,7 @@ class CollectorTest {
     void gctracePrintsGcsLinePerCollection() throws Exception {
         String out = NativeProgram.named("collector").run("gctrace");
         String line = "gc \\d+ @\\d+\\.\\d{3}s \\d+%: [\\d.]+\\+[\\d.]+\\+[\\d.]+ ms clock, [\\d.]+\\+0/[\\d.]+/0\\+[\\d.]+ ms cpu, "
-                + "\\d+->\\d+->\\d+ MB, \\d+ MB goal, \\d+ MB stacks, \\d+ MB globals, 1 P( \\(forced\\))?";
+                + "\\d+->\\d+->\\d+ MB, \\d+ MB goal, \\d+ MB stacks, \\d+ MB globals, \\d+ P( \\(forced\\))?";
         out.lines().filter(l -> !l.startsWith("[exit")).forEach(l -> assertTrue(l.matches(line), l));
         assertTrue(out.lines().anyMatch(l -> l.endsWith(" (forced)")), out);
         assertTrue(out.lines().count() > 3, out);
