@@ -10,6 +10,7 @@
  * blocking system call gives its proc up, and a thread is started when a goroutine is
  * runnable, no thread is idle and a proc is free. When no proc is busy, no thread is in a
  * system call and nothing is runnable, every goroutine is blocked: gc's deadlock error.
+ * A goroutine readied by a running one runs next on that thread (gc's runnext; ABI.md).
  * There is no preemption: a goroutine runs until it blocks, yields or ends.
  */
 #define _GNU_SOURCE
