@@ -111,11 +111,7 @@ static __attribute__((noinline)) HeapCache *cache_create(void) {
         c = c->next;
     }
     if (c == NULL) {
-        c = calloc(1, sizeof(HeapCache));
-        if (c == NULL) {
-            llgo_fatal("runtime: out of memory");
-        }
-        llgo_heap.metabytes += sizeof(HeapCache);
+        c = llgo_meta_calloc(sizeof(HeapCache));
         c->next = llgo_heap.caches;
         llgo_heap.caches = c;
     }

@@ -5,7 +5,9 @@
  * writable segments (data, bss: found with dl_iterate_phdr), every thread stack from its
  * stack pointer after registers are spilled (world.c) — since LLVM knows nothing of the
  * collector; an interior pointer keeps its object alive. Heap objects are scanned
- * precisely from the pointer bits written at allocation, noscan spans never. Sweeping is
+ * precisely from the pointer bits written at allocation, noscan spans never; with
+ * GOMAXPROCS above 1, helper threads of the collector's own mark in parallel (gc's
+ * dedicated mark workers, within the pause). Sweeping is
  * eager and touches only bitmaps: each span's mark bits become its allocation bits (gc's
  * sweep). The next collection starts when the live heap reaches the goal
  * marked * (1 + GOGC/100), at least 4 MB * GOGC/100 (gc's heapminimum); GOGC=off disables
@@ -16,6 +18,8 @@
  */
 #define _GNU_SOURCE
 #include <link.h>
+#include <semaphore.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -39,6 +43,12 @@ static uint64_t pause_ns[256], pause_end[256];
 static uint64_t nanotime(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static uint64_t thread_cpu_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
@@ -75,25 +85,29 @@ void llgo_gc_read_settings(void) {
 /* ---- marking ---- */
 
 /*
- * The marker's state, copied into locals by each marking loop: with the arena bounds, the
+ * A marker's state, copied into locals by each marking loop: with the arena bounds, the
  * page map and the mark stack in registers, stores to mark bits cannot be taken by the
- * optimiser as changing them.
+ * optimiser as changing them. Marking runs on the collecting thread and, when GOMAXPROCS
+ * is above 1, on helper threads of the collector's own (gc's dedicated mark workers, here
+ * all within the pause): each has a marker, sets mark bits atomically (shared), and hands
+ * part of its mark stack to the work pool while another marker waits for work.
  */
 typedef struct {
     uintptr_t arena, used;
     Span **pagemap;
     uintptr_t *stack;
     size_t len, cap;
+    bool shared;            /* other markers run: mark bits are set atomically */
+    bool helper;            /* a helper thread's: its CPU time is counted when it goes idle */
+    uint64_t busy_since;    /* a helper's thread CPU time when it last found work */
 } Marker;
 
-static Marker marker;   /* between marking loops */
+enum { MAX_MARKERS = 8 };
+static Marker marker;   /* the collecting thread's, between marking loops */
+static Marker helper_markers[MAX_MARKERS - 1];
 
 static __attribute__((noinline)) uintptr_t *mark_stack_grow(uintptr_t *stack, size_t cap) {
-    uintptr_t *p = realloc(stack, cap * sizeof(uintptr_t));
-    if (p == NULL) {
-        llgo_fatal("runtime: out of memory (mark stack)");
-    }
-    return p;
+    return llgo_meta_grow(stack, cap / 2 * sizeof(uintptr_t), cap * sizeof(uintptr_t));
 }
 
 static inline __attribute__((always_inline)) Span *marker_span(const Marker *m, uintptr_t p) {
@@ -125,13 +139,19 @@ static inline __attribute__((always_inline)) void mark_address(Marker *m, uintpt
     }
     uint64_t *word = &s->markbits[idx >> 6];
     uint64_t bit = (uint64_t)1 << (idx & 63);
-    if (*word & bit) {
+    if (__atomic_load_n(word, __ATOMIC_RELAXED) & bit) {
         return;
     }
-    *word |= bit;
+    if (m->shared) {
+        if (__atomic_fetch_or(word, bit, __ATOMIC_RELAXED) & bit) {
+            return;     /* another marker took it */
+        }
+    } else {
+        *word |= bit;
+    }
     if (!s->noscan) {
         if (m->len == m->cap) {
-            m->cap = m->cap == 0 ? 4096 : m->cap * 2;
+            m->cap = m->cap == 0 ? 4096 : m->cap * 2;   /* the old size is cap / 2 */
             m->stack = mark_stack_grow(m->stack, m->cap);
         }
         m->stack[m->len++] = s->start + idx * s->elemsize;
@@ -171,28 +191,209 @@ static inline __attribute__((always_inline)) void scan_object(Marker *m, uintptr
 }
 
 /*
- * Scans until the mark stack is empty. Objects popped from the stack wait in a small FIFO
- * after a prefetch, so that the cache miss of reading one overlaps the scanning of the
- * objects before it (the miss on the object's words dominates marking).
+ * The work pool: blocks of object addresses that markers with work left give to waiting
+ * ones (gc's workbufs). Blocks come from metadata memory and are kept for later cycles.
+ */
+enum { WORKBUF_CAP = 256 };
+typedef struct WorkBuf {
+    struct WorkBuf *next;
+    size_t n;
+    uintptr_t objs[WORKBUF_CAP];
+} WorkBuf;
+
+static pthread_mutex_t pool_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pool_cond = PTHREAD_COND_INITIALIZER;
+static WorkBuf *pool_full, *pool_empty;
+static int pool_markers;        /* markers taking part in this marking phase */
+static int pool_idle;           /* of which waiting for work (read without the lock as a hint) */
+static bool pool_done = true;   /* every marker was idle with the pool empty */
+static uint64_t helpers_cpu_ns;     /* the helpers' marking CPU time this collection */
+
+static WorkBuf *workbuf_get_empty(void) {
+    WorkBuf *b = pool_empty;
+    if (b != NULL) {
+        pool_empty = b->next;
+        return b;
+    }
+    return llgo_meta_grow(NULL, 0, sizeof(WorkBuf));    /* mmap: no libc allocator with the world stopped */
+}
+
+/* Moves up to WORKBUF_CAP of m's oldest queued objects to the pool, for a waiting marker. */
+static __attribute__((noinline)) void share_work(Marker *m) {
+    pthread_mutex_lock(&pool_lock);
+    WorkBuf *b = workbuf_get_empty();
+    size_t n = m->len / 2 < WORKBUF_CAP ? m->len / 2 : WORKBUF_CAP;
+    memcpy(b->objs, m->stack, n * sizeof(uintptr_t));
+    memmove(m->stack, m->stack + n, (m->len - n) * sizeof(uintptr_t));
+    m->len -= n;
+    b->n = n;
+    b->next = pool_full;
+    pool_full = b;
+    pthread_cond_signal(&pool_cond);
+    pthread_mutex_unlock(&pool_lock);
+}
+
+/* Refills m's empty stack from the pool; false when marking is over (every marker idle, nothing left). */
+static __attribute__((noinline)) bool take_work(Marker *m) {
+    if (m->helper) {
+        __atomic_add_fetch(&helpers_cpu_ns, thread_cpu_ns() - m->busy_since, __ATOMIC_RELAXED);
+    }
+    pthread_mutex_lock(&pool_lock);
+    __atomic_add_fetch(&pool_idle, 1, __ATOMIC_RELAXED);
+    while (pool_full == NULL && !pool_done) {
+        if (__atomic_load_n(&pool_idle, __ATOMIC_RELAXED) == pool_markers) {
+            pool_done = true;
+            pthread_cond_broadcast(&pool_cond);
+            break;
+        }
+        pthread_cond_wait(&pool_cond, &pool_lock);
+    }
+    if (pool_done) {
+        pthread_mutex_unlock(&pool_lock);
+        return false;
+    }
+    __atomic_sub_fetch(&pool_idle, 1, __ATOMIC_RELAXED);
+    WorkBuf *b = pool_full;
+    pool_full = b->next;
+    while (m->cap < b->n) {
+        m->cap = m->cap == 0 ? 4096 : m->cap * 2;
+        m->stack = mark_stack_grow(m->stack, m->cap);
+    }
+    memcpy(m->stack, b->objs, b->n * sizeof(uintptr_t));
+    m->len = b->n;
+    b->next = pool_empty;
+    pool_empty = b;
+    pthread_mutex_unlock(&pool_lock);
+    if (m->helper) {
+        m->busy_since = thread_cpu_ns();
+    }
+    return true;
+}
+
+/*
+ * Scans until m's mark stack is empty (and, with other markers, until all are done).
+ * Objects popped from the stack wait in a small FIFO after a prefetch, so that the cache
+ * miss of reading one overlaps the scanning of the objects before it (the miss on the
+ * object's words dominates marking).
  */
 enum { PREFETCH_DEPTH = 8 };
 
-static void drain(void) {
-    Marker m = marker;
+static void drain_marker(Marker *mp) {
+    Marker m = *mp;
     uintptr_t fifo[PREFETCH_DEPTH];
     unsigned head = 0, count = 0;
-    while (m.len > 0 || count > 0) {
-        while (count < PREFETCH_DEPTH && m.len > 0) {
-            uintptr_t p = m.stack[--m.len];
-            __builtin_prefetch((const void *)p);
-            fifo[(head + count++) % PREFETCH_DEPTH] = p;
+    for (;;) {
+        while (m.len > 0 || count > 0) {
+            while (count < PREFETCH_DEPTH && m.len > 0) {
+                uintptr_t p = m.stack[--m.len];
+                __builtin_prefetch((const void *)p);
+                fifo[(head + count++) % PREFETCH_DEPTH] = p;
+            }
+            uintptr_t p = fifo[head];
+            head = (head + 1) % PREFETCH_DEPTH;
+            count--;
+            scan_object(&m, p);
+            if (m.shared && m.len > 2 * PREFETCH_DEPTH && __atomic_load_n(&pool_idle, __ATOMIC_RELAXED) > 0) {
+                share_work(&m);
+            }
         }
-        uintptr_t p = fifo[head];
-        head = (head + 1) % PREFETCH_DEPTH;
-        count--;
-        scan_object(&m, p);
+        if (!m.shared || !take_work(&m)) {
+            break;
+        }
     }
-    marker = m;
+    *mp = m;
+}
+
+static void drain(void) {
+    drain_marker(&marker);
+}
+
+/*
+ * The collector's helper threads: created before the world stops, parked between cycles.
+ * A helper joins a marking phase only while it is open, so the collector never waits for a
+ * helper the OS has not scheduled yet (on a busy machine that could take many time slices):
+ * marking ends when every marker that joined is idle and the pool is empty, and a helper
+ * that wakes later finds the phase closed.
+ */
+static int nhelpers;
+static sem_t helpers_start;
+static bool pool_open;          /* a marking phase accepts helpers */
+static uintptr_t pool_arena, pool_used;
+static Span **pool_pagemap;
+
+static void *helper_main(void *arg) {
+    Marker *m = arg;
+    for (;;) {
+        while (sem_wait(&helpers_start) != 0) {
+        }
+        pthread_mutex_lock(&pool_lock);
+        bool joined = pool_open && !pool_done;
+        if (joined) {
+            pool_markers++;
+            m->arena = pool_arena;
+            m->used = pool_used;
+            m->pagemap = pool_pagemap;
+            m->len = 0;
+            m->shared = true;
+            m->helper = true;
+            m->busy_since = thread_cpu_ns();
+        }
+        pthread_mutex_unlock(&pool_lock);
+        if (joined) {
+            drain_marker(m);    /* counts its CPU time before its last idle, so before marking ends */
+        }
+    }
+    return NULL;
+}
+
+/* Starts helpers up to GOMAXPROCS - 1 (at most MAX_MARKERS - 1); outside the stopped world, as pthread_create allocates. */
+static void start_helpers(int procs) {
+    int want = procs - 1 < MAX_MARKERS - 1 ? procs - 1 : MAX_MARKERS - 1;
+    if (nhelpers == 0 && want > 0) {
+        sem_init(&helpers_start, 0, 0);
+    }
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);   /* helpers take no signals */
+    while (nhelpers < want) {
+        pthread_t t;
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+        bool ok = pthread_create(&t, &attr, helper_main, &helper_markers[nhelpers]) == 0;
+        pthread_attr_destroy(&attr);
+        if (!ok) {
+            break;
+        }
+        nhelpers++;
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* Drains the collecting thread's mark stack, with the helpers that join in time. */
+static void drain_parallel(void) {
+    if (nhelpers == 0) {
+        drain();
+        return;
+    }
+    pthread_mutex_lock(&pool_lock);
+    pool_arena = marker.arena;
+    pool_used = marker.used;
+    pool_pagemap = marker.pagemap;
+    pool_markers = 1;
+    pool_idle = 0;
+    pool_done = false;
+    pool_open = true;
+    pthread_mutex_unlock(&pool_lock);
+    marker.shared = true;
+    for (int i = 0; i < nhelpers; i++) {
+        sem_post(&helpers_start);
+    }
+    drain();
+    pthread_mutex_lock(&pool_lock);
+    pool_open = false;
+    pthread_mutex_unlock(&pool_lock);
+    marker.shared = false;
 }
 
 static void mark_one(uintptr_t p) {
@@ -252,11 +453,7 @@ static size_t nfinalizers, capfinalizers, nready, capready;
 static void finalizer_append(Finalizer **list, size_t *n, size_t *cap, Finalizer f) {
     if (*n == *cap) {
         size_t c = *cap == 0 ? 16 : *cap * 2;
-        Finalizer *p = realloc(*list, c * sizeof(Finalizer));
-        if (p == NULL) {
-            llgo_fatal("runtime: out of memory");
-        }
-        *list = p;
+        *list = llgo_meta_grow(*list, *cap * sizeof(Finalizer), c * sizeof(Finalizer));
         *cap = c;
     }
     (*list)[(*n)++] = f;
@@ -345,6 +542,12 @@ static uint64_t sweep(void) {
 
 /* ---- the collection ---- */
 
+/* GOMAXPROCS, for the GC CPU fraction: at least 1 (a program without the scheduler has none). */
+static int64_t gc_procs(void) {
+    int64_t n = llgo_gomaxprocs(0);
+    return n < 1 ? 1 : n;
+}
+
 /* Prints ns as gc's fmtNSAsMS: whole ms from 10 ms, else two significant digits, at most three decimals. */
 static void print_ms(uint64_t ns) {
     char buf[32];
@@ -378,8 +581,18 @@ static void print_ms(uint64_t ns) {
     llgo_printstring((const uint8_t *)buf + i, (int64_t)sizeof buf - i);
 }
 
-static void print_trace(uint64_t start, uint64_t t_mark, uint64_t t_sweep, uint64_t t_end,
-                        uint64_t heap0, uint64_t heap2, uint64_t goal, bool forced) {
+/* The clock and the collecting thread's CPU time at the start of each phase (stop, mark, sweep) and at the end. */
+typedef struct {
+    uint64_t clock[4], cpu[4];
+} Phases;
+
+static void phase_begins(Phases *p, int i) {
+    p->clock[i] = nanotime();
+    p->cpu[i] = thread_cpu_ns();
+}
+
+static void print_trace(const Phases *ph, uint64_t helpers_cpu, uint64_t heap0, uint64_t heap2, uint64_t goal, bool forced) {
+    uint64_t start = ph->clock[0];
     llgo_printlock();
     llgo_printcstr("gc ");
     llgo_printuint(num_gc);
@@ -390,20 +603,21 @@ static void print_trace(uint64_t start, uint64_t t_mark, uint64_t t_sweep, uint6
     char frac[3] = {(char)('0' + ms % 1000 / 100), (char)('0' + ms % 100 / 10), (char)('0' + ms % 10)};
     llgo_printstring((const uint8_t *)frac, 3);
     llgo_printcstr("s ");
-    uint64_t elapsed = t_end - start_ns;
-    llgo_printuint(elapsed == 0 ? 0 : gc_cpu_ns * 100 / elapsed);
+    uint64_t elapsed = ph->clock[3] - start_ns;
+    uint64_t available = elapsed * (uint64_t)gc_procs();   /* gc's GC CPU fraction */
+    llgo_printuint(available == 0 ? 0 : gc_cpu_ns * 100 / available);
     llgo_printcstr("%: ");
-    print_ms(t_mark - start);
+    print_ms(ph->clock[1] - ph->clock[0]);
     llgo_printcstr("+");
-    print_ms(t_sweep - t_mark);
+    print_ms(ph->clock[2] - ph->clock[1]);
     llgo_printcstr("+");
-    print_ms(t_end - t_sweep);
+    print_ms(ph->clock[3] - ph->clock[2]);
     llgo_printcstr(" ms clock, ");
-    print_ms(t_mark - start);
+    print_ms(ph->cpu[1] - ph->cpu[0]);
     llgo_printcstr("+0/");
-    print_ms(t_sweep - t_mark);
+    print_ms(ph->cpu[2] - ph->cpu[1] + helpers_cpu);
     llgo_printcstr("/0+");
-    print_ms(t_end - t_sweep);
+    print_ms(ph->cpu[3] - ph->cpu[2]);
     llgo_printcstr(" ms cpu, ");
     llgo_printuint(heap0 >> 20);
     llgo_printcstr("->");
@@ -416,7 +630,9 @@ static void print_trace(uint64_t start, uint64_t t_mark, uint64_t t_sweep, uint6
     llgo_printuint(stacks_bytes >> 20);
     llgo_printcstr(" MB stacks, ");
     llgo_printuint(globals_bytes >> 20);
-    llgo_printcstr(" MB globals, 1 P");
+    llgo_printcstr(" MB globals, ");
+    llgo_printint(gc_procs());
+    llgo_printcstr(" P");
     if (forced) {
         llgo_printcstr(" (forced)");
     }
@@ -451,15 +667,17 @@ static __attribute__((noinline)) void collect_now(bool forced) {
         pthread_mutex_unlock(&gc_lock);
         return;     /* another thread collected meanwhile */
     }
-    uint64_t start = nanotime();
+    if (nglobals == 0) {
+        dl_iterate_phdr(find_globals, NULL);    /* takes the loader's lock: not with the world stopped */
+    }
+    start_helpers((int)gc_procs());
+    Phases ph;
+    phase_begins(&ph, 0);
     llgo_gc_stop_world();
     llgo_heap_lock();
     llgo_heap_flush_caches();
     uint64_t heap0 = llgo_heap.live;
-    if (nglobals == 0) {
-        dl_iterate_phdr(find_globals, NULL);
-    }
-    uint64_t t_mark = nanotime();
+    phase_begins(&ph, 1);
     marker.arena = llgo_heap.arena;
     marker.used = llgo_heap.used;
     marker.pagemap = llgo_heap.pagemap;
@@ -469,9 +687,9 @@ static __attribute__((noinline)) void collect_now(bool forced) {
     stacks_bytes = 0;
     llgo_gc_for_each_stack(scan_stack, NULL);
     llgo_gc_for_each_record(scan_record, NULL);
-    drain();
+    drain_parallel();
     mark_finalizers();
-    uint64_t t_sweep = nanotime();
+    phase_begins(&ph, 2);
     llgo_heap.cycle++;
     uint64_t marked = sweep();
     llgo_heap.live = marked;
@@ -487,18 +705,20 @@ static __attribute__((noinline)) void collect_now(bool forced) {
     }
     llgo_heap_unlock();
     llgo_gc_start_world();
-    uint64_t end = nanotime();
+    phase_begins(&ph, 3);
+    uint64_t start = ph.clock[0], end = ph.clock[3];
     pause_ns[num_gc % 256] = end - start;
     last_gc_unix_ns = unixnano();
     pause_end[num_gc % 256] = last_gc_unix_ns;
     pause_total_ns += end - start;
-    gc_cpu_ns += end - start;
+    uint64_t helpers_cpu = __atomic_exchange_n(&helpers_cpu_ns, 0, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&gc_cpu_ns, ph.cpu[3] - ph.cpu[0] + helpers_cpu, __ATOMIC_RELAXED);
     num_gc++;
     if (forced) {
         num_forced_gc++;
     }
     if (gctrace > 0) {
-        print_trace(start, t_mark, t_sweep, end, heap0, marked, goal, forced);
+        print_trace(&ph, helpers_cpu, heap0, marked, goal, forced);
     }
     pthread_mutex_unlock(&gc_lock);
 }
@@ -572,6 +792,7 @@ void llgo_keepalive(void *p) {
 
 void llgo_readmemstats(LlgoMemStats *m) {
     llgo_heap_init();
+    int64_t procs = gc_procs();    /* takes the scheduler lock, held while the world is stopped */
     pthread_mutex_lock(&gc_lock);
     llgo_gc_stop_world();
     llgo_heap_lock();
@@ -597,7 +818,8 @@ void llgo_readmemstats(LlgoMemStats *m) {
     m->NumGC = num_gc;
     m->NumForcedGC = num_forced_gc;
     uint64_t elapsed = nanotime() - start_ns;
-    m->GCCPUFraction = elapsed == 0 ? 0 : (double)gc_cpu_ns / (double)elapsed;
+    double available = (double)elapsed * (double)procs;
+    m->GCCPUFraction = available == 0 ? 0 : (double)gc_cpu_ns / available;
     m->EnableGC = true;
     for (int i = 0; i < 61; i++) {
         m->BySize[i].Size = llgo_class_size[i];

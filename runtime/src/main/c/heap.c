@@ -9,7 +9,6 @@
  * collection cycle are kept, as the next cycle is likely to reuse them). GOGC is read here at start-up.
  */
 #define _GNU_SOURCE
-#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -20,18 +19,90 @@ Heap llgo_heap = { .lock = PTHREAD_MUTEX_INITIALIZER };
 /* Committing grows the heap by at least this much (gc's heapArenaBytes is 64 MiB; we commit in smaller steps). */
 static const uintptr_t COMMIT_STEP = (uintptr_t)4 << 20;
 
-static void *meta_calloc(size_t n) {
-    void *p = calloc(1, n);
-    if (p == NULL) {
+/*
+ * Metadata memory (span records, bitmaps, allocation caches) comes from mmap, never from libc
+ * malloc: sweeping frees span records and bitmaps with the world stopped, and a stopped
+ * thread may hold malloc's arena lock. Blocks up to META_MAX_SMALL bytes are carved from
+ * mmap'd chunks and kept, once freed, in lists by size (16-byte steps up to 1 KiB, then
+ * powers of two); larger ones are mappings of their own. Guarded by the heap lock
+ * (metabytes, also counted by llgo_meta_grow without it, is updated atomically).
+ */
+enum { META_CHUNK = 1 << 20, META_MAX_SMALL = 1 << 16, META_CLASSES = 64 + 7 };
+static void *meta_freelist[META_CLASSES];
+static char *meta_next, *meta_end;
+
+/* The class of an n-byte block and, through size, its rounded size. */
+static unsigned meta_class(size_t n, size_t *size) {
+    if (n <= 1024) {
+        unsigned c = (unsigned)((n + 15) >> 4);
+        *size = (size_t)(c == 0 ? 1 : c) << 4;
+        return c == 0 ? 0 : c - 1;
+    }
+    unsigned shift = 11;
+    while (((size_t)1 << shift) < n) {
+        shift++;
+    }
+    *size = (size_t)1 << shift;
+    return 64 + (shift - 11);
+}
+
+static void *meta_map(size_t bytes) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
         llgo_fatal("runtime: out of memory");
     }
-    llgo_heap.metabytes += n;
     return p;
 }
 
-static void meta_free(void *p, size_t n) {
-    llgo_heap.metabytes -= n;
-    free(p);
+void *llgo_meta_calloc(size_t n) {
+    if (n > META_MAX_SMALL) {
+        size_t bytes = (n + 4095) & ~(size_t)4095;
+        __atomic_add_fetch(&llgo_heap.metabytes, bytes, __ATOMIC_RELAXED);
+        return meta_map(bytes);
+    }
+    size_t size;
+    unsigned c = meta_class(n, &size);
+    __atomic_add_fetch(&llgo_heap.metabytes, size, __ATOMIC_RELAXED);
+    void *p = meta_freelist[c];
+    if (p != NULL) {
+        meta_freelist[c] = *(void **)p;
+        memset(p, 0, size);
+        return p;
+    }
+    if ((size_t)(meta_end - meta_next) < size) {
+        meta_next = meta_map(META_CHUNK);   /* the old chunk's tail is left unused */
+        meta_end = meta_next + META_CHUNK;
+    }
+    p = meta_next;
+    meta_next += size;
+    return p;   /* fresh mappings are zero */
+}
+
+void llgo_meta_free(void *p, size_t n) {
+    if (n > META_MAX_SMALL) {
+        size_t bytes = (n + 4095) & ~(size_t)4095;
+        __atomic_sub_fetch(&llgo_heap.metabytes, bytes, __ATOMIC_RELAXED);
+        munmap(p, bytes);
+        return;
+    }
+    size_t size;
+    unsigned c = meta_class(n, &size);
+    __atomic_sub_fetch(&llgo_heap.metabytes, size, __ATOMIC_RELAXED);
+    *(void **)p = meta_freelist[c];
+    meta_freelist[c] = p;
+}
+
+/* A growable array's memory, from mmap and mremap (no lock needed): old may be NULL. */
+void *llgo_meta_grow(void *old, size_t oldbytes, size_t newbytes) {
+    oldbytes = old == NULL ? 0 : (oldbytes + 4095) & ~(size_t)4095;
+    newbytes = (newbytes + 4095) & ~(size_t)4095;
+    void *p = old == NULL ? mmap(NULL, newbytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                          : mremap(old, oldbytes, newbytes, MREMAP_MAYMOVE);
+    if (p == MAP_FAILED) {
+        llgo_fatal("runtime: out of memory");
+    }
+    __atomic_add_fetch(&llgo_heap.metabytes, newbytes - oldbytes, __ATOMIC_RELAXED);
+    return p;
 }
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -122,7 +193,7 @@ static void run_merge(Span *a, Span *b) {
     llgo_heap.pagemap[page_index(a->start) + a->npages - 1] = NULL;
     llgo_heap.pagemap[page_index(b->start)] = NULL;
     a->npages += b->npages;
-    meta_free(b, sizeof(Span));
+    llgo_meta_free(b, sizeof(Span));
 }
 
 /* Adds a free run (not in any list yet), coalescing it with its free neighbours. */
@@ -158,7 +229,7 @@ static bool heap_grow(uintptr_t npages) {
     if (mprotect(at, bytes, PROT_READ | PROT_WRITE) != 0) {
         return false;
     }
-    Span *s = meta_calloc(sizeof(Span));
+    Span *s = llgo_meta_calloc(sizeof(Span));
     s->start = (uintptr_t)at;
     s->npages = bytes >> HEAP_PAGE_SHIFT;
     llgo_heap.used += bytes;
@@ -197,7 +268,7 @@ Span *llgo_heap_alloc_span(uintptr_t npages, uint8_t sizeclass, bool noscan) {
     llgo_heap.pagemap[first] = NULL;
     llgo_heap.pagemap[first + s->npages - 1] = NULL;
     if (s->npages > npages) {
-        Span *rest = meta_calloc(sizeof(Span));
+        Span *rest = llgo_meta_calloc(sizeof(Span));
         rest->start = s->start + (npages << HEAP_PAGE_SHIFT);
         rest->npages = s->npages - npages;
         rest->released = s->released;
@@ -231,7 +302,7 @@ Span *llgo_heap_alloc_span(uintptr_t npages, uint8_t sizeclass, bool noscan) {
     }
     size_t bitwords = (s->nelems + 63) / 64;
     size_t ptrwords = noscan ? 0 : bytes / 8 / 64;
-    uint64_t *bits = meta_calloc((2 * bitwords + ptrwords) * sizeof(uint64_t));
+    uint64_t *bits = llgo_meta_calloc((2 * bitwords + ptrwords) * sizeof(uint64_t));
     s->bitblock = bits;
     s->allocbits = bits;
     s->markbits = bits + bitwords;
@@ -247,7 +318,7 @@ void llgo_heap_free_span(Span *s) {
     list_remove(&llgo_heap.inuse, s);
     size_t bitwords = (s->nelems + 63) / 64;
     size_t ptrwords = s->noscan ? 0 : (s->npages << HEAP_PAGE_SHIFT) / 8 / 64;
-    meta_free(s->bitblock, (2 * bitwords + ptrwords) * sizeof(uint64_t));
+    llgo_meta_free(s->bitblock, (2 * bitwords + ptrwords) * sizeof(uint64_t));
     s->bitblock = s->allocbits = s->markbits = s->ptrbits = NULL;
     uintptr_t first = page_index(s->start);
     for (uintptr_t i = 0; i < s->npages; i++) {

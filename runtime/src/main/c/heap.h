@@ -8,7 +8,9 @@
  * 64-bit cache of inverted allocation bits (gc's allocCache), noscan spans that are never
  * scanned, and one pointer bit per heap word (set at allocation from the type's gcdata)
  * for the others. Large objects (over 32 KiB) have a span of their own. Span records and
- * bitmaps live outside the arena (libc malloc), so they never look like heap pointers.
+ * bitmaps live outside the arena, in the heap's own mmap'd metadata memory (never libc
+ * malloc, which the collector must not call with the world stopped), so they never look
+ * like heap pointers.
  */
 #ifndef LLGO_HEAP_H
 #define LLGO_HEAP_H
@@ -85,7 +87,7 @@ typedef struct {
     uint64_t nmalloc;
     uint64_t nfree;
     uint64_t totalalloc;
-    uint64_t metabytes;       /* span records, bitmaps and caches (malloc), for GCSys and Sys */
+    uint64_t metabytes;       /* span records, bitmaps, caches, mark stack and finalizer lists (mmap), for GCSys and Sys */
 } Heap;
 
 extern Heap llgo_heap;
@@ -116,6 +118,12 @@ Span *llgo_heap_alloc_span(uintptr_t npages, uint8_t sizeclass, bool noscan);
 void llgo_heap_free_span(Span *s);
 /* Returns free runs to the OS until at most keep bytes of free pages stay resident (lock held). */
 void llgo_heap_scavenge(uint64_t keep);
+
+/* Zeroed metadata memory of n bytes, and its release (lock held): never libc malloc. */
+void *llgo_meta_calloc(size_t n);
+void llgo_meta_free(void *p, size_t n);
+/* Grows a metadata array from oldbytes to newbytes (old may be NULL; no lock needed). */
+void *llgo_meta_grow(void *old, size_t oldbytes, size_t newbytes);
 
 /* The span holding address p, or NULL when p is not in an allocated span. */
 static inline Span *llgo_heap_span_of(uintptr_t p) {

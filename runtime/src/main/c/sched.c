@@ -10,6 +10,7 @@
  * blocking system call gives its proc up, and a thread is started when a goroutine is
  * runnable, no thread is idle and a proc is free. When no proc is busy, no thread is in a
  * system call and nothing is runnable, every goroutine is blocked: gc's deadlock error.
+ * A goroutine readied by a running one runs next on that thread (gc's runnext; ABI.md).
  * There is no preemption: a goroutine runs until it blocks, yields or ends.
  */
 #define _GNU_SOURCE
@@ -32,6 +33,7 @@ static LlgoG *allgs_tail;
 LlgoM *llgo_allms;
 static int gomaxprocs;
 static int procs_busy, threads_idle, threads_starting, threads_in_syscall;
+static int threads_spinning;    /* threads looking for work, not yet idle */
 static int64_t goroutines_live;
 /* gc's ids: 1 is main, 2-4 are gc's system goroutines (forcegc, bgsweep, bgscavenge). */
 static int64_t next_goid = 5;
@@ -114,8 +116,8 @@ static void wake_or_start_thread(void) {
         pthread_cond_signal(&work_cond);
         return;
     }
-    if (procs_busy + threads_starting >= gomaxprocs) {
-        return;
+    if (threads_spinning > 0 || procs_busy + threads_starting >= gomaxprocs) {
+        return;     /* a thread looking for work will find it */
     }
     LlgoM *m = calloc(1, sizeof(LlgoM));
     if (m == NULL) {
@@ -134,13 +136,82 @@ static void wake_or_start_thread(void) {
     pthread_attr_destroy(&attr);
 }
 
+static uint64_t monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * A goroutine readied by a running goroutine runs next on the same thread (gc's runnext),
+ * which usually blocks soon after (a channel handoff), so the two take turns on one thread
+ * without waking another. Another thread is woken unless one is already looking for work;
+ * it takes a runnext only once it is STEAL_AFTER_NS old, so a goroutine that readies
+ * another and keeps running does not keep it from a free proc.
+ */
 void llgo_ready(LlgoG *g) {
     pthread_mutex_lock(&llgo_sched_lock);
     g->status = LLGO_G_RUNNABLE;
     g->waitreason = NULL;
-    runq_put(g);
-    wake_or_start_thread();
+    LlgoM *m = llgo_getm();
+    if (m != NULL && m->curg != NULL && m->curg->status == LLGO_G_RUNNING) {
+        if (m->runnext != NULL) {
+            runq_put(m->runnext);
+        }
+        m->runnext = g;
+        m->runnext_since = monotonic_ns();
+        if (threads_spinning == 0) {
+            wake_or_start_thread();
+        }
+    } else {
+        runq_put(g);
+        wake_or_start_thread();
+    }
     pthread_mutex_unlock(&llgo_sched_lock);
+}
+
+enum { STEAL_AFTER_NS = 20000, RUNNEXT_STREAK = 61 };
+
+/*
+ * With sched_lock held: the goroutine m runs next: its runnext (but the run queue's head
+ * after RUNNEXT_STREAK of them in a row, as gc's schedule looks at its global queue every
+ * 61 ticks), the run queue's head, or another thread's runnext old enough to take. When
+ * only young runnexts remain, *wait_ns is how long until the first may be taken.
+ */
+static LlgoG *find_runnable(LlgoM *m, uint64_t *wait_ns) {
+    LlgoG *g = m->runnext;
+    if (g != NULL) {
+        m->runnext = NULL;
+        if (m->nextstreak < RUNNEXT_STREAK || runq_head == NULL) {
+            m->nextstreak++;
+            return g;
+        }
+        runq_put(g);
+    }
+    m->nextstreak = 0;
+    g = runq_get();
+    if (g != NULL) {
+        return g;
+    }
+    uint64_t now = 0;
+    for (LlgoM *v = llgo_allms; v != NULL; v = v->alllink) {
+        if (v == m || v->runnext == NULL) {
+            continue;
+        }
+        if (v->curg != NULL) {
+            now = now == 0 ? monotonic_ns() : now;
+            uint64_t age = now - v->runnext_since;
+            if (age < STEAL_AFTER_NS) {
+                uint64_t w = STEAL_AFTER_NS - age;
+                *wait_ns = *wait_ns == 0 || w < *wait_ns ? w : *wait_ns;
+                continue;
+            }
+        }
+        g = v->runnext;
+        v->runnext = NULL;
+        return g;
+    }
+    return NULL;
 }
 
 /*
@@ -167,18 +238,49 @@ _Noreturn static void report_deadlock(void) {
 }
 
 /* The scheduler loop of a thread, on its own stack. */
+/*
+ * A thread without a goroutine is "spinning" while it looks for work (woken, or waiting
+ * for a young runnext elsewhere to age), so readying a goroutine need not wake another.
+ */
 _Noreturn static void schedule(LlgoM *m) {
     pthread_mutex_lock(&llgo_sched_lock);
+    bool spinning = false;
     for (;;) {
-        LlgoG *g = procs_busy < gomaxprocs ? runq_get() : NULL;
+        uint64_t wait_ns = 0;
+        LlgoG *g = procs_busy < gomaxprocs ? find_runnable(m, &wait_ns) : NULL;
         if (g == NULL) {
+            if (wait_ns > 0) {
+                if (!spinning) {
+                    spinning = true;
+                    threads_spinning++;
+                }
+                pthread_mutex_unlock(&llgo_sched_lock);
+                struct timespec ts = {0, (long)wait_ns};
+                nanosleep(&ts, NULL);
+                pthread_mutex_lock(&llgo_sched_lock);
+                continue;
+            }
+            if (spinning) {
+                spinning = false;
+                threads_spinning--;
+            }
+            if (m->runnext != NULL) {
+                runq_put(m->runnext);   /* no proc for it here: any thread may take it */
+                m->runnext = NULL;
+            }
             if (procs_busy == 0 && threads_in_syscall == 0 && threads_starting == 0 && runq_head == NULL) {
                 report_deadlock();
             }
             threads_idle++;
             pthread_cond_wait(&work_cond, &llgo_sched_lock);
             threads_idle--;
+            spinning = true;
+            threads_spinning++;
             continue;
+        }
+        if (spinning) {
+            spinning = false;
+            threads_spinning--;
         }
         procs_busy++;
         g->status = LLGO_G_RUNNING;
@@ -337,6 +439,11 @@ void llgo_entersyscall(void) {
     pthread_mutex_lock(&llgo_sched_lock);
     procs_busy--;
     threads_in_syscall++;
+    LlgoM *m = llgo_getm();
+    if (m->runnext != NULL) {
+        runq_put(m->runnext);   /* this thread blocks: another runs it */
+        m->runnext = NULL;
+    }
     if (runq_head != NULL) {
         wake_or_start_thread();
     }

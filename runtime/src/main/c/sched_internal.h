@@ -24,6 +24,9 @@ typedef struct LlgoM {
     struct LlgoM *alllink;
     void *stopped_sp;             /* world.c: the stack pointer where the thread stopped */
     bool stopped;
+    LlgoG *runnext;               /* readied by this thread's goroutine: runs next here (gc's runnext), under llgo_sched_lock */
+    uint64_t runnext_since;       /* when runnext was set (monotonic ns): other threads take it only once it is older */
+    uint32_t nextstreak;          /* goroutines taken from runnext in a row, so the run queue is not starved */
 } LlgoM;
 
 /* Guards the run queue, the goroutine and thread lists and their counters. */

@@ -84,6 +84,28 @@ static __attribute__((noinline)) void make_finalizable(void) {
     interior = &kept->value;
 }
 
+/*
+ * libc's allocator, counted while collecting is set: the collector must not call it, since
+ * it runs with the world stopped and a stopped thread may hold malloc's lock.
+ */
+extern void *__libc_malloc(size_t n);
+extern void *__libc_calloc(size_t n, size_t size);
+extern void *__libc_realloc(void *p, size_t n);
+extern void __libc_free(void *p);
+static volatile bool collecting;
+static uint64_t libc_calls;
+
+static void count_libc_call(void) {
+    if (collecting) {
+        __atomic_add_fetch(&libc_calls, 1, __ATOMIC_RELAXED);
+    }
+}
+
+void *malloc(size_t n) { count_libc_call(); return __libc_malloc(n); }
+void *calloc(size_t n, size_t size) { count_libc_call(); return __libc_calloc(n, size); }
+void *realloc(void *p, size_t n) { count_libc_call(); return __libc_realloc(p, n); }
+void free(void *p) { count_libc_call(); __libc_free(p); }
+
 LLGO_MAIN {
     if (is("bounded")) {
         churn((uint64_t)2 << 30);
@@ -144,6 +166,21 @@ LLGO_MAIN {
         llgo_readmemstats(&m);
         report("released", m.HeapReleased >= ((uint64_t)200 << 20) && m.HeapIdle >= m.HeapReleased);
         report("pauses", m.PauseTotalNs > 0 && m.PauseNs[0] > 0 && m.LastGC > 0);
+    }
+    if (is("no-malloc")) {
+        build_list(100000);
+        for (int i = 0; i < 1000; i++) {
+            llgo_setfinalizer(llgo_newobject(&pair_type), (void *)note_finalized, (void *)0);
+        }
+        churn((uint64_t)64 << 20);
+        ring[1] = llgo_alloc_noscan((uint64_t)64 << 20);  /* a large object's bitmaps freed below */
+        ring[1] = NULL;
+        list = NULL;
+        collecting = true;
+        llgo_gc();
+        collecting = false;
+        report("collected", finalized[0] == 1000);
+        report("no-libc-allocation", libc_calls == 0);
     }
     if (is("gctrace")) {
         setenv("GODEBUG", "gctrace=1", 1);
