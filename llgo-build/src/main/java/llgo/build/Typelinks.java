@@ -1,6 +1,8 @@
 /*
- * The typelinks table (runtime/ABI.md "Type descriptors"), a pass over the linked program
- * module: the typeOffs of the program's descriptors of unnamed pointer, array, chan, func,
+ * The pass over the linked program's type descriptors (runtime/ABI.md "Type descriptors"):
+ * gc's weak ptrToThis references, and the typelinks table. An unnamed type's ptrToThis is
+ * left 0 by codegen (it does not know whether any package uses *T); here it becomes the
+ * typeOff of *T when the program holds *T's descriptor ({@code type:*<symbol>}). The typelinks table: the typeOffs of the program's descriptors of unnamed pointer, array, chan, func,
  * map, slice and struct types (those gc marks for typelinks: the types reflect looks up by
  * string, e.g. for PtrTo, SliceOf, MapOf), sorted by type string, as the constant
  * {@code llgo.typelinks = { i64 count, [count x i32] }} in the descriptors' section. A
@@ -30,8 +32,8 @@ final class Typelinks {
     static final String SYMBOL = "llgo.typelinks";
     /** Must equal codegen's TypeDescriptors.SECTION and BASE_SYMBOL. */
     private static final String SECTION = "llgo_types", BASE_SYMBOL = "llgo.types";
-    /** Operand numbers of the rtype header: tflag, kind, str. */
-    private static final int TFLAG = 3, KIND = 6, STR = 9;
+    /** Operand numbers of the rtype header: tflag, kind, str, ptrToThis. */
+    private static final int TFLAG = 3, KIND = 6, STR = 9, PTR_TO_THIS = 10;
     private static final int TFLAG_EXTRA_STAR = 2, TFLAG_NAMED = 4, KIND_MASK = 0x1f;
     /** gc's kinds kept in typelinks: Array, Chan, Func, Map, Ptr, Slice, Struct. */
     private static final List<Integer> KINDS = List.of(17, 18, 19, 21, 22, 23, 25);
@@ -59,17 +61,52 @@ final class Typelinks {
         return links;
     }
 
+    /** Runs the pass: fills the weak ptrToThis offsets, then emits llgo.typelinks. */
+    static void run(LLVMModuleRef program) {
+        fillPtrToThis(program);
+        emit(program);
+    }
+
+    /** Sets ptrToThis of each descriptor that has none to *T's descriptor, when the program has it. */
+    static void fillPtrToThis(LLVMModuleRef program) {
+        for (LLVMValueRef g = LLVMGetFirstGlobal(program); g != null && !g.isNull(); g = LLVMGetNextGlobal(g)) {
+            String name = LLVMGetValueName(g).getString();
+            if (!name.startsWith("type:") || LLVMIsDeclaration(g) != 0) continue;
+            LLVMValueRef init = LLVMGetInitializer(g);
+            LLVMValueRef header = LLVMGetOperand(init, 0);
+            LLVMValueRef ptrToThis = LLVMGetOperand(header, PTR_TO_THIS);
+            if (LLVMIsAConstantInt(ptrToThis) == null || LLVMIsAConstantInt(ptrToThis).isNull()
+                    || LLVMConstIntGetSExtValue(ptrToThis) != 0) continue;
+            LLVMValueRef pointer = LLVMGetNamedGlobal(program, "type:*" + name.substring("type:".length()));
+            if (pointer == null || pointer.isNull() || LLVMIsDeclaration(pointer) != 0) continue;
+            LLVMValueRef newHeader = withOperand(header, PTR_TO_THIS, offset(program, pointer));
+            LLVMSetInitializer(g, withOperand(init, 0, newHeader));
+        }
+    }
+
+    /** The constant struct s with element k replaced. */
+    private static LLVMValueRef withOperand(LLVMValueRef s, int k, LLVMValueRef value) {
+        int n = LLVMGetNumOperands(s);
+        PointerPointer<LLVMValueRef> elems = new PointerPointer<>(n);
+        for (int i = 0; i < n; i++) elems.put(i, i == k ? value : LLVMGetOperand(s, i));
+        return LLVMConstNamedStruct(LLVMTypeOf(s), elems, n);
+    }
+
+    /** The typeOff of descriptor d: trunc(sub(ptrtoint d, ptrtoint @llgo.types)), as codegen writes it. */
+    private static LLVMValueRef offset(LLVMModuleRef program, LLVMValueRef d) {
+        LLVMContextRef ctx = LLVMGetModuleContext(program);
+        LLVMTypeRef i64 = LLVMInt64TypeInContext(ctx);
+        LLVMValueRef base = LLVMGetNamedGlobal(program, BASE_SYMBOL);
+        return LLVMConstTrunc(LLVMConstSub(LLVMConstPtrToInt(d, i64), LLVMConstPtrToInt(base, i64)), LLVMInt32TypeInContext(ctx));
+    }
+
     /** Emits llgo.typelinks into the program, with external linkage so that the optimiser keeps it. */
     static void emit(LLVMModuleRef program) {
         LLVMContextRef ctx = LLVMGetModuleContext(program);
         LLVMTypeRef i32 = LLVMInt32TypeInContext(ctx), i64 = LLVMInt64TypeInContext(ctx);
-        LLVMValueRef base = LLVMGetNamedGlobal(program, BASE_SYMBOL);
         List<Link> links = collect(program);
         PointerPointer<LLVMValueRef> offs = new PointerPointer<>(links.size());
-        for (int i = 0; i < links.size(); i++) {
-            LLVMValueRef diff = LLVMConstSub(LLVMConstPtrToInt(links.get(i).descriptor(), i64), LLVMConstPtrToInt(base, i64));
-            offs.put(i, LLVMConstTrunc(diff, i32));
-        }
+        for (int i = 0; i < links.size(); i++) offs.put(i, offset(program, links.get(i).descriptor()));
         PointerPointer<LLVMValueRef> fields = new PointerPointer<>(2);
         fields.put(0, LLVMConstInt(i64, links.size(), 0));
         fields.put(1, LLVMConstArray2(i32, offs, links.size()));
