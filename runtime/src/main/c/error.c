@@ -6,7 +6,10 @@
  * so that recover().(error) and recover().(interface{ RuntimeError() }) succeed and
  * err.Error() returns gc's text. The descriptors and method tables are C globals laid out
  * as codegen lays out its own (ABI.md "Type descriptors", "Method tables", "Run-time error
- * values"); this file is the one place that defines them. A method's mtyp is the
+ * values"); this file is the one place that defines them. Their 32-bit offsets (str,
+ * pkgpath, the methods' name, mtyp, ifn, tfn) are filled in by llgo_errortypes_init before
+ * any Go code runs: C cannot write a truncated difference of two addresses as a constant
+ * initializer, so these descriptors live in writable data, not in llgo_types. A method's mtyp is the
  * descriptor of "func() string", "func()" or "func() uintptr" that codegen emits whenever an interface names
  * such a method: the runtime refers to those linkonce_odr globals by their symbols as weak
  * references, so a program that never mentions the func type links them as null and no
@@ -18,11 +21,10 @@
 
 #include "llgo.h"
 
-/* The descriptor globals codegen emits for the methods' func types (ABI.md: "the type" is the global + 24). */
-extern const char func_string_descriptor[] __asm__("type:func() string") __attribute__((weak));
-extern const char func_void_descriptor[] __asm__("type:func()") __attribute__((weak));
-extern const char func_uintptr_descriptor[] __asm__("type:func() uintptr") __attribute__((weak));
-#define CODEGEN_DESCRIPTOR(global) ((const LlgoType *)((global) + 24))
+/* The descriptor globals codegen emits for the methods' func types (ABI.md: "the type" is the global). */
+extern const LlgoType func_string_descriptor __asm__("type:func() string") __attribute__((weak));
+extern const LlgoType func_void_descriptor __asm__("type:func()") __attribute__((weak));
+extern const LlgoType func_uintptr_descriptor __asm__("type:func() uintptr") __attribute__((weak));
 
 /* Error() string: the message the data word points at. */
 static GoString error_text(void *data, void *ctx) {
@@ -42,100 +44,129 @@ static uintptr_t error_address(void *data, void *ctx) {
     return ((const LlgoErrorAddress *)data)->addr;
 }
 
-static const GoString runtime_pkgpath = {(const uint8_t *)"runtime", 7};
+/* An encoded name (reflect/type.go name) of fewer than 128 bytes: flags, length, bytes. */
+#define NAME(var, flags, s) \
+    static const struct { uint8_t flag; uint8_t len; char bytes[sizeof(s) - 1]; } var = {flags, sizeof(s) - 1, s}
 
-#define GO_STRING(s) {(const uint8_t *)(s), sizeof(s) - 1}
+NAME(runtime_pkgpath, 0, "runtime");
+NAME(name_error, LLGO_NAME_EXPORTED, "Error");
+NAME(name_runtime_error, LLGO_NAME_EXPORTED, "RuntimeError");
+NAME(name_addr, LLGO_NAME_EXPORTED, "Addr");
+NAME(name_error_string, 0, "*runtime.errorString");
+NAME(name_plain_error, 0, "*runtime.plainError");
+NAME(name_bounds_error, 0, "*runtime.boundsError");
+NAME(name_error_address, 0, "*runtime.errorAddressString");
+NAME(name_type_assertion_error, LLGO_NAME_EXPORTED, "*runtime.TypeAssertionError");
 
-/* gc's method set of every run-time error type, sorted by name (ABI.md "Method tables"). */
-static const LlgoMethod error_methods[2] = {
-    {GO_STRING("Error"), NULL, CODEGEN_DESCRIPTOR(func_string_descriptor), (void *)error_text},
-    {GO_STRING("RuntimeError"), NULL, CODEGEN_DESCRIPTOR(func_void_descriptor), (void *)runtime_error_marker},
-};
-
-#define ERROR_UNCOMMON {&runtime_pkgpath, 2, 2, 0, error_methods}
-
-static const LlgoMethod error_address_methods[3] = {
-    {GO_STRING("Addr"), NULL, CODEGEN_DESCRIPTOR(func_uintptr_descriptor), (void *)error_address},
-    {GO_STRING("Error"), NULL, CODEGEN_DESCRIPTOR(func_string_descriptor), (void *)error_text},
-    {GO_STRING("RuntimeError"), NULL, CODEGEN_DESCRIPTOR(func_void_descriptor), (void *)runtime_error_marker},
-};
-
-static bool equal_messages(void *x, void *y) {
+static bool equal_messages(const void *x, const void *y, void *ctx) {
+    (void)ctx;
     const GoString *a = x, *b = y;
     return a->n == b->n && memcmp(a->p, b->p, (size_t)a->n) == 0;
 }
 
-static bool equal_addresses(void *x, void *y) {
+static bool equal_addresses(const void *x, const void *y, void *ctx) {
     const LlgoErrorAddress *a = x, *b = y;
-    return a->addr == b->addr && equal_messages(x, y);
+    return a->addr == b->addr && equal_messages(x, y, ctx);
 }
 
-static bool equal_pointers(void *x, void *y) {
+static bool equal_pointers(const void *x, const void *y, void *ctx) {
+    (void)ctx;
     return *(void *const *)x == *(void *const *)y;
 }
 
-static uintptr_t hash_pointer(const void *p, uintptr_t seed) {
-    return llgo_memhash(p, seed, sizeof(void *));
-}
+#define TFLAGS (LLGO_TFLAG_UNCOMMON | LLGO_TFLAG_EXTRA_STAR | LLGO_TFLAG_NAMED)
+#define HEADER(size, tflag, kind, equal) {size, 8, 0, tflag, 8, 8, kind, {(void *)(equal), NULL}, NULL, 0, 0}
 
-/* A value type of the runtime: {hash, name, header, uncommon} (no kind-specific part). */
+/* The string-kind error types: header, uncommon part, Error and RuntimeError. */
 typedef struct {
-    LlgoHashFn hash;
-    GoString name;
     LlgoType type;
     LlgoUncommonType uncommon;
-} ValueErrorType;
+    LlgoMethod methods[2];
+} StringErrorType;
 
-#define VALUE_ERROR_TYPE(go_name, kind_number) \
-    { llgo_strhash, GO_STRING(go_name), \
-      {sizeof(GoString), 8, 0, LLGO_TFLAG_UNCOMMON, 8, 8, kind_number, equal_messages, NULL, 0, 0}, \
-      ERROR_UNCOMMON }
+/* The struct-kind error types: structtype without fields, uncommon part, methods. */
+typedef struct {
+    LlgoStructType type;
+    LlgoUncommonType uncommon;
+    LlgoMethod methods[3];
+} StructErrorType;
 
-static const ValueErrorType error_string_type = VALUE_ERROR_TYPE("runtime.errorString", LLGO_KIND_STRING);
-static const ValueErrorType plain_error_type = VALUE_ERROR_TYPE("runtime.plainError", LLGO_KIND_STRING);
-static const ValueErrorType bounds_error_type = VALUE_ERROR_TYPE("runtime.boundsError", LLGO_KIND_STRUCT);
+#define UNCOMMON(n, owner) {0, n, n, offsetof(owner, methods) - offsetof(owner, uncommon), 0}
 
-static const ValueErrorType error_address_type = {
-    llgo_strhash, GO_STRING("runtime.errorAddressString"),
-    {sizeof(LlgoErrorAddress), 8, 0, LLGO_TFLAG_UNCOMMON, 8, 8, LLGO_KIND_STRUCT, equal_addresses, NULL, 0, 0},
-    {&runtime_pkgpath, 3, 3, 0, error_address_methods},
-};
+static StringErrorType error_string_type = {
+    HEADER(sizeof(GoString), TFLAGS, LLGO_KIND_STRING, equal_messages), UNCOMMON(2, StringErrorType), {{0}}};
+static StringErrorType plain_error_type = {
+    HEADER(sizeof(GoString), TFLAGS, LLGO_KIND_STRING, equal_messages), UNCOMMON(2, StringErrorType), {{0}}};
+static StructErrorType bounds_error_type = {
+    {HEADER(sizeof(GoString), TFLAGS, LLGO_KIND_STRUCT, equal_messages), NULL, NULL, 0, 0},
+    UNCOMMON(2, StructErrorType), {{0}}};
+static StructErrorType error_address_type = {
+    {HEADER(sizeof(LlgoErrorAddress), TFLAGS, LLGO_KIND_STRUCT, equal_addresses), NULL, NULL, 0, 0},
+    UNCOMMON(3, StructErrorType), {{0}}};
 
 /* runtime.TypeAssertionError (no methods: they are *TypeAssertionError's) and the pointer type. */
-static const struct {
-    LlgoHashFn hash;
-    GoString name;
-    LlgoType type;
-} type_assertion_error_struct = {
-    llgo_strhash, GO_STRING("runtime.TypeAssertionError"),
-    {sizeof(LlgoTypeAssertionError), 8, 0, 0, 8, 8, LLGO_KIND_STRUCT, equal_messages, NULL, 0, 0},
-};
-
-static const struct {
-    LlgoHashFn hash;
-    GoString name;
-    LlgoType type;
-    const LlgoType *elem;
+static struct {
+    LlgoStructType type;
     LlgoUncommonType uncommon;
+} type_assertion_error_struct = {
+    {HEADER(sizeof(LlgoTypeAssertionError), TFLAGS, LLGO_KIND_STRUCT, equal_messages), NULL, NULL, 0, 0},
+    {0, 0, 0, sizeof(LlgoUncommonType), 0}};
+
+static struct {
+    LlgoPtrType type;
+    LlgoUncommonType uncommon;
+    LlgoMethod methods[2];
 } type_assertion_error_pointer = {
-    hash_pointer, GO_STRING("*runtime.TypeAssertionError"),
-    {sizeof(void *), 8, 0, LLGO_TFLAG_UNCOMMON, 8, 8, LLGO_KIND_POINTER | LLGO_KIND_DIRECT_IFACE, equal_pointers, NULL, 0, 0},
-    &type_assertion_error_struct.type,
-    ERROR_UNCOMMON,
-};
+    {HEADER(sizeof(void *), LLGO_TFLAG_UNCOMMON | LLGO_TFLAG_REGULAR_MEMORY,
+            LLGO_KIND_POINTER | LLGO_KIND_DIRECT_IFACE, equal_pointers), &type_assertion_error_struct.type.typ},
+    {0, 2, 2, offsetof(__typeof__(type_assertion_error_pointer), methods) - sizeof(LlgoPtrType), 0}, {{0}}};
+
+/* A method {name, mtyp, ifn, tfn} with the offsets computed here (textOff -1: no tfn). */
+static LlgoMethod method(const void *name, const LlgoType *mtyp, const void *ifn, const void *tfn) {
+    return (LlgoMethod){llgo_off_of(name), &mtyp[0] == NULL ? 0 : llgo_off_of(mtyp), llgo_off_of(ifn),
+                        tfn == NULL ? -1 : llgo_off_of(tfn)};
+}
+
+/* Error and RuntimeError; tfn is the ifn when the data word is the receiver itself. */
+static void error_methods(LlgoMethod *m, bool direct) {
+    m[0] = method(&name_error, &func_string_descriptor, error_text, direct ? (void *)error_text : NULL);
+    m[1] = method(&name_runtime_error, &func_void_descriptor, runtime_error_marker,
+                  direct ? (void *)runtime_error_marker : NULL);
+}
+
+static void set_names(LlgoType *t, LlgoUncommonType *u, const void *str) {
+    t->str = llgo_off_of(str);
+    u->pkgpath = llgo_off_of(&runtime_pkgpath);
+}
+
+void llgo_errortypes_init(void) {
+    set_names(&error_string_type.type, &error_string_type.uncommon, &name_error_string);
+    error_methods(error_string_type.methods, false);
+    set_names(&plain_error_type.type, &plain_error_type.uncommon, &name_plain_error);
+    error_methods(plain_error_type.methods, false);
+    set_names(&bounds_error_type.type.typ, &bounds_error_type.uncommon, &name_bounds_error);
+    error_methods(bounds_error_type.methods, false);
+    set_names(&error_address_type.type.typ, &error_address_type.uncommon, &name_error_address);
+    error_address_type.methods[0] = method(&name_addr, &func_uintptr_descriptor, error_address, NULL);
+    error_methods(&error_address_type.methods[1], false);
+    set_names(&type_assertion_error_struct.type.typ, &type_assertion_error_struct.uncommon, &name_type_assertion_error);
+    type_assertion_error_pointer.type.typ.str = llgo_off_of(&name_type_assertion_error);
+    type_assertion_error_pointer.uncommon.pkgpath = llgo_off_of(&runtime_pkgpath);
+    error_methods(type_assertion_error_pointer.methods, true);
+}
 
 const LlgoType *llgo_errortype(LlgoErrorKind kind) {
     switch (kind) {
     case LLGO_ERROR_STRING: return &error_string_type.type;
     case LLGO_ERROR_PLAIN: return &plain_error_type.type;
-    case LLGO_ERROR_BOUNDS: return &bounds_error_type.type;
-    case LLGO_ERROR_ADDRESS: return &error_address_type.type;
-    case LLGO_ERROR_TYPE_ASSERTION: return &type_assertion_error_pointer.type;
+    case LLGO_ERROR_BOUNDS: return &bounds_error_type.type.typ;
+    case LLGO_ERROR_ADDRESS: return &error_address_type.type.typ;
+    case LLGO_ERROR_TYPE_ASSERTION: return &type_assertion_error_pointer.type.typ;
     }
     return NULL;
 }
 
 bool llgo_isruntimeerror(const LlgoType *t) {
-    return t == &error_string_type.type || t == &plain_error_type.type || t == &bounds_error_type.type
-        || t == &error_address_type.type || t == &type_assertion_error_pointer.type;
+    return t == &error_string_type.type || t == &plain_error_type.type || t == &bounds_error_type.type.typ
+        || t == &error_address_type.type.typ || t == &type_assertion_error_pointer.type.typ;
 }

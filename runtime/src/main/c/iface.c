@@ -3,8 +3,9 @@
  * and itab.init, runtime/error.go TypeAssertionError.Error for the failure text). A type's
  * method table is the uncommon part that follows its kind-specific part (ABI.md "Method
  * tables"); an interface's methods are its interfacetype's mhdr. A method matches an
- * interface method when the names, the package paths of unexported names and the func type
- * descriptors are equal (descriptors are unique in a linked program). Built itabs are cached
+ * interface method as in gc's itab.init: equal names and func type offsets (descriptors are
+ * unique in a linked program), and for an unexported name the same package path (the
+ * name's own, else the type's or the interface's). Built itabs are cached
  * in a hash table keyed by (interface, type), as gc's itabTable, under a lock (goroutines run in parallel).
  */
 #include <pthread.h>
@@ -12,28 +13,8 @@
 
 #include "llgo.h"
 
-/* Size of the kind-specific part that follows the header (ABI.md "Type descriptors"). */
-static size_t kind_part_size(uint8_t kind) {
-    switch (kind & LLGO_KIND_MASK) {
-    case LLGO_KIND_POINTER:
-    case LLGO_KIND_SLICE: return 8;
-    case LLGO_KIND_ARRAY: return 24;
-    case LLGO_KIND_CHAN: return 16;
-    case LLGO_KIND_MAP: return 40;
-    case LLGO_KIND_INTERFACE: return 32;
-    default: return 0;
-    }
-}
-
-const LlgoUncommonType *llgo_uncommon(const LlgoType *t) {
-    if ((t->tflag & LLGO_TFLAG_UNCOMMON) == 0) {
-        return NULL;
-    }
-    return (const LlgoUncommonType *)((const uint8_t *)t + sizeof(LlgoType) + kind_part_size(t->kind));
-}
-
 static bool string_equal(GoString a, GoString b) {
-    return a.n == b.n && memcmp(a.p, b.p, (size_t)a.n) == 0;
+    return a.n == b.n && (a.n == 0 || memcmp(a.p, b.p, (size_t)a.n) == 0);
 }
 
 static bool cstr_equal(GoString a, const char *s) {
@@ -41,11 +22,9 @@ static bool cstr_equal(GoString a, const char *s) {
     return (size_t)a.n == n && memcmp(a.p, s, n) == 0;
 }
 
-static bool same_pkgpath(const GoString *a, const GoString *b) {
-    if (a == NULL || b == NULL) {
-        return a == b;
-    }
-    return string_equal(*a, *b);
+/* The method's name, resolved. */
+static const uint8_t *method_name(int32_t off) {
+    return llgo_resolve_off(off);
 }
 
 const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const char *sig) {
@@ -53,23 +32,43 @@ const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const cha
     if (u == NULL) {
         return NULL;
     }
-    for (uint16_t i = 0; i < u->mcount; i++) {
-        const LlgoMethod *m = &u->methods[i];
-        if (m->pkgpath == NULL && cstr_equal(m->name, name) && cstr_equal(llgo_type_name(m->mtyp), sig)) {
+    const LlgoMethod *ms = llgo_methods(u);
+    for (uint16_t i = 0; i < u->xcount; i++) {
+        const LlgoMethod *m = &ms[i];
+        if (m->mtyp != 0 && cstr_equal(llgo_name_string(method_name(m->name)), name)
+                && cstr_equal(llgo_type_name((const LlgoType *)llgo_resolve_off(m->mtyp)), sig)) {
             return m;
         }
     }
     return NULL;
 }
 
-/* The method of u matching im, or NULL. */
-static const LlgoMethod *find_imethod(const LlgoUncommonType *u, const LlgoIMethod *im) {
+/* The package path an unexported method name of t belongs to (gc's itab.init: the name's own, else t's). */
+static GoString method_pkgpath(const uint8_t *name, GoString typepkg) {
+    GoString p = llgo_name_pkgpath(name);
+    return p.n != 0 ? p : typepkg;
+}
+
+/* The method of type t (uncommon part u) matching interface method im of inter, or NULL (gc's itab.init). */
+static const LlgoMethod *find_imethod(const LlgoUncommonType *u, const LlgoInterfaceType *inter, const LlgoIMethod *im) {
     if (u == NULL) {
         return NULL;
     }
+    const uint8_t *iname = method_name(im->name);
+    GoString in = llgo_name_string(iname);
+    const LlgoMethod *ms = llgo_methods(u);
     for (uint16_t i = 0; i < u->mcount; i++) {
-        const LlgoMethod *m = &u->methods[i];
-        if (m->mtyp == im->typ && string_equal(m->name, im->name) && same_pkgpath(m->pkgpath, im->pkgpath)) {
+        const LlgoMethod *m = &ms[i];
+        const uint8_t *tname = method_name(m->name);
+        if (m->mtyp != im->typ || !string_equal(llgo_name_string(tname), in)) {
+            continue;
+        }
+        if ((tname[0] & LLGO_NAME_EXPORTED) != 0) {
+            return m;
+        }
+        GoString tp = method_pkgpath(tname, u->pkgpath == 0 ? (GoString){NULL, 0} : llgo_name_string(llgo_resolve_off(u->pkgpath)));
+        GoString ip = method_pkgpath(iname, llgo_name_string(inter->pkgpath));
+        if (string_equal(tp, ip)) {
             return m;
         }
     }
@@ -145,15 +144,15 @@ void *llgo_getitab(const LlgoInterfaceType *inter, const LlgoType *type, bool ca
     itab->type = type;
     itab->hash = type->hash;
     for (int64_t k = 0; k < inter->mlen; k++) {
-        const LlgoMethod *m = find_imethod(u, &inter->mhdr[k]);
+        const LlgoMethod *m = find_imethod(u, inter, &inter->mhdr[k]);
         if (m == NULL) {
             if (canfail) {
                 return NULL;
             }
             /* gc: TypeAssertionError{nil, type, inter, name} */
-            llgo_panictypeassertion(NULL, type, &inter->typ, inter->mhdr[k].name);
+            llgo_panictypeassertion(NULL, type, &inter->typ, llgo_name_string(method_name(inter->mhdr[k].name)));
         }
-        itab->fun[k] = m->ifn;
+        itab->fun[k] = (void *)llgo_resolve_off(m->ifn);
     }
     return cache_add(itab);
 }

@@ -48,7 +48,15 @@ typedef struct LlgoDeferFrame {
     struct LlgoDefer *defers;
 } LlgoDeferFrame;
 
-/* gc's runtime._type header, go1.19 amd64, field for field (ABI.md "Type descriptors"). */
+/* A Go func value: code and context (ABI.md "Calling convention of Go functions"); the code
+   takes the Go parameters, then the context as its trailing argument. */
+typedef struct {
+    void *code;
+    void *ctx;
+} LlgoFunc;
+
+/* gc's runtime._type (go1.19 runtime/type.go), as llgo lays out the Go declaration: equal is a
+   16-byte func value, so the fields after it sit 8 bytes later than in gc (ABI.md "Type descriptors"). */
 typedef struct LlgoType {
     uintptr_t size;
     uintptr_t ptrdata;
@@ -57,16 +65,16 @@ typedef struct LlgoType {
     uint8_t align;
     uint8_t fieldAlign;
     uint8_t kind;
-    bool (*equal)(void *, void *);
+    LlgoFunc equal;            /* func(p, q unsafe.Pointer) bool; code NULL when not comparable */
     const uint8_t *gcdata;
-    int32_t str;
-    int32_t ptrToThis;
+    int32_t str;               /* nameOff of the type's string */
+    int32_t ptrToThis;         /* typeOff of *T, or 0 */
 } LlgoType;
 
 _Static_assert(offsetof(LlgoType, kind) == 23, "kind at offset 23");
 _Static_assert(offsetof(LlgoType, equal) == 24, "equal at offset 24");
-_Static_assert(offsetof(LlgoType, str) == 40, "str at offset 40");
-_Static_assert(sizeof(LlgoType) == 48, "type header is 48 bytes");
+_Static_assert(offsetof(LlgoType, str) == 48, "str at offset 48");
+_Static_assert(sizeof(LlgoType) == 56, "type header is 56 bytes");
 
 /* gc's kind numbers (runtime/typekind.go). */
 enum {
@@ -80,18 +88,86 @@ enum {
     LLGO_KIND_MASK = 0x1f
 };
 
-/* The type's string (reflect.Type.String), stored in the 16 bytes before the header. */
-static inline GoString llgo_type_name(const LlgoType *t) {
-    return ((const GoString *)t)[-1];
+/* gc's tflag bits (runtime/type.go). */
+enum {
+    LLGO_TFLAG_UNCOMMON = 1 << 0,
+    LLGO_TFLAG_EXTRA_STAR = 1 << 1,
+    LLGO_TFLAG_NAMED = 1 << 2,
+    LLGO_TFLAG_REGULAR_MEMORY = 1 << 3
+};
+
+/* gc's name flag bits (reflect/type.go name). */
+enum {
+    LLGO_NAME_EXPORTED = 1 << 0,
+    LLGO_NAME_HAS_TAG = 1 << 1,
+    LLGO_NAME_HAS_PKGPATH = 1 << 2,
+    LLGO_NAME_EMBEDDED = 1 << 3
+};
+
+/* The base of nameOff, typeOff and textOff: a word in the section llgo_types that holds every
+   descriptor codegen emits (ABI.md "Type descriptors"; defined in type.c). */
+extern const uint8_t llgo_types[] __asm__("llgo.types");
+
+static inline const uint8_t *llgo_resolve_off(int32_t off) {
+    return llgo_types + (intptr_t)off;
 }
 
-/* A hash function: hash of the value at p mixed with seed (gc's func(unsafe.Pointer, uintptr) uintptr). */
-typedef uintptr_t (*LlgoHashFn)(const void *p, uintptr_t seed);
-
-/* The type's hash function, stored in the 8 bytes before the name; NULL when not comparable. */
-static inline LlgoHashFn llgo_type_hasher(const LlgoType *t) {
-    return ((const LlgoHashFn *)t)[-3];
+/* The offset of p from llgo_types, as codegen's constant expressions compute it. */
+static inline int32_t llgo_off_of(const void *p) {
+    return (int32_t)((intptr_t)p - (intptr_t)llgo_types);
 }
+
+/* gc's name.name(): the string of an encoded name (NULL: the empty string). */
+GoString llgo_name_string(const uint8_t *name);
+/* gc's name.pkgPath(): the package path an unexported name carries, or the empty string. */
+GoString llgo_name_pkgpath(const uint8_t *name);
+
+/* The type's string (reflect.Type.String): str resolved, the leading '*' dropped under tflagExtraStar. */
+GoString llgo_type_name(const LlgoType *t);
+
+/* A hash function: hash of the value at p mixed with seed (gc's func(unsafe.Pointer, uintptr) uintptr)
+   called as a Go function: the context is its trailing argument. */
+typedef uintptr_t (*LlgoHashFn)(const void *p, uintptr_t seed, void *ctx);
+typedef bool (*LlgoEqualFn)(const void *p, const void *q, void *ctx);
+
+/* Calls a type's equal function (a Go func value) on p and q. Precondition: t is comparable. */
+static inline bool llgo_call_equal(const LlgoType *t, const void *p, const void *q) {
+    return ((LlgoEqualFn)t->equal.code)(p, q, t->equal.ctx);
+}
+
+/* gc's typehash (runtime/alg.go): the hash of the value of type t at p, directed by t's
+   descriptor; panics for a type that is not hashable. */
+uintptr_t llgo_typehash(const LlgoType *t, const void *p, uintptr_t seed);
+
+/* gc's ptrtype and slicetype. */
+typedef struct {
+    LlgoType typ;
+    const LlgoType *elem;
+} LlgoPtrType;
+
+typedef LlgoPtrType LlgoSliceType;
+
+/* gc's arraytype. */
+typedef struct {
+    LlgoType typ;
+    const LlgoType *elem;
+    const LlgoType *slice;
+    uintptr_t len;
+} LlgoArrayType;
+
+/* gc's chantype. */
+typedef struct {
+    LlgoType typ;
+    const LlgoType *elem;
+    uintptr_t dir;
+} LlgoChanType;
+
+/* gc's functype: the in and out parameter types follow (after the uncommon part, if any). */
+typedef struct {
+    LlgoType typ;
+    uint16_t inCount;
+    uint16_t outCount;         /* top bit: variadic */
+} LlgoFuncType;
 
 /* gc's maptype (runtime/type.go): the header, then the map's kind-specific part (ABI.md "maps"). */
 typedef struct {
@@ -99,53 +175,73 @@ typedef struct {
     const LlgoType *key;
     const LlgoType *elem;
     const LlgoType *bucket;    /* NULL in llgo: no buckets */
-    LlgoHashFn hasher;         /* the key type's hash function */
+    LlgoFunc hasher;           /* the key type's hash function */
     uint8_t keysize;
     uint8_t elemsize;
     uint16_t bucketsize;
     uint32_t flags;
 } LlgoMapType;
 
-_Static_assert(offsetof(LlgoMapType, hasher) == 72, "maptype.hasher at offset 72");
-_Static_assert(offsetof(LlgoMapType, flags) == 84, "maptype.flags at offset 84");
+_Static_assert(offsetof(LlgoMapType, hasher) == 80, "maptype.hasher at offset 80");
+_Static_assert(offsetof(LlgoMapType, flags) == 100, "maptype.flags at offset 100");
 
-/* gc's tflagUncommon: the descriptor has an uncommon part (ABI.md "Method tables"). */
-enum { LLGO_TFLAG_UNCOMMON = 1 };
+/* Calls the map's hasher (a Go func value). */
+static inline uintptr_t llgo_call_hasher(const LlgoMapType *t, const void *key, uintptr_t seed) {
+    return ((LlgoHashFn)t->hasher.code)(key, seed, t->hasher.ctx);
+}
 
-/* An interface method (gc's imethod with pointers): name, package path (NULL when exported), func type. */
+/* gc's structfield and structtype. */
 typedef struct {
-    GoString name;
-    const GoString *pkgpath;
+    const uint8_t *name;       /* an encoded name; LLGO_NAME_EMBEDDED for an embedded field */
     const LlgoType *typ;
-} LlgoIMethod;
+    uintptr_t offset;
+} LlgoStructField;
 
-/* gc's interfacetype: the header, the package path, the methods in itab order. */
 typedef struct {
     LlgoType typ;
-    const GoString *pkgpath;
+    const uint8_t *pkgPath;    /* an encoded name, or NULL */
+    const LlgoStructField *fields;
+    int64_t nfields;
+    int64_t capfields;
+} LlgoStructType;
+
+/* gc's imethod: nameOff and typeOff (the method's func type). */
+typedef struct {
+    int32_t name;
+    int32_t typ;
+} LlgoIMethod;
+
+/* gc's interfacetype: the header, the package path (an encoded name or NULL), the methods in itab order. */
+typedef struct {
+    LlgoType typ;
+    const uint8_t *pkgpath;
     const LlgoIMethod *mhdr;
     int64_t mlen;
     int64_t mcap;
 } LlgoInterfaceType;
 
-_Static_assert(offsetof(LlgoInterfaceType, mhdr) == 56, "interfacetype.mhdr at offset 56");
+_Static_assert(offsetof(LlgoInterfaceType, mhdr) == 64, "interfacetype.mhdr at offset 64");
 
-/* A method of a type's method table (gc's method with pointers): ifn takes the data word as receiver. */
+/* gc's method: ifn takes the data word as receiver; tfn the receiver value (textOff -1: none). */
 typedef struct {
-    GoString name;
-    const GoString *pkgpath;
-    const LlgoType *mtyp;
-    void *ifn;
+    int32_t name;
+    int32_t mtyp;
+    int32_t ifn;
+    int32_t tfn;
 } LlgoMethod;
 
-/* gc's uncommontype with a pointer for moff; follows the kind-specific part. */
+/* gc's uncommontype; follows the kind-specific part. The methods are moff bytes after its start. */
 typedef struct {
-    const GoString *pkgpath;
+    int32_t pkgpath;
     uint16_t mcount;
     uint16_t xcount;
-    uint32_t pad;
-    const LlgoMethod *methods;
+    uint32_t moff;
+    uint32_t unused;
 } LlgoUncommonType;
+
+static inline const LlgoMethod *llgo_methods(const LlgoUncommonType *u) {
+    return (const LlgoMethod *)((const uint8_t *)u + u->moff);
+}
 
 /* gc's itab (runtime/runtime2.go): fun holds inter's methods in mhdr order. */
 typedef struct {
@@ -340,6 +436,8 @@ const LlgoMethod *llgo_findmethod(const LlgoType *t, const char *name, const cha
 /* error.c */
 /* Internal: the descriptor of a run-time error type. */
 const LlgoType *llgo_errortype(LlgoErrorKind kind);
+/* Internal: fills in the offsets of the run-time error descriptors; main calls it first. */
+void llgo_errortypes_init(void);
 /* Internal: whether t is one of the run-time error types (its data word points at Error()'s text). */
 bool llgo_isruntimeerror(const LlgoType *t);
 
@@ -484,8 +582,9 @@ int64_t llgo_chancap(void *c);
 typedef struct {
     void *c;
     void *elem;       /* the value to send, or where to receive */
-    int64_t dir;      /* 1: send, 2: receive */
+    int64_t dir;      /* LLGO_SELECT_SEND or LLGO_SELECT_RECV */
 } LlgoSelectCase;
+enum { LLGO_SELECT_SEND = 1, LLGO_SELECT_RECV = 2 };
 int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *recv_ok);
 
 /* traceback.c */

@@ -15,6 +15,7 @@ int llgo_argc;
 char **llgo_argv;
 
 int main(int argc, char **argv) {
+    llgo_errortypes_init();
     llgo_nostop_init();
     llgo_alloc_init_thread_offsets();
     llgo_argc = argc;

@@ -127,17 +127,53 @@ _Noreturn static void panic_unhashable(const LlgoType *t) {
     llgo_panicruntime(msg);
 }
 
-/* A dynamic value (type, data word): hashed by its type's hasher (gc's interhash). */
+uintptr_t llgo_typehash(const LlgoType *t, const void *p, uintptr_t seed) {
+    if ((t->tflag & LLGO_TFLAG_REGULAR_MEMORY) != 0) {
+        return llgo_memhash(p, seed, t->size);
+    }
+    switch (t->kind & LLGO_KIND_MASK) {
+    case LLGO_KIND_FLOAT32: return llgo_f32hash(p, seed);
+    case LLGO_KIND_FLOAT64: return llgo_f64hash(p, seed);
+    case LLGO_KIND_COMPLEX64: return llgo_c64hash(p, seed);
+    case LLGO_KIND_COMPLEX128: return llgo_c128hash(p, seed);
+    case LLGO_KIND_STRING: return llgo_strhash(p, seed);
+    case LLGO_KIND_INTERFACE:
+        return ((const LlgoInterfaceType *)t)->mlen == 0 ? llgo_nilinterhash(p, seed) : llgo_interhash(p, seed);
+    case LLGO_KIND_ARRAY: {
+        const LlgoArrayType *a = (const LlgoArrayType *)t;
+        for (uintptr_t i = 0; i < a->len; i++) {
+            seed = llgo_typehash(a->elem, (const uint8_t *)p + i * a->elem->size, seed);
+        }
+        return seed;
+    }
+    case LLGO_KIND_STRUCT: {
+        const LlgoStructType *s = (const LlgoStructType *)t;
+        for (int64_t i = 0; i < s->nfields; i++) {
+            const LlgoStructField *f = &s->fields[i];
+            GoString name = llgo_name_string(f->name);
+            if (name.n == 1 && name.p[0] == '_') {
+                continue;
+            }
+            seed = llgo_typehash(f->typ, (const uint8_t *)p + f->offset, seed);
+        }
+        return seed;
+    }
+    default:
+        /* gc: maps, funcs, slices; also a C descriptor without a Go layout reaches here only when uncomparable */
+        panic_unhashable(t);
+    }
+}
+
+/* A dynamic value (type, data word): hashed as gc's nilinterhash does, by typehash of the value. */
 static uintptr_t dynamic_hash(const LlgoType *t, void *const *data, uintptr_t seed) {
     if (t == NULL) {
         return mix(seed ^ M1, M2);
     }
-    LlgoHashFn hasher = llgo_type_hasher(t);
-    if (hasher == NULL) {
+    if (t->equal.code == NULL) {
         panic_unhashable(t);
     }
     const void *value = (t->kind & LLGO_KIND_DIRECT_IFACE) != 0 ? (const void *)data : *data;
-    return hasher(value, seed ^ t->hash);
+    return llgo_typehash(t, value, seed ^ t->hash);
 }
 
 uintptr_t llgo_nilinterhash(const void *p, uintptr_t seed) {
@@ -229,7 +265,7 @@ static int64_t find(const LlgoMap *m, const LlgoMapType *t, const void *key, uin
         }
         const EntryHeader *h = header_at(m, n - 1);
         if (h->hash == hash && (h->seq & SEQ_DELETED) == 0
-                && t->key->equal((void *)key, (uint8_t *)entry_at(m, n - 1) + m->keyoff)) {
+                && llgo_call_equal(t->key, key, (uint8_t *)entry_at(m, n - 1) + m->keyoff)) {
             return n - 1;
         }
     }
@@ -239,11 +275,11 @@ void *llgo_mapaccess(const LlgoMapType *t, void *map, const void *key) {
     LlgoMap *m = map;
     if (m == NULL || m->count == 0) {
         if ((t->flags & MAP_HASH_MIGHT_PANIC) != 0) {
-            t->hasher(key, 0);      /* gc panics for an unhashable key even here */
+            llgo_call_hasher(t, key, 0);      /* gc panics for an unhashable key even here */
         }
         return NULL;
     }
-    int64_t i = find(m, t, key, t->hasher(key, m->seed));
+    int64_t i = find(m, t, key, llgo_call_hasher(t, key, m->seed));
     return i < 0 ? NULL : (uint8_t *)entry_at(m, i) + m->elemoff;
 }
 
@@ -252,7 +288,7 @@ void *llgo_mapassign(const LlgoMapType *t, void *map, const void *key) {
     if (m == NULL) {
         llgo_panicplain("assignment to entry in nil map");
     }
-    uint64_t hash = t->hasher(key, m->seed);
+    uint64_t hash = llgo_call_hasher(t, key, m->seed);
     int64_t i = find(m, t, key, hash);
     if (i >= 0) {
         if ((t->flags & MAP_NEED_KEY_UPDATE) != 0) {
@@ -279,11 +315,11 @@ void llgo_mapdelete(const LlgoMapType *t, void *map, const void *key) {
     LlgoMap *m = map;
     if (m == NULL || m->count == 0) {
         if ((t->flags & MAP_HASH_MIGHT_PANIC) != 0) {
-            t->hasher(key, 0);
+            llgo_call_hasher(t, key, 0);
         }
         return;
     }
-    int64_t i = find(m, t, key, t->hasher(key, m->seed));
+    int64_t i = find(m, t, key, llgo_call_hasher(t, key, m->seed));
     if (i < 0) {
         return;
     }

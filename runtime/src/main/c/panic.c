@@ -97,9 +97,10 @@ static GoString cstr(const char *s) {
     return (GoString){(const uint8_t *)s, (int64_t)strlen(s)};
 }
 
-static const GoString *type_pkgpath(const LlgoType *t) {
+/* The package path of t's uncommon part (gc's rtype.pkgpath; empty without one). */
+static GoString type_pkgpath(const LlgoType *t) {
     const LlgoUncommonType *u = llgo_uncommon(t);
-    return u == NULL ? NULL : u->pkgpath;
+    return u == NULL || u->pkgpath == 0 ? (GoString){NULL, 0} : llgo_name_string(llgo_resolve_off(u->pkgpath));
 }
 
 /* gc's TypeAssertionError.Error. */
@@ -114,8 +115,8 @@ static GoString type_assertion_text(const LlgoTypeAssertionError *e) {
         GoString msg = concat(concat(cstr("interface conversion: "), inter), cstr(" is "));
         msg = concat(concat(concat(msg, cs), cstr(", not ")), as);
         if (llgo_eqstring(cs.p, cs.n, as.p, as.n)) {
-            const GoString *cp = type_pkgpath(e->concrete), *ap = type_pkgpath(e->asserted);
-            bool same = cp == NULL || ap == NULL ? cp == ap : llgo_eqstring(cp->p, cp->n, ap->p, ap->n);
+            GoString cp = type_pkgpath(e->concrete), ap = type_pkgpath(e->asserted);
+            bool same = llgo_eqstring(cp.p, cp.n, ap.p, ap.n);
             msg = concat(msg, cstr(same ? " (types from different scopes)" : " (types from different packages)"));
         }
         return msg;
@@ -255,7 +256,7 @@ void llgo_printpanicvalue(const LlgoType *t, const void *data) {
         m = llgo_findmethod(t, "String", "func() string");
     }
     if (m != NULL) {
-        GoString text = ((GoString (*)(const void *, void *))m->ifn)(data, NULL);
+        GoString text = ((GoString (*)(const void *, void *))llgo_resolve_off(m->ifn))(data, NULL);
         llgo_printstring(text.p, text.n);
         return;
     }

@@ -12,8 +12,6 @@
 #include "llgo.h"
 #include "chan_internal.h"
 
-enum { SELECT_SEND = 1, SELECT_RECV = 2 };
-
 /* The distinct channels of a select, sorted by address (gc's lockorder). */
 typedef struct {
     LlgoChan **chans;
@@ -81,7 +79,7 @@ int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *rec
         int64_t i = order[k];
         LlgoChan *c = cases[i].c;
         void *elem = cases[i].elem;
-        if (cases[i].dir == SELECT_RECV) {
+        if (cases[i].dir == LLGO_SELECT_RECV) {
             LlgoSudog *sg = llgo_waitq_dequeue(&c->sendq);
             if (sg != NULL) {
                 LlgoG *g = llgo_chan_recv_from(c, sg, elem);
@@ -135,7 +133,7 @@ int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *rec
             continue;
         }
         waits[i] = (LlgoSudog){.g = g, .elem = cases[i].elem, .c = c, .is_select = true};
-        llgo_waitq_enqueue(cases[i].dir == SELECT_RECV ? &c->recvq : &c->sendq, &waits[i]);
+        llgo_waitq_enqueue(cases[i].dir == LLGO_SELECT_RECV ? &c->recvq : &c->sendq, &waits[i]);
     }
     llgo_park("select", unlock_all, &locks);
 
@@ -150,14 +148,14 @@ int64_t llgo_select(LlgoSelectCase *cases, int64_t ncases, bool block, bool *rec
         if (&waits[i] == won) {
             chosen = i;
         } else {
-            llgo_waitq_remove(cases[i].dir == SELECT_RECV ? &c->recvq : &c->sendq, &waits[i]);
+            llgo_waitq_remove(cases[i].dir == LLGO_SELECT_RECV ? &c->recvq : &c->sendq, &waits[i]);
         }
     }
     unlock_all(&locks);
     if (chosen < 0) {
         llgo_fatal("select: woken without a case");
     }
-    if (cases[chosen].dir == SELECT_RECV) {
+    if (cases[chosen].dir == LLGO_SELECT_RECV) {
         *recv_ok = won->success;
     } else if (!won->success) {
         llgo_panicplain("send on closed channel");

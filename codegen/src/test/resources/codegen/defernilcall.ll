@@ -5,20 +5,21 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @main.fail = global i1 false, align 8
 @.str = private unnamed_addr constant [11 x i8] c"panicked ok", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.str.2 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
-@.str.3 = private unnamed_addr constant [9 x i8] c"body runs", align 1
-@"type:main.Closer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Closer", { ptr, i64 } { ptr @.str.4, i64 11 }, i64 16, i64 16, i32 -467041404, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Closer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 1, i64 1 }, align 8
-@.str.4 = private unnamed_addr constant [11 x i8] c"main.Closer", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [13 x i8] c"did not panic", align 1
+@.str.2 = private unnamed_addr constant [9 x i8] c"body runs", align 1
+@"name:1:*main.Closer" = linkonce_odr constant [14 x i8] c"\01\0C*main.Closer", align 1
+@"type:*main.Closer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1058085396, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Closer", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Closer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Closer" }, section "llgo_types", align 8
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
-@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.6 = private unnamed_addr constant [5 x i8] c"Close", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.7 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:Close" = linkonce_odr constant [7 x i8] c"\01\05Close", align 1
+@"name:0:*func()" = linkonce_odr constant [9 x i8] c"\00\07*func()", align 1
+@"type:func()" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [0 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1386840404, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 0, i32 0, [0 x ptr] zeroinitializer }, section "llgo_types", align 8
+@"type:main.Closer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -467041404, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Closer", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Closer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Closer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Closer", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Close" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
 
 define void @main.nilIface(ptr %context) {
 entry:
@@ -102,9 +103,9 @@ entry:
   ret void
 
 "1.if.then":                                      ; preds = %"0.entry"
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.2, i64 13 }, ptr %4, align 8
-  %5 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %4, 1
+  %4 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str.1, i64 13 }, ptr %4, align 8
+  %5 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %4, 1
   %6 = extractvalue { ptr, ptr } %5, 0
   %7 = extractvalue { ptr, ptr } %5, 1
   call void @llgo_panic(ptr %6, ptr %7)
@@ -137,7 +138,7 @@ entry:
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$1$defer1", ptr null, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.3, i64 9)
+  call void @llgo_printstring(ptr @.str.2, i64 9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -200,24 +201,24 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
@@ -249,75 +250,77 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:main.Closer"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Closer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_interhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.Closer"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Closer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
 ; Function Attrs: noreturn

@@ -5,22 +5,32 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.counter = type { i64 }
 
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.1 = private unnamed_addr constant [16 x i8] c"evaluated early:", align 1
-@"type:main.counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.counter", { ptr, i64 } { ptr @.str.2, i64 12 }, i64 8, i64 0, i32 -1772382, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.counter", ptr null, i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [12 x i8] c"main.counter", align 1
-@.str.3 = private unnamed_addr constant [6 x i8] c"method", align 1
-@.str.4 = private unnamed_addr constant [9 x i8] c"body done", align 1
-@.str.5 = private unnamed_addr constant [4 x i8] c"loop", align 1
-@.str.6 = private unnamed_addr constant [13 x i8] c"closure sees:", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.7 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.str.8 = private unnamed_addr constant [5 x i8] c"three", align 1
-@.str.9 = private unnamed_addr constant [1 x i8] c"!", align 1
-@.str.10 = private unnamed_addr constant [26 x i8] c"deferred only on this path", align 1
-@.str.11 = private unnamed_addr constant [10 x i8] c"main exits", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [16 x i8] c"evaluated early:", align 1
+@"name:0:*main.counter" = linkonce_odr constant [15 x i8] c"\00\0D*main.counter", align 1
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:0:show" = linkonce_odr constant [6 x i8] c"\00\04show", align 1
+@"name:0:*func(string)" = linkonce_odr constant [15 x i8] c"\00\0D*func(string)", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func(string)" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1495047243, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func(string)" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 1, i16 0, i32 0, [1 x ptr] [ptr @"type:string"] }, section "llgo_types", align 8
+@"type:*main.counter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 1641581722, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.counter", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.counter", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 0, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:show" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func(string)" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*counter).show" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*counter).show" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:n" = linkonce_odr constant [3 x i8] c"\00\01n", align 1
+@"type:main.counter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 -1772382, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.counter", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.counter", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:n", ptr @"type:int", i64 0 }] }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [6 x i8] c"method", align 1
+@.str.2 = private unnamed_addr constant [9 x i8] c"body done", align 1
+@.str.3 = private unnamed_addr constant [4 x i8] c"loop", align 1
+@.str.4 = private unnamed_addr constant [13 x i8] c"closure sees:", align 1
+@.str.5 = private unnamed_addr constant [5 x i8] c"three", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"!", align 1
+@.str.7 = private unnamed_addr constant [26 x i8] c"deferred only on this path", align 1
+@.str.8 = private unnamed_addr constant [10 x i8] c"main exits", align 1
 
 define void @"main.(*counter).show"(ptr %c, { ptr, i64 } %label, ptr %context) {
 entry:
@@ -65,7 +75,7 @@ entry:
   br i1 %3, label %"1.for.body", label %"2.for.done"
 
 "2.for.done":                                     ; preds = %"3.for.loop"
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %4 = call ptr @llgo_newobject(ptr @"type:int")
   store i64 1, ptr %4, align 8
   %5 = load i64, ptr %4, align 8
   %6 = call ptr @llgo_alloc(i64 8)
@@ -82,7 +92,7 @@ entry:
   %13 = extractvalue { ptr, ptr } %10, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.order$defer2", ptr %11, ptr %13)
   store i64 2, ptr %4, align 8
-  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.counter", i64 24))
+  %14 = call ptr @llgo_newobject(ptr @"type:main.counter")
   %15 = getelementptr inbounds nuw %main.counter, ptr %14, i32 0, i32 0
   store i64 10, ptr %15, align 8
   %16 = call ptr @llgo_alloc(i64 8)
@@ -92,7 +102,7 @@ entry:
   %18 = getelementptr inbounds nuw %main.counter, ptr %14, i32 0, i32 0
   store i64 11, ptr %18, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.4, i64 9)
+  call void @llgo_printstring(ptr @.str.2, i64 9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -123,7 +133,7 @@ entry:
 "0.entry":                                        ; preds = %entry
   %1 = load i64, ptr %x, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.6, i64 13)
+  call void @llgo_printstring(ptr @.str.4, i64 13)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %1)
   call void @llgo_printnl()
@@ -142,7 +152,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -191,9 +201,9 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %3 = call ptr @llgo_newobject(ptr @"type:string")
   store volatile ptr %3, ptr %spill.t1, align 8
   %4 = call ptr @llgo_alloc(i64 16)
   %5 = getelementptr inbounds nuw { ptr, ptr }, ptr %4, i32 0, i32 0
@@ -208,7 +218,7 @@ entry:
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.tripleAdd$defer1", ptr %8, ptr %10)
   %11 = mul i64 %a, 3
   store volatile i64 %11, ptr %2, align 8
-  store volatile { ptr, i64 } { ptr @.str.8, i64 5 }, ptr %3, align 8
+  store volatile { ptr, i64 } { ptr @.str.5, i64 5 }, ptr %3, align 8
   call void @llgo_rundefers(ptr %deferframe)
   %12 = load volatile i64, ptr %2, align 8
   %13 = load volatile { ptr, i64 }, ptr %3, align 8
@@ -242,7 +252,7 @@ entry:
   %4 = load { ptr, i64 }, ptr %t, align 8
   %5 = extractvalue { ptr, i64 } %4, 0
   %6 = extractvalue { ptr, i64 } %4, 1
-  %7 = call { ptr, i64 } @llgo_concatstring2(ptr %5, i64 %6, ptr @.str.9, i64 1)
+  %7 = call { ptr, i64 } @llgo_concatstring2(ptr %5, i64 %6, ptr @.str.6, i64 1)
   store { ptr, i64 } %7, ptr %t, align 8
   ret void
 }
@@ -346,20 +356,20 @@ declare void @llgo_printunlock()
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 declare ptr @llgo_alloc(i64)
@@ -369,7 +379,7 @@ entry:
   %1 = getelementptr inbounds nuw { i64 }, ptr %0, i32 0, i32 0
   %2 = load i64, ptr %1, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.1, i64 16)
+  call void @llgo_printstring(ptr @.str, i64 16)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
@@ -406,29 +416,52 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:main.counter"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.counter"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.counter, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:main.counter"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.counter, ptr %0, align 8
-  %3 = load %main.counter, ptr %1, align 8
-  %4 = extractvalue %main.counter %2, 0
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:main.counter"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load %main.counter, ptr %0, align 8
+  %4 = load %main.counter, ptr %1, align 8
   %5 = extractvalue %main.counter %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %6 = extractvalue %main.counter %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
 define internal void @"main.order$defer3"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { ptr }, ptr %0, i32 0, i32 0
   %2 = load ptr, ptr %1, align 8
-  call void @"main.(*counter).show"(ptr %2, { ptr, i64 } { ptr @.str.3, i64 6 }, ptr null) #2
+  call void @"main.(*counter).show"(ptr %2, { ptr, i64 } { ptr @.str.1, i64 6 }, ptr null) #2
   ret void
 }
 
@@ -439,7 +472,7 @@ entry:
   %1 = getelementptr inbounds nuw { i64 }, ptr %0, i32 0, i32 0
   %2 = load i64, ptr %1, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.5, i64 4)
+  call void @llgo_printstring(ptr @.str.3, i64 4)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
@@ -479,28 +512,6 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
-
 define internal void @"main.tripleAdd$defer1"(ptr %0) {
 entry:
   %1 = getelementptr inbounds nuw { { ptr, ptr } }, ptr %0, i32 0, i32 0
@@ -535,7 +546,7 @@ entry:
   %1 = getelementptr inbounds nuw { i64 }, ptr %0, i32 0, i32 0
   %2 = load i64, ptr %1, align 8
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.10, i64 26)
+  call void @llgo_printstring(ptr @.str.7, i64 26)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %2)
   call void @llgo_printnl()
@@ -546,7 +557,7 @@ entry:
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.11, i64 10)
+  call void @llgo_printstring(ptr @.str.8, i64 10)
   call void @llgo_printnl()
   call void @llgo_printunlock() #2
   ret void

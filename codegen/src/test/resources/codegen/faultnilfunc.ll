@@ -6,25 +6,27 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.node = type { ptr }
 
 @main.f = global { ptr, ptr } zeroinitializer, align 8
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"name:0:*interface {}" = linkonce_odr constant [15 x i8] c"\00\0D*interface {}", align 1
+@llgo.types = external global i8
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@.str.1 = private unnamed_addr constant [14 x i8] c"after the call", align 1
-@"type:*main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr @"hash:*main.node", { ptr, i64 } { ptr @.str.2, i64 10 }, i64 8, i64 8, i32 -1732544314, i8 0, i8 8, i8 8, i8 54, ptr @"eq:*main.node", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.node", i64 24) }, align 8
-@.str.2 = private unnamed_addr constant [10 x i8] c"*main.node", align 1
+@"type:interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, [0 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -874610572, i8 2, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:interface{}", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr null, { ptr, i64, i64 } zeroinitializer, [0 x { i32, i32 }] zeroinitializer }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [14 x i8] c"after the call", align 1
+@"name:0:*main.node" = linkonce_odr constant [12 x i8] c"\00\0A*main.node", align 1
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.3, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [9 x i8] c"main.node", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.5 = private unnamed_addr constant [26 x i8] c"global nil func recovered:", align 1
-@.str.6 = private unnamed_addr constant [25 x i8] c"local nil func recovered:", align 1
-@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.7 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
-@.str.8 = private unnamed_addr constant [34 x i8] c"nil func with arguments recovered:", align 1
-@.str.9 = private unnamed_addr constant [13 x i8] c"non-nil func:", align 1
-@.str.10 = private unnamed_addr constant [6 x i8] c"called", align 1
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:0:next" = linkonce_odr constant [6 x i8] c"\00\04next", align 1
+@"type:main.node" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 346895902, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.node", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.node", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:next", ptr @"type:*main.node", i64 0 }] }, section "llgo_types", align 8
+@"type:*main.node" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1732544314, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.node", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.node" }, section "llgo_types", align 8
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [26 x i8] c"global nil func recovered:", align 1
+@.str.2 = private unnamed_addr constant [25 x i8] c"local nil func recovered:", align 1
+@"name:0:*func(int) int" = linkonce_odr constant [16 x i8] c"\00\0E*func(int) int", align 1
+@"type:func(int) int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [2 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1770304088, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func(int) int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 1, i16 1, i32 0, [2 x ptr] [ptr @"type:int", ptr @"type:int"] }, section "llgo_types", align 8
+@.str.3 = private unnamed_addr constant [34 x i8] c"nil func with arguments recovered:", align 1
+@.str.4 = private unnamed_addr constant [13 x i8] c"non-nil func:", align 1
+@.str.5 = private unnamed_addr constant [6 x i8] c"called", align 1
 
 define { ptr, ptr } @main.recovered({ ptr, ptr } %g, ptr %context) {
 entry:
@@ -37,7 +39,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:interface{}")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -60,7 +62,7 @@ nilcheck.fail:                                    ; preds = %"0.entry"
 nilcheck.next:                                    ; preds = %"0.entry"
   call void %9(ptr %10)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.1, i64 14)
+  call void @llgo_printstring(ptr @.str, i64 14)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
@@ -93,13 +95,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:*main.node", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:*main.node")
   %1 = call ptr @llgo_alloc(i64 8)
   %2 = getelementptr inbounds nuw { ptr }, ptr %1, i32 0, i32 0
   store ptr %0, ptr %2, align 8
   %3 = insertvalue { ptr, ptr } { ptr @"main.main$1", ptr undef }, ptr %1, 1
   %4 = call { ptr, ptr } @main.recovered({ ptr, ptr } %3, ptr null)
-  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %5 = call ptr @llgo_newobject(ptr @"type:int")
   store i64 0, ptr %5, align 8
   %6 = call ptr @llgo_alloc(i64 8)
   %7 = getelementptr inbounds nuw { ptr }, ptr %6, i32 0, i32 0
@@ -140,154 +142,162 @@ uncomparable.next:                                ; preds = %ifaceeq.values
   br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %31 = call i1 %24(ptr %17, ptr %18)
+  %31 = getelementptr i8, ptr %15, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %17, ptr %18, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
-  %32 = phi i1 [ %19, %"0.entry" ], [ %30, %uncomparable.next ], [ %31, %ifaceeq.boxed ]
-  %33 = extractvalue { ptr, ptr } %11, 0
-  %34 = extractvalue { ptr, ptr } %9, 0
-  %35 = extractvalue { ptr, ptr } %11, 1
-  %36 = extractvalue { ptr, ptr } %9, 1
-  %37 = icmp eq ptr %33, %34
-  %38 = icmp eq ptr %33, null
-  %39 = xor i1 %38, true
-  %40 = and i1 %37, %39
-  br i1 %40, label %ifaceeq.values1, label %ifaceeq.done3
+  %34 = phi i1 [ %19, %"0.entry" ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  %35 = extractvalue { ptr, ptr } %11, 0
+  %36 = extractvalue { ptr, ptr } %9, 0
+  %37 = extractvalue { ptr, ptr } %11, 1
+  %38 = extractvalue { ptr, ptr } %9, 1
+  %39 = icmp eq ptr %35, %36
+  %40 = icmp eq ptr %35, null
+  %41 = xor i1 %40, true
+  %42 = and i1 %39, %41
+  br i1 %42, label %ifaceeq.values1, label %ifaceeq.done3
 
 ifaceeq.values1:                                  ; preds = %ifaceeq.done
-  %41 = getelementptr i8, ptr %33, i64 24
-  %42 = load ptr, ptr %41, align 8
-  %43 = icmp eq ptr %42, null
-  br i1 %43, label %uncomparable.fail4, label %uncomparable.next5
+  %43 = getelementptr i8, ptr %35, i64 24
+  %44 = load ptr, ptr %43, align 8
+  %45 = icmp eq ptr %44, null
+  br i1 %45, label %uncomparable.fail4, label %uncomparable.next5
 
 uncomparable.fail4:                               ; preds = %ifaceeq.values1
-  call void @llgo_panicuncomparable(ptr %33)
+  call void @llgo_panicuncomparable(ptr %35)
   unreachable
 
 uncomparable.next5:                               ; preds = %ifaceeq.values1
-  %44 = getelementptr i8, ptr %33, i64 23
-  %45 = load i8, ptr %44, align 1
-  %46 = and i8 %45, 32
-  %47 = icmp ne i8 %46, 0
-  %48 = icmp eq ptr %35, %36
-  br i1 %47, label %ifaceeq.done3, label %ifaceeq.boxed2
+  %46 = getelementptr i8, ptr %35, i64 23
+  %47 = load i8, ptr %46, align 1
+  %48 = and i8 %47, 32
+  %49 = icmp ne i8 %48, 0
+  %50 = icmp eq ptr %37, %38
+  br i1 %49, label %ifaceeq.done3, label %ifaceeq.boxed2
 
 ifaceeq.boxed2:                                   ; preds = %uncomparable.next5
-  %49 = call i1 %42(ptr %35, ptr %36)
+  %51 = getelementptr i8, ptr %35, i64 32
+  %52 = load ptr, ptr %51, align 8
+  %53 = call i1 %44(ptr %37, ptr %38, ptr %52)
   br label %ifaceeq.done3
 
 ifaceeq.done3:                                    ; preds = %ifaceeq.boxed2, %uncomparable.next5, %ifaceeq.done
-  %50 = phi i1 [ %37, %ifaceeq.done ], [ %48, %uncomparable.next5 ], [ %49, %ifaceeq.boxed2 ]
+  %54 = phi i1 [ %39, %ifaceeq.done ], [ %50, %uncomparable.next5 ], [ %53, %ifaceeq.boxed2 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.5, i64 26)
+  call void @llgo_printstring(ptr @.str.1, i64 26)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %14)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %32)
+  call void @llgo_printbool(i1 %34)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %50)
+  call void @llgo_printbool(i1 %54)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %51 = call { ptr, ptr } @main.recovered({ ptr, ptr } zeroinitializer, ptr null)
-  %52 = extractvalue { ptr, ptr } %51, 0
-  %53 = icmp eq ptr %52, null
-  %54 = xor i1 %53, true
-  %55 = extractvalue { ptr, ptr } %51, 0
-  %56 = extractvalue { ptr, ptr } %4, 0
-  %57 = extractvalue { ptr, ptr } %51, 1
-  %58 = extractvalue { ptr, ptr } %4, 1
-  %59 = icmp eq ptr %55, %56
-  %60 = icmp eq ptr %55, null
-  %61 = xor i1 %60, true
-  %62 = and i1 %59, %61
-  br i1 %62, label %ifaceeq.values6, label %ifaceeq.done8
+  %55 = call { ptr, ptr } @main.recovered({ ptr, ptr } zeroinitializer, ptr null)
+  %56 = extractvalue { ptr, ptr } %55, 0
+  %57 = icmp eq ptr %56, null
+  %58 = xor i1 %57, true
+  %59 = extractvalue { ptr, ptr } %55, 0
+  %60 = extractvalue { ptr, ptr } %4, 0
+  %61 = extractvalue { ptr, ptr } %55, 1
+  %62 = extractvalue { ptr, ptr } %4, 1
+  %63 = icmp eq ptr %59, %60
+  %64 = icmp eq ptr %59, null
+  %65 = xor i1 %64, true
+  %66 = and i1 %63, %65
+  br i1 %66, label %ifaceeq.values6, label %ifaceeq.done8
 
 ifaceeq.values6:                                  ; preds = %ifaceeq.done3
-  %63 = getelementptr i8, ptr %55, i64 24
-  %64 = load ptr, ptr %63, align 8
-  %65 = icmp eq ptr %64, null
-  br i1 %65, label %uncomparable.fail9, label %uncomparable.next10
+  %67 = getelementptr i8, ptr %59, i64 24
+  %68 = load ptr, ptr %67, align 8
+  %69 = icmp eq ptr %68, null
+  br i1 %69, label %uncomparable.fail9, label %uncomparable.next10
 
 uncomparable.fail9:                               ; preds = %ifaceeq.values6
-  call void @llgo_panicuncomparable(ptr %55)
+  call void @llgo_panicuncomparable(ptr %59)
   unreachable
 
 uncomparable.next10:                              ; preds = %ifaceeq.values6
-  %66 = getelementptr i8, ptr %55, i64 23
-  %67 = load i8, ptr %66, align 1
-  %68 = and i8 %67, 32
-  %69 = icmp ne i8 %68, 0
-  %70 = icmp eq ptr %57, %58
-  br i1 %69, label %ifaceeq.done8, label %ifaceeq.boxed7
+  %70 = getelementptr i8, ptr %59, i64 23
+  %71 = load i8, ptr %70, align 1
+  %72 = and i8 %71, 32
+  %73 = icmp ne i8 %72, 0
+  %74 = icmp eq ptr %61, %62
+  br i1 %73, label %ifaceeq.done8, label %ifaceeq.boxed7
 
 ifaceeq.boxed7:                                   ; preds = %uncomparable.next10
-  %71 = call i1 %64(ptr %57, ptr %58)
+  %75 = getelementptr i8, ptr %59, i64 32
+  %76 = load ptr, ptr %75, align 8
+  %77 = call i1 %68(ptr %61, ptr %62, ptr %76)
   br label %ifaceeq.done8
 
 ifaceeq.done8:                                    ; preds = %ifaceeq.boxed7, %uncomparable.next10, %ifaceeq.done3
-  %72 = phi i1 [ %59, %ifaceeq.done3 ], [ %70, %uncomparable.next10 ], [ %71, %ifaceeq.boxed7 ]
+  %78 = phi i1 [ %63, %ifaceeq.done3 ], [ %74, %uncomparable.next10 ], [ %77, %ifaceeq.boxed7 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.6, i64 25)
+  call void @llgo_printstring(ptr @.str.2, i64 25)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %54)
+  call void @llgo_printbool(i1 %58)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %72)
+  call void @llgo_printbool(i1 %78)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %73 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24))
-  %74 = call ptr @llgo_alloc(i64 8)
-  %75 = getelementptr inbounds nuw { ptr }, ptr %74, i32 0, i32 0
-  store ptr %73, ptr %75, align 8
-  %76 = insertvalue { ptr, ptr } { ptr @"main.main$3", ptr undef }, ptr %74, 1
-  %77 = call { ptr, ptr } @main.recovered({ ptr, ptr } %76, ptr null)
-  %78 = extractvalue { ptr, ptr } %77, 0
-  %79 = extractvalue { ptr, ptr } %4, 0
-  %80 = extractvalue { ptr, ptr } %77, 1
-  %81 = extractvalue { ptr, ptr } %4, 1
-  %82 = icmp eq ptr %78, %79
-  %83 = icmp eq ptr %78, null
-  %84 = xor i1 %83, true
-  %85 = and i1 %82, %84
-  br i1 %85, label %ifaceeq.values11, label %ifaceeq.done13
+  %79 = call ptr @llgo_newobject(ptr @"type:func(int) int")
+  %80 = call ptr @llgo_alloc(i64 8)
+  %81 = getelementptr inbounds nuw { ptr }, ptr %80, i32 0, i32 0
+  store ptr %79, ptr %81, align 8
+  %82 = insertvalue { ptr, ptr } { ptr @"main.main$3", ptr undef }, ptr %80, 1
+  %83 = call { ptr, ptr } @main.recovered({ ptr, ptr } %82, ptr null)
+  %84 = extractvalue { ptr, ptr } %83, 0
+  %85 = extractvalue { ptr, ptr } %4, 0
+  %86 = extractvalue { ptr, ptr } %83, 1
+  %87 = extractvalue { ptr, ptr } %4, 1
+  %88 = icmp eq ptr %84, %85
+  %89 = icmp eq ptr %84, null
+  %90 = xor i1 %89, true
+  %91 = and i1 %88, %90
+  br i1 %91, label %ifaceeq.values11, label %ifaceeq.done13
 
 ifaceeq.values11:                                 ; preds = %ifaceeq.done8
-  %86 = getelementptr i8, ptr %78, i64 24
-  %87 = load ptr, ptr %86, align 8
-  %88 = icmp eq ptr %87, null
-  br i1 %88, label %uncomparable.fail14, label %uncomparable.next15
+  %92 = getelementptr i8, ptr %84, i64 24
+  %93 = load ptr, ptr %92, align 8
+  %94 = icmp eq ptr %93, null
+  br i1 %94, label %uncomparable.fail14, label %uncomparable.next15
 
 uncomparable.fail14:                              ; preds = %ifaceeq.values11
-  call void @llgo_panicuncomparable(ptr %78)
+  call void @llgo_panicuncomparable(ptr %84)
   unreachable
 
 uncomparable.next15:                              ; preds = %ifaceeq.values11
-  %89 = getelementptr i8, ptr %78, i64 23
-  %90 = load i8, ptr %89, align 1
-  %91 = and i8 %90, 32
-  %92 = icmp ne i8 %91, 0
-  %93 = icmp eq ptr %80, %81
-  br i1 %92, label %ifaceeq.done13, label %ifaceeq.boxed12
+  %95 = getelementptr i8, ptr %84, i64 23
+  %96 = load i8, ptr %95, align 1
+  %97 = and i8 %96, 32
+  %98 = icmp ne i8 %97, 0
+  %99 = icmp eq ptr %86, %87
+  br i1 %98, label %ifaceeq.done13, label %ifaceeq.boxed12
 
 ifaceeq.boxed12:                                  ; preds = %uncomparable.next15
-  %94 = call i1 %87(ptr %80, ptr %81)
+  %100 = getelementptr i8, ptr %84, i64 32
+  %101 = load ptr, ptr %100, align 8
+  %102 = call i1 %93(ptr %86, ptr %87, ptr %101)
   br label %ifaceeq.done13
 
 ifaceeq.done13:                                   ; preds = %ifaceeq.boxed12, %uncomparable.next15, %ifaceeq.done8
-  %95 = phi i1 [ %82, %ifaceeq.done8 ], [ %93, %uncomparable.next15 ], [ %94, %ifaceeq.boxed12 ]
+  %103 = phi i1 [ %88, %ifaceeq.done8 ], [ %99, %uncomparable.next15 ], [ %102, %ifaceeq.boxed12 ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.8, i64 34)
+  call void @llgo_printstring(ptr @.str.3, i64 34)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %95)
+  call void @llgo_printbool(i1 %103)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %96 = call { ptr, ptr } @main.recovered({ ptr, ptr } { ptr @"main.main$4", ptr null }, ptr null)
-  %97 = extractvalue { ptr, ptr } %96, 0
-  %98 = icmp eq ptr %97, null
+  %104 = call { ptr, ptr } @main.recovered({ ptr, ptr } { ptr @"main.main$4", ptr null }, ptr null)
+  %105 = extractvalue { ptr, ptr } %104, 0
+  %106 = icmp eq ptr %105, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.9, i64 13)
+  call void @llgo_printstring(ptr @.str.4, i64 13)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %98)
+  call void @llgo_printbool(i1 %106)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -373,7 +383,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.10, i64 6)
+  call void @llgo_printstring(ptr @.str.5, i64 6)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -389,53 +399,47 @@ entry:
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
+  call void @llgo_panicuncomparable(ptr %5)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+  %16 = getelementptr i8, ptr %5, i64 23
+  %17 = load i8, ptr %16, align 1
+  %18 = and i8 %17, 32
+  %19 = icmp ne i8 %18, 0
+  %20 = icmp eq ptr %7, %8
+  br i1 %19, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
+  %21 = getelementptr i8, ptr %5, i64 32
+  %22 = load ptr, ptr %21, align 8
+  %23 = call i1 %14(ptr %7, ptr %8, ptr %22)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
+  %24 = phi i1 [ %9, %entry ], [ %20, %uncomparable.next ], [ %23, %ifaceeq.boxed ]
+  ret i1 %24
 }
 
 ; Function Attrs: noreturn
@@ -494,52 +498,39 @@ declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
-define linkonce_odr i64 @"hash:*main.node"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.node"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:*main.node"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.node"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
-define linkonce_odr i64 @"hash:main.node"(ptr %0, i64 %1) {
-entry:
-  %2 = getelementptr inbounds nuw %main.node, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:*main.node"(ptr %2, i64 %1)
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:main.node"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.node, ptr %0, align 8
-  %3 = load %main.node, ptr %1, align 8
-  %4 = extractvalue %main.node %2, 0
+  %3 = load %main.node, ptr %0, align 8
+  %4 = load %main.node, ptr %1, align 8
   %5 = extractvalue %main.node %3, 0
-  %6 = icmp eq ptr %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %6 = extractvalue %main.node %4, 0
+  %7 = icmp eq ptr %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 declare void @llgo_printsp()

@@ -7,19 +7,21 @@ target triple = "x86_64-unknown-linux-gnu"
 @main.names = global { ptr, i64, i64 } zeroinitializer, align 8
 @main.table = global [3 x i64] zeroinitializer, align 8
 @main.pi = global double 0.000000e+00, align 8
-@"type:[1]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]string", { ptr, i64 } { ptr @.str, i64 9 }, i64 16, i64 8, i32 75879957, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]string", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 1 }, align 8
-@.str = private unnamed_addr constant [9 x i8] c"[1]string", align 1
+@"name:0:*[1]string" = linkonce_odr constant [12 x i8] c"\00\0A*[1]string", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.1, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"type:[]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.2, i64 8 }, i64 24, i64 8, i32 1809559048, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24) }, align 8
-@.str.2 = private unnamed_addr constant [8 x i8] c"[]string", align 1
-@.str.3 = private unnamed_addr constant [1 x i8] c"c", align 1
-@"type:[2]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]string", { ptr, i64 } { ptr @.str.4, i64 9 }, i64 32, i64 24, i32 1903738042, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]string", ptr @"gcbits:05", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 2 }, align 8
-@.str.4 = private unnamed_addr constant [9 x i8] c"[2]string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:*[]string" = linkonce_odr constant [11 x i8] c"\00\09*[]string", align 1
+@"type:[]string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 1809559048, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:[1]string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 75879957, i8 2, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[1]string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[1]string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:[]string", i64 1 }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [1 x i8] c"c", align 1
+@"name:0:*[2]string" = linkonce_odr constant [12 x i8] c"\00\0A*[2]string", align 1
 @"gcbits:05" = linkonce_odr constant [1 x i8] c"\05"
-@.str.5 = private unnamed_addr constant [1 x i8] c"a", align 1
-@.str.6 = private unnamed_addr constant [1 x i8] c"b", align 1
+@"type:[2]string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 32, i64 24, i32 1903738042, i8 2, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[2]string", ptr null }, ptr @"gcbits:05", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[2]string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:[]string", i64 2 }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [1 x i8] c"a", align 1
+@.str.2 = private unnamed_addr constant [1 x i8] c"b", align 1
 
 define [3 x i64] @main.map1(ptr %context) {
 entry:
@@ -46,9 +48,9 @@ entry:
 "0.entry":                                        ; preds = %entry
   store i64 10, ptr @main.counter, align 8
   %0 = load { ptr, i64, i64 }, ptr @main.names, align 8
-  %1 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]string", i64 24))
+  %1 = call ptr @llgo_newobject(ptr @"type:[1]string")
   %2 = getelementptr [1 x { ptr, i64 }], ptr %1, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %2, align 8
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %2, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -69,7 +71,7 @@ slice.next:                                       ; preds = %"0.entry"
   br i1 %12, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %8, i64 %9, i64 %10, i64 %11, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  call void @llgo_growslice(ptr %append, ptr %8, i64 %9, i64 %10, i64 %11, ptr @"type:string")
   %13 = load { ptr, i64, i64 }, ptr %append, align 8
   %14 = extractvalue { ptr, i64, i64 } %13, 0
   %15 = extractvalue { ptr, i64, i64 } %13, 2
@@ -154,11 +156,11 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]string", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:[2]string")
   %1 = getelementptr [2 x { ptr, i64 }], ptr %0, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %1, align 8
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %1, align 8
   %2 = getelementptr [2 x { ptr, i64 }], ptr %0, i64 0, i64 1
-  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %2, align 8
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %2, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -180,58 +182,41 @@ slice.next:                                       ; preds = %"0.entry"
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:[1]string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[1]string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, i64 }, ptr %0, i64 %i
-  %3 = call i64 @"hash:string"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:[1]string"(ptr %0, ptr %1) {
-entry:
-  %2 = load [1 x { ptr, i64 }], ptr %0, align 8
-  %3 = load [1 x { ptr, i64 }], ptr %1, align 8
-  %4 = extractvalue [1 x { ptr, i64 }] %2, 0
+  %3 = load [1 x { ptr, i64 }], ptr %0, align 8
+  %4 = load [1 x { ptr, i64 }], ptr %1, align 8
   %5 = extractvalue [1 x { ptr, i64 }] %3, 0
-  %6 = extractvalue { ptr, i64 } %4, 0
-  %7 = extractvalue { ptr, i64 } %4, 1
-  %8 = extractvalue { ptr, i64 } %5, 0
-  %9 = extractvalue { ptr, i64 } %5, 1
-  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
-  %11 = and i1 true, %10
-  ret i1 %11
+  %6 = extractvalue [1 x { ptr, i64 }] %4, 0
+  %7 = extractvalue { ptr, i64 } %5, 0
+  %8 = extractvalue { ptr, i64 } %5, 1
+  %9 = extractvalue { ptr, i64 } %6, 0
+  %10 = extractvalue { ptr, i64 } %6, 1
+  %11 = call i1 @llgo_eqstring(ptr %7, i64 %8, ptr %9, i64 %10)
+  %12 = and i1 true, %11
+  ret i1 %12
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 ; Function Attrs: noreturn
@@ -258,44 +243,27 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-define linkonce_odr i64 @"hash:[2]string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[2]string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, i64 }, ptr %0, i64 %i
-  %3 = call i64 @"hash:string"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 2
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[2]string"(ptr %0, ptr %1) {
-entry:
-  %2 = load [2 x { ptr, i64 }], ptr %0, align 8
-  %3 = load [2 x { ptr, i64 }], ptr %1, align 8
-  %4 = extractvalue [2 x { ptr, i64 }] %2, 0
+  %3 = load [2 x { ptr, i64 }], ptr %0, align 8
+  %4 = load [2 x { ptr, i64 }], ptr %1, align 8
   %5 = extractvalue [2 x { ptr, i64 }] %3, 0
-  %6 = extractvalue { ptr, i64 } %4, 0
-  %7 = extractvalue { ptr, i64 } %4, 1
-  %8 = extractvalue { ptr, i64 } %5, 0
-  %9 = extractvalue { ptr, i64 } %5, 1
-  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
-  %11 = and i1 true, %10
-  %12 = extractvalue [2 x { ptr, i64 }] %2, 1
+  %6 = extractvalue [2 x { ptr, i64 }] %4, 0
+  %7 = extractvalue { ptr, i64 } %5, 0
+  %8 = extractvalue { ptr, i64 } %5, 1
+  %9 = extractvalue { ptr, i64 } %6, 0
+  %10 = extractvalue { ptr, i64 } %6, 1
+  %11 = call i1 @llgo_eqstring(ptr %7, i64 %8, ptr %9, i64 %10)
+  %12 = and i1 true, %11
   %13 = extractvalue [2 x { ptr, i64 }] %3, 1
-  %14 = extractvalue { ptr, i64 } %12, 0
-  %15 = extractvalue { ptr, i64 } %12, 1
-  %16 = extractvalue { ptr, i64 } %13, 0
-  %17 = extractvalue { ptr, i64 } %13, 1
-  %18 = call i1 @llgo_eqstring(ptr %14, i64 %15, ptr %16, i64 %17)
-  %19 = and i1 %11, %18
-  ret i1 %19
+  %14 = extractvalue [2 x { ptr, i64 }] %4, 1
+  %15 = extractvalue { ptr, i64 } %13, 0
+  %16 = extractvalue { ptr, i64 } %13, 1
+  %17 = extractvalue { ptr, i64 } %14, 0
+  %18 = extractvalue { ptr, i64 } %14, 1
+  %19 = call i1 @llgo_eqstring(ptr %15, i64 %16, ptr %17, i64 %18)
+  %20 = and i1 %12, %19
+  ret i1 %20
 }
 
 attributes #0 = { noreturn }

@@ -7,79 +7,80 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.Odd = type {}
 
 @.str = private unnamed_addr constant [4 x i8] c"rect", align 1
-@"type:main.Shape" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Shape", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 16, i64 16, i32 -1896275841, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Shape", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods, i64 2, i64 2 }, align 8
-@.str.1 = private unnamed_addr constant [10 x i8] c"main.Shape", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.2, i64 4 }, align 8
-@.str.2 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.3 = private unnamed_addr constant [4 x i8] c"Area", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.str.5 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.6, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.6 = private unnamed_addr constant [13 x i8] c"func() string", align 1
-@.methods = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.7, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 1, i64 1 }, align 8
-@.str.7 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
-@.methods.8 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Resetter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Resetter", { ptr, i64 } { ptr @.str.9, i64 13 }, i64 16, i64 16, i32 -1698369488, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Resetter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.12, i64 1, i64 1 }, align 8
-@.str.9 = private unnamed_addr constant [13 x i8] c"main.Resetter", align 1
-@.str.10 = private unnamed_addr constant [5 x i8] c"Reset", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.11 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods.12 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.13, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.13 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.14 = private unnamed_addr constant [5 x i8] c"other", align 1
-@.str.15 = private unnamed_addr constant [8 x i8] c"resetter", align 1
-@.str.16 = private unnamed_addr constant [6 x i8] c"namer ", align 1
-@.str.17 = private unnamed_addr constant [6 x i8] c"shape ", align 1
-@.str.18 = private unnamed_addr constant [3 x i8] c"nil", align 1
-@"type:main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Rect", { ptr, i64 } { ptr @.str.19, i64 9 }, i64 16, i64 0, i32 302375952, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Rect", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.22 }, align 8
-@.str.19 = private unnamed_addr constant [9 x i8] c"main.Rect", align 1
-@.str.20 = private unnamed_addr constant [4 x i8] c"Size", align 1
-@"type:func(int) int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.21, i64 13 }, i64 16, i64 16, i32 1770304088, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.21 = private unnamed_addr constant [13 x i8] c"func(int) int", align 1
-@.methods.22 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
-@.str.23 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
-@"type:*main.Rect" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Rect", { ptr, i64 } { ptr @.str.24, i64 10 }, i64 8, i64 8, i32 -878811880, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Rect", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr @"pkgpath:main", i16 4, i16 4, i32 0, ptr @.methods.25 }, align 8
-@.str.24 = private unnamed_addr constant [10 x i8] c"*main.Rect", align 1
+@"name:1:*main.Shape" = linkonce_odr constant [13 x i8] c"\01\0B*main.Shape", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.methods.25 = private constant [4 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Rect.Area$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Rect.Name$ptr" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.10, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*Rect).Reset" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24), ptr @"main.Rect.Size$ptr" }], align 8
-@.str.26 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
-@"type:main.Sizer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Sizer", { ptr, i64 } { ptr @.str.27, i64 10 }, i64 16, i64 16, i32 -1961749861, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Sizer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.28, i64 1, i64 1 }, align 8
-@.str.27 = private unnamed_addr constant [10 x i8] c"main.Sizer", align 1
-@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func(int) int", i64 24) }], align 8
-@"type:main.Odd" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Odd", { ptr, i64 } { ptr @.str.29, i64 8 }, i64 0, i64 0, i32 1994219511, i8 1, i8 1, i8 1, i8 25, ptr @"eq:main.Odd", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.30 }, align 8
-@.str.29 = private unnamed_addr constant [8 x i8] c"main.Odd", align 1
-@.methods.30 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.20, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Odd.Size$ptr" }], align 8
-@.str.31 = private unnamed_addr constant [13 x i8] c"Odd is Sizer:", align 1
-@.str.32 = private unnamed_addr constant [13 x i8] c"nil is Namer:", align 1
-@.str.33 = private unnamed_addr constant [19 x i8] c"nil is interface{}:", align 1
-@.str.34 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
-@"itab:main.Label,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), i32 -92966248, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Label.Name$ptr"] }, align 8
-@"type:main.Label" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Label", { ptr, i64 } { ptr @.str.35, i64 10 }, i64 16, i64 8, i32 -92966248, i8 1, i8 8, i8 8, i8 24, ptr @"eq:main.Label", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
-@.str.35 = private unnamed_addr constant [10 x i8] c"main.Label", align 1
-@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.5, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Label.Name$ptr" }], align 8
-@.str.37 = private unnamed_addr constant [1 x i8] c"l", align 1
-@.str.38 = private unnamed_addr constant [15 x i8] c"Label is Shape:", align 1
-@"itab:main.Rect,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), i32 302375952, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Rect.Name$ptr"] }, align 8
-@.str.39 = private unnamed_addr constant [5 x i8] c"label", align 1
-@"type:map[main.Namer]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.40, i64 18 }, i64 8, i64 8, i32 371174914, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:main.Namer", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.40 = private unnamed_addr constant [18 x i8] c"map[main.Namer]int", align 1
+@"type:*main.Shape" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1821077017, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Shape", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Shape" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Shape" }, section "llgo_types", align 8
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:Area" = linkonce_odr constant [6 x i8] c"\01\04Area", align 1
+@"name:0:*func() int" = linkonce_odr constant [13 x i8] c"\00\0B*func() int", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -895306499, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:int"] }, section "llgo_types", align 8
+@"name:1:Name" = linkonce_odr constant [6 x i8] c"\01\04Name", align 1
+@"name:0:*func() string" = linkonce_odr constant [16 x i8] c"\00\0E*func() string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1926728997, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:string"] }, section "llgo_types", align 8
+@"type:main.Shape" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1896275841, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Shape", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Shape" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Shape" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Shape", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 32, i32 0 }, [2 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Area" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:*main.Namer" = linkonce_odr constant [13 x i8] c"\01\0B*main.Namer", align 1
+@"type:*main.Namer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1373070951, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Namer", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Namer" }, section "llgo_types", align 8
+@"type:main.Namer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 21962049, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Namer", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Namer", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:*main.Resetter" = linkonce_odr constant [16 x i8] c"\01\0E*main.Resetter", align 1
+@"type:*main.Resetter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1507446856, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Resetter", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Resetter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Resetter" }, section "llgo_types", align 8
+@"name:1:Reset" = linkonce_odr constant [7 x i8] c"\01\05Reset", align 1
+@"name:0:*func()" = linkonce_odr constant [9 x i8] c"\00\07*func()", align 1
+@"type:func()" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [0 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1386840404, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 0, i32 0, [0 x ptr] zeroinitializer }, section "llgo_types", align 8
+@"type:main.Resetter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1698369488, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Resetter", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Resetter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Resetter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Resetter", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Reset" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [5 x i8] c"other", align 1
+@.str.2 = private unnamed_addr constant [3 x i8] c"int", align 1
+@.str.3 = private unnamed_addr constant [8 x i8] c"resetter", align 1
+@.str.4 = private unnamed_addr constant [6 x i8] c"namer ", align 1
+@.str.5 = private unnamed_addr constant [6 x i8] c"shape ", align 1
+@.str.6 = private unnamed_addr constant [3 x i8] c"nil", align 1
+@"name:1:*main.Rect" = linkonce_odr constant [12 x i8] c"\01\0A*main.Rect", align 1
+@"name:1:Size" = linkonce_odr constant [6 x i8] c"\01\04Size", align 1
+@"name:0:*func(int) int" = linkonce_odr constant [16 x i8] c"\00\0E*func(int) int", align 1
+@"type:func(int) int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [2 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1770304088, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func(int) int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 1, i16 1, i32 0, [2 x ptr] [ptr @"type:int", ptr @"type:int"] }, section "llgo_types", align 8
+@"type:*main.Rect" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [4 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -878811880, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Rect", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Rect" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Rect", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 4, i16 4, i32 16, i32 0 }, [4 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Area" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Area$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Area$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Reset" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Rect).Reset" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Rect).Reset" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Size" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func(int) int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:w" = linkonce_odr constant [3 x i8] c"\00\01w", align 1
+@"name:0:h" = linkonce_odr constant [3 x i8] c"\00\01h", align 1
+@"type:main.Rect" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }], [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 0, i32 302375952, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Rect", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Rect" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Rect" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Rect", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:w", ptr @"type:int", i64 0 }, { ptr, ptr, i64 } { ptr @"name:0:h", ptr @"type:int", i64 8 }], [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Area" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Area$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Rect.Area to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Rect.Name to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Size" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func(int) int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Rect.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Rect.Size to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.7 = private unnamed_addr constant [17 x i8] c"Rect is Resetter:", align 1
+@.str.8 = private unnamed_addr constant [18 x i8] c"*Rect is Resetter:", align 1
+@"name:1:*main.Sizer" = linkonce_odr constant [13 x i8] c"\01\0B*main.Sizer", align 1
+@"type:*main.Sizer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 482012435, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Sizer", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Sizer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Sizer" }, section "llgo_types", align 8
+@"type:main.Sizer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1961749861, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Sizer", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Sizer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Sizer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Sizer", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Size" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func(int) int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:*main.Odd" = linkonce_odr constant [11 x i8] c"\01\09*main.Odd", align 1
+@"type:*main.Odd" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1272106241, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Odd", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Odd" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Odd", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Size" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Odd.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Odd.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.Odd" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [0 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 0, i64 0, i32 1994219511, i8 15, i8 1, i8 1, i8 25, { ptr, ptr } { ptr @"eq:main.Odd", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Odd" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Odd" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } zeroinitializer, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [0 x { ptr, ptr, i64 }] zeroinitializer, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Size" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Odd.Size$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Odd.Size to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.9 = private unnamed_addr constant [13 x i8] c"Odd is Sizer:", align 1
+@.str.10 = private unnamed_addr constant [13 x i8] c"nil is Namer:", align 1
+@.str.11 = private unnamed_addr constant [19 x i8] c"nil is interface{}:", align 1
+@.str.12 = private unnamed_addr constant [20 x i8] c"Rect is interface{}:", align 1
+@"itab:main.Label,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr @"type:main.Namer", ptr @"type:main.Label", i32 -92966248, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Label.Name$ptr"] }, align 8
+@"name:1:*main.Label" = linkonce_odr constant [13 x i8] c"\01\0B*main.Label", align 1
+@"type:*main.Label" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -254494800, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Label", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Label" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Label", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Label.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Label.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.Label" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -92966248, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:main.Label", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Label" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Label" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Label.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Label.Name to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.13 = private unnamed_addr constant [1 x i8] c"l", align 1
+@.str.14 = private unnamed_addr constant [15 x i8] c"Label is Shape:", align 1
+@"itab:main.Rect,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr @"type:main.Namer", ptr @"type:main.Rect", i32 302375952, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Rect.Name$ptr"] }, align 8
+@.str.15 = private unnamed_addr constant [5 x i8] c"label", align 1
+@"name:0:*map[main.Namer]int" = linkonce_odr constant [21 x i8] c"\00\13*map[main.Namer]int", align 1
+@"type:map[main.Namer]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 371174914, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[main.Namer]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Namer", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:main.Namer", ptr null }, i8 16, i8 8, i16 0, i32 24 }, section "llgo_types", align 8
 @"zero:int" = private constant i64 0, align 8
-@"type:[6]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[6]interface{}", { ptr, i64 } { ptr @.str.41, i64 15 }, i64 96, i64 96, i32 1165462650, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[6]interface{}", ptr @"gcbits:ff0f", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 6 }, align 8
-@.str.41 = private unnamed_addr constant [15 x i8] c"[6]interface {}", align 1
+@"name:0:*[6]interface {}" = linkonce_odr constant [18 x i8] c"\00\10*[6]interface {}", align 1
 @"gcbits:ff0f" = linkonce_odr constant [2 x i8] c"\FF\0F"
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.42, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.43, i64 0, i64 0 }, align 8
-@.str.42 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.methods.43 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.44, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
-@.str.44 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
-@.str.45 = private unnamed_addr constant [3 x i8] c"lab", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.46, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.46 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.str.47 = private unnamed_addr constant [1 x i8] c"s", align 1
+@"name:0:*interface {}" = linkonce_odr constant [15 x i8] c"\00\0D*interface {}", align 1
+@"type:interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, [0 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -874610572, i8 2, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:interface{}", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr null, { ptr, i64, i64 } zeroinitializer, [0 x { i32, i32 }] zeroinitializer }, section "llgo_types", align 8
+@"name:0:*[]interface {}" = linkonce_odr constant [17 x i8] c"\00\0F*[]interface {}", align 1
+@"type:[]interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 -1397013356, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:interface{}" }, section "llgo_types", align 8
+@"type:[6]interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 96, i64 96, i32 1165462650, i8 2, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[6]interface{}", ptr null }, ptr @"gcbits:ff0f", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[6]interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:interface{}", ptr @"type:[]interface{}", i64 6 }, section "llgo_types", align 8
+@.str.16 = private unnamed_addr constant [3 x i8] c"lab", align 1
+@.str.17 = private unnamed_addr constant [1 x i8] c"s", align 1
 
 define i64 @main.Rect.Area(%main.Rect %r, ptr %context) {
 entry:
@@ -170,7 +171,7 @@ entry:
 "2.typeswitch.next":                              ; preds = %"0.entry"
   %2 = extractvalue { ptr, ptr } %x, 0
   %3 = extractvalue { ptr, ptr } %x, 1
-  %4 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %2, i1 true)
+  %4 = call ptr @llgo_getitab(ptr @"type:main.Shape", ptr %2, i1 true)
   %5 = icmp ne ptr %4, null
   %6 = select i1 %5, ptr %3, ptr null
   %7 = insertvalue { ptr, ptr } undef, ptr %4, 0
@@ -184,7 +185,7 @@ entry:
 "4.typeswitch.next":                              ; preds = %"2.typeswitch.next"
   %13 = extractvalue { ptr, ptr } %x, 0
   %14 = extractvalue { ptr, ptr } %x, 1
-  %15 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %13, i1 true)
+  %15 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %13, i1 true)
   %16 = icmp ne ptr %15, null
   %17 = select i1 %16, ptr %14, ptr null
   %18 = insertvalue { ptr, ptr } undef, ptr %15, 0
@@ -198,7 +199,7 @@ entry:
 "6.typeswitch.next":                              ; preds = %"4.typeswitch.next"
   %24 = extractvalue { ptr, ptr } %x, 0
   %25 = extractvalue { ptr, ptr } %x, 1
-  %26 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Resetter", i64 24), ptr %24, i1 true)
+  %26 = call ptr @llgo_getitab(ptr @"type:main.Resetter", ptr %24, i1 true)
   %27 = icmp ne ptr %26, null
   %28 = select i1 %27, ptr %25, ptr null
   %29 = insertvalue { ptr, ptr } undef, ptr %26, 0
@@ -211,7 +212,7 @@ entry:
 
 "8.typeswitch.next":                              ; preds = %"6.typeswitch.next"
   %35 = extractvalue { ptr, ptr } %x, 0
-  %36 = icmp eq ptr %35, getelementptr inbounds (i8, ptr @"type:int", i64 24)
+  %36 = icmp eq ptr %35, @"type:int"
   %37 = extractvalue { ptr, ptr } %x, 1
   br i1 %36, label %typeassert.ok, label %typeassert.done
 
@@ -231,13 +232,13 @@ typeassert.done:                                  ; preds = %typeassert.ok, %"8.
   br label %"11.typeswitch.default"
 
 "11.typeswitch.default":                          ; preds = %"10.typeswitch.next"
-  ret { ptr, i64 } { ptr @.str.14, i64 5 }
+  ret { ptr, i64 } { ptr @.str.1, i64 5 }
 
 "9.typeswitch.body":                              ; preds = %typeassert.done
-  ret { ptr, i64 } { ptr @.str.13, i64 3 }
+  ret { ptr, i64 } { ptr @.str.2, i64 3 }
 
 "7.typeswitch.body":                              ; preds = %"6.typeswitch.next"
-  ret { ptr, i64 } { ptr @.str.15, i64 8 }
+  ret { ptr, i64 } { ptr @.str.3, i64 8 }
 
 "5.typeswitch.body":                              ; preds = %"4.typeswitch.next"
   %44 = extractvalue { ptr, ptr } %23, 0
@@ -255,7 +256,7 @@ nilcheck.next:                                    ; preds = %"5.typeswitch.body"
   %49 = call { ptr, i64 } %47(ptr %48, ptr null)
   %50 = extractvalue { ptr, i64 } %49, 0
   %51 = extractvalue { ptr, i64 } %49, 1
-  %52 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.16, i64 6, ptr %50, i64 %51)
+  %52 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.4, i64 6, ptr %50, i64 %51)
   ret { ptr, i64 } %52
 
 "3.typeswitch.body":                              ; preds = %"2.typeswitch.next"
@@ -274,11 +275,11 @@ nilcheck.next2:                                   ; preds = %"3.typeswitch.body"
   %58 = call { ptr, i64 } %56(ptr %57, ptr null)
   %59 = extractvalue { ptr, i64 } %58, 0
   %60 = extractvalue { ptr, i64 } %58, 1
-  %61 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.17, i64 6, ptr %59, i64 %60)
+  %61 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.5, i64 6, ptr %59, i64 %60)
   ret { ptr, i64 } %61
 
 "1.typeswitch.body":                              ; preds = %"0.entry"
-  ret { ptr, i64 } { ptr @.str.18, i64 3 }
+  ret { ptr, i64 } { ptr @.str.6, i64 3 }
 }
 
 define { ptr, ptr } @main.toNamer({ ptr, ptr } %s, ptr %context) {
@@ -298,7 +299,7 @@ itab.type:                                        ; preds = %"0.entry"
 itab.done:                                        ; preds = %itab.type, %"0.entry"
   %4 = phi ptr [ null, %"0.entry" ], [ %3, %itab.type ]
   %5 = extractvalue { ptr, ptr } %s, 1
-  %6 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %4, i1 true)
+  %6 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %4, i1 true)
   %7 = insertvalue { ptr, ptr } undef, ptr %6, 0
   %8 = insertvalue { ptr, ptr } %7, ptr %5, 1
   ret { ptr, ptr } %8
@@ -324,12 +325,12 @@ entry:
   %1 = getelementptr inbounds nuw %main.Rect, ptr %complit, i32 0, i32 1
   store i64 3, ptr %1, align 8
   %2 = load %main.Rect, ptr %complit, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
+  %3 = call ptr @llgo_newobject(ptr @"type:main.Rect")
   store %main.Rect %2, ptr %3, align 8
-  %4 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %3, 1
+  %4 = insertvalue { ptr, ptr } { ptr @"type:main.Rect", ptr undef }, ptr %3, 1
   %5 = extractvalue { ptr, ptr } %4, 0
   %6 = extractvalue { ptr, ptr } %4, 1
-  %7 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %5, i1 false)
+  %7 = call ptr @llgo_getitab(ptr @"type:main.Shape", ptr %5, i1 false)
   %8 = insertvalue { ptr, ptr } undef, ptr %7, 0
   %9 = insertvalue { ptr, ptr } %8, ptr %6, 1
   %10 = extractvalue { ptr, ptr } %9, 0
@@ -368,7 +369,7 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   call void @llgo_printunlock()
   %24 = extractvalue { ptr, ptr } %4, 0
   %25 = extractvalue { ptr, ptr } %4, 1
-  %26 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %24, i1 true)
+  %26 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %24, i1 true)
   %27 = icmp ne ptr %26, null
   %28 = select i1 %27, ptr %25, ptr null
   %29 = insertvalue { ptr, ptr } undef, ptr %26, 0
@@ -400,7 +401,7 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   call void @llgo_printunlock()
   %43 = extractvalue { ptr, ptr } %4, 0
   %44 = extractvalue { ptr, ptr } %4, 1
-  %45 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Resetter", i64 24), ptr %43, i1 true)
+  %45 = call ptr @llgo_getitab(ptr @"type:main.Resetter", ptr %43, i1 true)
   %46 = icmp ne ptr %45, null
   %47 = select i1 %46, ptr %44, ptr null
   %48 = insertvalue { ptr, ptr } undef, ptr %45, 0
@@ -410,20 +411,20 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   %52 = extractvalue { { ptr, ptr }, i1 } %51, 0
   %53 = extractvalue { { ptr, ptr }, i1 } %51, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.23, i64 17)
+  call void @llgo_printstring(ptr @.str.7, i64 17)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %53)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %54 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
+  %54 = call ptr @llgo_newobject(ptr @"type:main.Rect")
   %55 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 0
   store i64 4, ptr %55, align 8
   %56 = getelementptr inbounds nuw %main.Rect, ptr %54, i32 0, i32 1
   store i64 5, ptr %56, align 8
-  %57 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %54, 1
+  %57 = insertvalue { ptr, ptr } { ptr @"type:*main.Rect", ptr undef }, ptr %54, 1
   %58 = extractvalue { ptr, ptr } %57, 0
   %59 = extractvalue { ptr, ptr } %57, 1
-  %60 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Resetter", i64 24), ptr %58, i1 true)
+  %60 = call ptr @llgo_getitab(ptr @"type:main.Resetter", ptr %58, i1 true)
   %61 = icmp ne ptr %60, null
   %62 = select i1 %61, ptr %59, ptr null
   %63 = insertvalue { ptr, ptr } undef, ptr %60, 0
@@ -433,7 +434,7 @@ nilcheck.next4:                                   ; preds = %nilcheck.next2
   %67 = extractvalue { { ptr, ptr }, i1 } %66, 0
   %68 = extractvalue { { ptr, ptr }, i1 } %66, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.26, i64 18)
+  call void @llgo_printstring(ptr @.str.8, i64 18)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %68)
   call void @llgo_printnl()
@@ -453,7 +454,7 @@ nilcheck.next6:                                   ; preds = %nilcheck.next4
   call void %72(ptr %73, ptr null)
   %74 = extractvalue { ptr, ptr } %57, 0
   %75 = extractvalue { ptr, ptr } %57, 1
-  %76 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %74, i1 false)
+  %76 = call ptr @llgo_getitab(ptr @"type:main.Shape", ptr %74, i1 false)
   %77 = insertvalue { ptr, ptr } undef, ptr %76, 0
   %78 = insertvalue { ptr, ptr } %77, ptr %75, 1
   %79 = extractvalue { ptr, ptr } %78, 0
@@ -475,7 +476,7 @@ nilcheck.next8:                                   ; preds = %nilcheck.next6
   call void @llgo_printunlock()
   %85 = extractvalue { ptr, ptr } %4, 0
   %86 = extractvalue { ptr, ptr } %4, 1
-  %87 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Sizer", i64 24), ptr %85, i1 true)
+  %87 = call ptr @llgo_getitab(ptr @"type:main.Sizer", ptr %85, i1 true)
   %88 = icmp ne ptr %87, null
   %89 = select i1 %88, ptr %86, ptr null
   %90 = insertvalue { ptr, ptr } undef, ptr %87, 0
@@ -505,12 +506,12 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   call void @llgo_printunlock()
   store %main.Odd zeroinitializer, ptr %complit11, align 1
   %102 = load %main.Odd, ptr %complit11, align 1
-  %103 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24))
+  %103 = call ptr @llgo_newobject(ptr @"type:main.Odd")
   store %main.Odd %102, ptr %103, align 1
-  %104 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Odd", i64 24), ptr undef }, ptr %103, 1
+  %104 = insertvalue { ptr, ptr } { ptr @"type:main.Odd", ptr undef }, ptr %103, 1
   %105 = extractvalue { ptr, ptr } %104, 0
   %106 = extractvalue { ptr, ptr } %104, 1
-  %107 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Sizer", i64 24), ptr %105, i1 true)
+  %107 = call ptr @llgo_getitab(ptr @"type:main.Sizer", ptr %105, i1 true)
   %108 = icmp ne ptr %107, null
   %109 = select i1 %108, ptr %106, ptr null
   %110 = insertvalue { ptr, ptr } undef, ptr %107, 0
@@ -520,12 +521,12 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   %114 = extractvalue { { ptr, ptr }, i1 } %113, 0
   %115 = extractvalue { { ptr, ptr }, i1 } %113, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.31, i64 13)
+  call void @llgo_printstring(ptr @.str.9, i64 13)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %115)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %116 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr null, i1 true)
+  %116 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr null, i1 true)
   %117 = icmp ne ptr %116, null
   %118 = select i1 %117, ptr null, ptr null
   %119 = insertvalue { ptr, ptr } undef, ptr %116, 0
@@ -535,13 +536,13 @@ nilcheck.next10:                                  ; preds = %nilcheck.next8
   %123 = extractvalue { { ptr, ptr }, i1 } %122, 0
   %124 = extractvalue { { ptr, ptr }, i1 } %122, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.32, i64 13)
+  call void @llgo_printstring(ptr @.str.10, i64 13)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %124)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.33, i64 19)
+  call void @llgo_printstring(ptr @.str.11, i64 19)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 false)
   call void @llgo_printsp()
@@ -587,414 +588,420 @@ uncomparable.next:                                ; preds = %ifaceeq.values
   br i1 %149, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %151 = call i1 %144(ptr %137, ptr %138)
+  %151 = getelementptr i8, ptr %135, i64 32
+  %152 = load ptr, ptr %151, align 8
+  %153 = call i1 %144(ptr %137, ptr %138, ptr %152)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %nilcheck.next10
-  %152 = phi i1 [ %139, %nilcheck.next10 ], [ %150, %uncomparable.next ], [ %151, %ifaceeq.boxed ]
+  %154 = phi i1 [ %139, %nilcheck.next10 ], [ %150, %uncomparable.next ], [ %153, %ifaceeq.boxed ]
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.34, i64 20)
+  call void @llgo_printstring(ptr @.str.12, i64 20)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %134)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %152)
+  call void @llgo_printbool(i1 %154)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %153 = call { ptr, ptr } @main.toNamer({ ptr, ptr } %9, ptr null)
-  %154 = extractvalue { ptr, ptr } %153, 0
-  %155 = icmp eq ptr %154, null
-  br i1 %155, label %nilcheck.fail12, label %nilcheck.next13
+  %155 = call { ptr, ptr } @main.toNamer({ ptr, ptr } %9, ptr null)
+  %156 = extractvalue { ptr, ptr } %155, 0
+  %157 = icmp eq ptr %156, null
+  br i1 %157, label %nilcheck.fail12, label %nilcheck.next13
 
 nilcheck.fail12:                                  ; preds = %ifaceeq.done
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next13:                                  ; preds = %ifaceeq.done
-  %156 = getelementptr i8, ptr %154, i64 24
-  %157 = load ptr, ptr %156, align 8
-  %158 = extractvalue { ptr, ptr } %153, 1
-  %159 = call { ptr, i64 } %157(ptr %158, ptr null)
+  %158 = getelementptr i8, ptr %156, i64 24
+  %159 = load ptr, ptr %158, align 8
+  %160 = extractvalue { ptr, ptr } %155, 1
+  %161 = call { ptr, i64 } %159(ptr %160, ptr null)
   call void @llgo_printlock()
-  %160 = extractvalue { ptr, i64 } %159, 0
-  %161 = extractvalue { ptr, i64 } %159, 1
-  call void @llgo_printstring(ptr %160, i64 %161)
+  %162 = extractvalue { ptr, i64 } %161, 0
+  %163 = extractvalue { ptr, i64 } %161, 1
+  call void @llgo_printstring(ptr %162, i64 %163)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %162 = call { ptr, ptr } @main.toNamer({ ptr, ptr } zeroinitializer, ptr null)
-  %163 = extractvalue { ptr, ptr } %162, 0
-  %164 = icmp eq ptr %163, null
-  call void @llgo_printlock()
-  call void @llgo_printbool(i1 %164)
-  call void @llgo_printnl()
-  call void @llgo_printunlock()
-  %165 = extractvalue { ptr, ptr } %153, 0
+  %164 = call { ptr, ptr } @main.toNamer({ ptr, ptr } zeroinitializer, ptr null)
+  %165 = extractvalue { ptr, ptr } %164, 0
   %166 = icmp eq ptr %165, null
-  br i1 %166, label %itab.done, label %itab.type
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %166)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  %167 = extractvalue { ptr, ptr } %155, 0
+  %168 = icmp eq ptr %167, null
+  br i1 %168, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %nilcheck.next13
-  %167 = getelementptr i8, ptr %165, i64 8
-  %168 = load ptr, ptr %167, align 8
+  %169 = getelementptr i8, ptr %167, i64 8
+  %170 = load ptr, ptr %169, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %nilcheck.next13
-  %169 = phi ptr [ null, %nilcheck.next13 ], [ %168, %itab.type ]
-  %170 = extractvalue { ptr, ptr } %153, 1
-  %171 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %169, i1 true)
-  %172 = icmp ne ptr %171, null
-  %173 = select i1 %172, ptr %170, ptr null
-  %174 = insertvalue { ptr, ptr } undef, ptr %171, 0
-  %175 = insertvalue { ptr, ptr } %174, ptr %173, 1
-  %176 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %175, 0
-  %177 = insertvalue { { ptr, ptr }, i1 } %176, i1 %172, 1
-  %178 = extractvalue { { ptr, ptr }, i1 } %177, 0
-  %179 = extractvalue { { ptr, ptr }, i1 } %177, 1
-  %180 = extractvalue { ptr, ptr } %178, 0
-  %181 = icmp eq ptr %180, null
-  br i1 %181, label %nilcheck.fail14, label %nilcheck.next15
+  %171 = phi ptr [ null, %nilcheck.next13 ], [ %170, %itab.type ]
+  %172 = extractvalue { ptr, ptr } %155, 1
+  %173 = call ptr @llgo_getitab(ptr @"type:main.Shape", ptr %171, i1 true)
+  %174 = icmp ne ptr %173, null
+  %175 = select i1 %174, ptr %172, ptr null
+  %176 = insertvalue { ptr, ptr } undef, ptr %173, 0
+  %177 = insertvalue { ptr, ptr } %176, ptr %175, 1
+  %178 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %177, 0
+  %179 = insertvalue { { ptr, ptr }, i1 } %178, i1 %174, 1
+  %180 = extractvalue { { ptr, ptr }, i1 } %179, 0
+  %181 = extractvalue { { ptr, ptr }, i1 } %179, 1
+  %182 = extractvalue { ptr, ptr } %180, 0
+  %183 = icmp eq ptr %182, null
+  br i1 %183, label %nilcheck.fail14, label %nilcheck.next15
 
 nilcheck.fail14:                                  ; preds = %itab.done
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next15:                                  ; preds = %itab.done
-  %182 = getelementptr i8, ptr %180, i64 24
-  %183 = load ptr, ptr %182, align 8
-  %184 = extractvalue { ptr, ptr } %178, 1
-  %185 = call i64 %183(ptr %184, ptr null)
+  %184 = getelementptr i8, ptr %182, i64 24
+  %185 = load ptr, ptr %184, align 8
+  %186 = extractvalue { ptr, ptr } %180, 1
+  %187 = call i64 %185(ptr %186, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %185)
+  call void @llgo_printint(i64 %187)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %179)
+  call void @llgo_printbool(i1 %181)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %186 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
-  store { ptr, i64 } { ptr @.str.37, i64 1 }, ptr %186, align 8
-  %187 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %186, 1
-  %188 = extractvalue { ptr, ptr } %187, 0
-  %189 = icmp eq ptr %188, null
-  br i1 %189, label %itab.done17, label %itab.type16
+  %188 = call ptr @llgo_newobject(ptr @"type:main.Label")
+  store { ptr, i64 } { ptr @.str.13, i64 1 }, ptr %188, align 8
+  %189 = insertvalue { ptr, ptr } { ptr @"itab:main.Label,main.Namer", ptr undef }, ptr %188, 1
+  %190 = extractvalue { ptr, ptr } %189, 0
+  %191 = icmp eq ptr %190, null
+  br i1 %191, label %itab.done17, label %itab.type16
 
 itab.type16:                                      ; preds = %nilcheck.next15
-  %190 = getelementptr i8, ptr %188, i64 8
-  %191 = load ptr, ptr %190, align 8
+  %192 = getelementptr i8, ptr %190, i64 8
+  %193 = load ptr, ptr %192, align 8
   br label %itab.done17
 
 itab.done17:                                      ; preds = %itab.type16, %nilcheck.next15
-  %192 = phi ptr [ null, %nilcheck.next15 ], [ %191, %itab.type16 ]
-  %193 = extractvalue { ptr, ptr } %187, 1
-  %194 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Shape", i64 24), ptr %192, i1 true)
-  %195 = icmp ne ptr %194, null
-  %196 = select i1 %195, ptr %193, ptr null
-  %197 = insertvalue { ptr, ptr } undef, ptr %194, 0
-  %198 = insertvalue { ptr, ptr } %197, ptr %196, 1
-  %199 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %198, 0
-  %200 = insertvalue { { ptr, ptr }, i1 } %199, i1 %195, 1
-  %201 = extractvalue { { ptr, ptr }, i1 } %200, 0
-  %202 = extractvalue { { ptr, ptr }, i1 } %200, 1
+  %194 = phi ptr [ null, %nilcheck.next15 ], [ %193, %itab.type16 ]
+  %195 = extractvalue { ptr, ptr } %189, 1
+  %196 = call ptr @llgo_getitab(ptr @"type:main.Shape", ptr %194, i1 true)
+  %197 = icmp ne ptr %196, null
+  %198 = select i1 %197, ptr %195, ptr null
+  %199 = insertvalue { ptr, ptr } undef, ptr %196, 0
+  %200 = insertvalue { ptr, ptr } %199, ptr %198, 1
+  %201 = insertvalue { { ptr, ptr }, i1 } undef, { ptr, ptr } %200, 0
+  %202 = insertvalue { { ptr, ptr }, i1 } %201, i1 %197, 1
+  %203 = extractvalue { { ptr, ptr }, i1 } %202, 0
+  %204 = extractvalue { { ptr, ptr }, i1 } %202, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.38, i64 15)
+  call void @llgo_printstring(ptr @.str.14, i64 15)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %202)
+  call void @llgo_printbool(i1 %204)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Rect zeroinitializer, ptr %complit18, align 8
-  %203 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 0
-  store i64 2, ptr %203, align 8
-  %204 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
-  store i64 3, ptr %204, align 8
-  %205 = load %main.Rect, ptr %complit18, align 8
-  %206 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  store %main.Rect %205, ptr %206, align 8
-  %207 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %206, 1
-  %208 = extractvalue { ptr, ptr } %4, 0
-  %209 = extractvalue { ptr, ptr } %4, 1
-  %210 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %208, i1 false)
-  %211 = insertvalue { ptr, ptr } undef, ptr %210, 0
-  %212 = insertvalue { ptr, ptr } %211, ptr %209, 1
-  %213 = extractvalue { ptr, ptr } %207, 0
-  %214 = extractvalue { ptr, ptr } %212, 0
-  %215 = extractvalue { ptr, ptr } %207, 1
-  %216 = extractvalue { ptr, ptr } %212, 1
-  %217 = extractvalue { ptr, ptr } %207, 0
-  %218 = icmp eq ptr %217, null
-  br i1 %218, label %itab.done20, label %itab.type19
+  %205 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 0
+  store i64 2, ptr %205, align 8
+  %206 = getelementptr inbounds nuw %main.Rect, ptr %complit18, i32 0, i32 1
+  store i64 3, ptr %206, align 8
+  %207 = load %main.Rect, ptr %complit18, align 8
+  %208 = call ptr @llgo_newobject(ptr @"type:main.Rect")
+  store %main.Rect %207, ptr %208, align 8
+  %209 = insertvalue { ptr, ptr } { ptr @"itab:main.Rect,main.Namer", ptr undef }, ptr %208, 1
+  %210 = extractvalue { ptr, ptr } %4, 0
+  %211 = extractvalue { ptr, ptr } %4, 1
+  %212 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %210, i1 false)
+  %213 = insertvalue { ptr, ptr } undef, ptr %212, 0
+  %214 = insertvalue { ptr, ptr } %213, ptr %211, 1
+  %215 = extractvalue { ptr, ptr } %209, 0
+  %216 = extractvalue { ptr, ptr } %214, 0
+  %217 = extractvalue { ptr, ptr } %209, 1
+  %218 = extractvalue { ptr, ptr } %214, 1
+  %219 = extractvalue { ptr, ptr } %209, 0
+  %220 = icmp eq ptr %219, null
+  br i1 %220, label %itab.done20, label %itab.type19
 
 itab.type19:                                      ; preds = %itab.done17
-  %219 = getelementptr i8, ptr %217, i64 8
-  %220 = load ptr, ptr %219, align 8
+  %221 = getelementptr i8, ptr %219, i64 8
+  %222 = load ptr, ptr %221, align 8
   br label %itab.done20
 
 itab.done20:                                      ; preds = %itab.type19, %itab.done17
-  %221 = phi ptr [ null, %itab.done17 ], [ %220, %itab.type19 ]
-  %222 = extractvalue { ptr, ptr } %212, 0
-  %223 = icmp eq ptr %222, null
-  br i1 %223, label %itab.done22, label %itab.type21
+  %223 = phi ptr [ null, %itab.done17 ], [ %222, %itab.type19 ]
+  %224 = extractvalue { ptr, ptr } %214, 0
+  %225 = icmp eq ptr %224, null
+  br i1 %225, label %itab.done22, label %itab.type21
 
 itab.type21:                                      ; preds = %itab.done20
-  %224 = getelementptr i8, ptr %222, i64 8
-  %225 = load ptr, ptr %224, align 8
+  %226 = getelementptr i8, ptr %224, i64 8
+  %227 = load ptr, ptr %226, align 8
   br label %itab.done22
 
 itab.done22:                                      ; preds = %itab.type21, %itab.done20
-  %226 = phi ptr [ null, %itab.done20 ], [ %225, %itab.type21 ]
-  %227 = icmp eq ptr %221, %226
-  %228 = icmp eq ptr %221, null
-  %229 = xor i1 %228, true
-  %230 = and i1 %227, %229
-  br i1 %230, label %ifaceeq.values23, label %ifaceeq.done25
+  %228 = phi ptr [ null, %itab.done20 ], [ %227, %itab.type21 ]
+  %229 = icmp eq ptr %223, %228
+  %230 = icmp eq ptr %223, null
+  %231 = xor i1 %230, true
+  %232 = and i1 %229, %231
+  br i1 %232, label %ifaceeq.values23, label %ifaceeq.done25
 
 ifaceeq.values23:                                 ; preds = %itab.done22
-  %231 = getelementptr i8, ptr %221, i64 24
-  %232 = load ptr, ptr %231, align 8
-  %233 = icmp eq ptr %232, null
-  br i1 %233, label %uncomparable.fail26, label %uncomparable.next27
+  %233 = getelementptr i8, ptr %223, i64 24
+  %234 = load ptr, ptr %233, align 8
+  %235 = icmp eq ptr %234, null
+  br i1 %235, label %uncomparable.fail26, label %uncomparable.next27
 
 uncomparable.fail26:                              ; preds = %ifaceeq.values23
-  call void @llgo_panicuncomparable(ptr %221)
+  call void @llgo_panicuncomparable(ptr %223)
   unreachable
 
 uncomparable.next27:                              ; preds = %ifaceeq.values23
-  %234 = getelementptr i8, ptr %221, i64 23
-  %235 = load i8, ptr %234, align 1
-  %236 = and i8 %235, 32
-  %237 = icmp ne i8 %236, 0
-  %238 = icmp eq ptr %215, %216
-  br i1 %237, label %ifaceeq.done25, label %ifaceeq.boxed24
+  %236 = getelementptr i8, ptr %223, i64 23
+  %237 = load i8, ptr %236, align 1
+  %238 = and i8 %237, 32
+  %239 = icmp ne i8 %238, 0
+  %240 = icmp eq ptr %217, %218
+  br i1 %239, label %ifaceeq.done25, label %ifaceeq.boxed24
 
 ifaceeq.boxed24:                                  ; preds = %uncomparable.next27
-  %239 = call i1 %232(ptr %215, ptr %216)
+  %241 = getelementptr i8, ptr %223, i64 32
+  %242 = load ptr, ptr %241, align 8
+  %243 = call i1 %234(ptr %217, ptr %218, ptr %242)
   br label %ifaceeq.done25
 
 ifaceeq.done25:                                   ; preds = %ifaceeq.boxed24, %uncomparable.next27, %itab.done22
-  %240 = phi i1 [ %227, %itab.done22 ], [ %238, %uncomparable.next27 ], [ %239, %ifaceeq.boxed24 ]
-  %241 = extractvalue { ptr, ptr } %212, 0
-  %242 = icmp eq ptr %241, null
-  br i1 %242, label %itab.done29, label %itab.type28
+  %244 = phi i1 [ %229, %itab.done22 ], [ %240, %uncomparable.next27 ], [ %243, %ifaceeq.boxed24 ]
+  %245 = extractvalue { ptr, ptr } %214, 0
+  %246 = icmp eq ptr %245, null
+  br i1 %246, label %itab.done29, label %itab.type28
 
 itab.type28:                                      ; preds = %ifaceeq.done25
-  %243 = getelementptr i8, ptr %241, i64 8
-  %244 = load ptr, ptr %243, align 8
+  %247 = getelementptr i8, ptr %245, i64 8
+  %248 = load ptr, ptr %247, align 8
   br label %itab.done29
 
 itab.done29:                                      ; preds = %itab.type28, %ifaceeq.done25
-  %245 = phi ptr [ null, %ifaceeq.done25 ], [ %244, %itab.type28 ]
-  %246 = icmp eq ptr %245, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
-  %247 = extractvalue { ptr, ptr } %212, 1
-  %248 = xor i1 %246, true
-  br i1 %248, label %typeassert.fail, label %typeassert.next
+  %249 = phi ptr [ null, %ifaceeq.done25 ], [ %248, %itab.type28 ]
+  %250 = icmp eq ptr %249, @"type:main.Rect"
+  %251 = extractvalue { ptr, ptr } %214, 1
+  %252 = xor i1 %250, true
+  br i1 %252, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %itab.done29
-  call void @llgo_panicdottype(ptr %245, ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24))
+  call void @llgo_panicdottype(ptr %249, ptr @"type:main.Rect", ptr @"type:main.Namer")
   unreachable
 
 typeassert.next:                                  ; preds = %itab.done29
-  %249 = load %main.Rect, ptr %247, align 8
-  %250 = extractvalue %main.Rect %249, 0
-  %251 = extractvalue { ptr, ptr } %153, 0
-  %252 = extractvalue { ptr, ptr } %207, 0
-  %253 = extractvalue { ptr, ptr } %153, 1
-  %254 = extractvalue { ptr, ptr } %207, 1
-  %255 = extractvalue { ptr, ptr } %153, 0
-  %256 = icmp eq ptr %255, null
-  br i1 %256, label %itab.done31, label %itab.type30
+  %253 = load %main.Rect, ptr %251, align 8
+  %254 = extractvalue %main.Rect %253, 0
+  %255 = extractvalue { ptr, ptr } %155, 0
+  %256 = extractvalue { ptr, ptr } %209, 0
+  %257 = extractvalue { ptr, ptr } %155, 1
+  %258 = extractvalue { ptr, ptr } %209, 1
+  %259 = extractvalue { ptr, ptr } %155, 0
+  %260 = icmp eq ptr %259, null
+  br i1 %260, label %itab.done31, label %itab.type30
 
 itab.type30:                                      ; preds = %typeassert.next
-  %257 = getelementptr i8, ptr %255, i64 8
-  %258 = load ptr, ptr %257, align 8
+  %261 = getelementptr i8, ptr %259, i64 8
+  %262 = load ptr, ptr %261, align 8
   br label %itab.done31
 
 itab.done31:                                      ; preds = %itab.type30, %typeassert.next
-  %259 = phi ptr [ null, %typeassert.next ], [ %258, %itab.type30 ]
-  %260 = extractvalue { ptr, ptr } %207, 0
-  %261 = icmp eq ptr %260, null
-  br i1 %261, label %itab.done33, label %itab.type32
+  %263 = phi ptr [ null, %typeassert.next ], [ %262, %itab.type30 ]
+  %264 = extractvalue { ptr, ptr } %209, 0
+  %265 = icmp eq ptr %264, null
+  br i1 %265, label %itab.done33, label %itab.type32
 
 itab.type32:                                      ; preds = %itab.done31
-  %262 = getelementptr i8, ptr %260, i64 8
-  %263 = load ptr, ptr %262, align 8
+  %266 = getelementptr i8, ptr %264, i64 8
+  %267 = load ptr, ptr %266, align 8
   br label %itab.done33
 
 itab.done33:                                      ; preds = %itab.type32, %itab.done31
-  %264 = phi ptr [ null, %itab.done31 ], [ %263, %itab.type32 ]
-  %265 = icmp eq ptr %259, %264
-  %266 = icmp eq ptr %259, null
-  %267 = xor i1 %266, true
-  %268 = and i1 %265, %267
-  br i1 %268, label %ifaceeq.values34, label %ifaceeq.done36
+  %268 = phi ptr [ null, %itab.done31 ], [ %267, %itab.type32 ]
+  %269 = icmp eq ptr %263, %268
+  %270 = icmp eq ptr %263, null
+  %271 = xor i1 %270, true
+  %272 = and i1 %269, %271
+  br i1 %272, label %ifaceeq.values34, label %ifaceeq.done36
 
 ifaceeq.values34:                                 ; preds = %itab.done33
-  %269 = getelementptr i8, ptr %259, i64 24
-  %270 = load ptr, ptr %269, align 8
-  %271 = icmp eq ptr %270, null
-  br i1 %271, label %uncomparable.fail37, label %uncomparable.next38
+  %273 = getelementptr i8, ptr %263, i64 24
+  %274 = load ptr, ptr %273, align 8
+  %275 = icmp eq ptr %274, null
+  br i1 %275, label %uncomparable.fail37, label %uncomparable.next38
 
 uncomparable.fail37:                              ; preds = %ifaceeq.values34
-  call void @llgo_panicuncomparable(ptr %259)
+  call void @llgo_panicuncomparable(ptr %263)
   unreachable
 
 uncomparable.next38:                              ; preds = %ifaceeq.values34
-  %272 = getelementptr i8, ptr %259, i64 23
-  %273 = load i8, ptr %272, align 1
-  %274 = and i8 %273, 32
-  %275 = icmp ne i8 %274, 0
-  %276 = icmp eq ptr %253, %254
-  br i1 %275, label %ifaceeq.done36, label %ifaceeq.boxed35
+  %276 = getelementptr i8, ptr %263, i64 23
+  %277 = load i8, ptr %276, align 1
+  %278 = and i8 %277, 32
+  %279 = icmp ne i8 %278, 0
+  %280 = icmp eq ptr %257, %258
+  br i1 %279, label %ifaceeq.done36, label %ifaceeq.boxed35
 
 ifaceeq.boxed35:                                  ; preds = %uncomparable.next38
-  %277 = call i1 %270(ptr %253, ptr %254)
+  %281 = getelementptr i8, ptr %263, i64 32
+  %282 = load ptr, ptr %281, align 8
+  %283 = call i1 %274(ptr %257, ptr %258, ptr %282)
   br label %ifaceeq.done36
 
 ifaceeq.done36:                                   ; preds = %ifaceeq.boxed35, %uncomparable.next38, %itab.done33
-  %278 = phi i1 [ %265, %itab.done33 ], [ %276, %uncomparable.next38 ], [ %277, %ifaceeq.boxed35 ]
+  %284 = phi i1 [ %269, %itab.done33 ], [ %280, %uncomparable.next38 ], [ %283, %ifaceeq.boxed35 ]
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %240)
+  call void @llgo_printbool(i1 %244)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %250)
+  call void @llgo_printint(i64 %254)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %278)
+  call void @llgo_printbool(i1 %284)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %279 = extractvalue { ptr, ptr } %212, 0
-  %280 = icmp eq ptr %279, null
-  br i1 %280, label %itab.done40, label %itab.type39
+  %285 = extractvalue { ptr, ptr } %214, 0
+  %286 = icmp eq ptr %285, null
+  br i1 %286, label %itab.done40, label %itab.type39
 
 itab.type39:                                      ; preds = %ifaceeq.done36
-  %281 = getelementptr i8, ptr %279, i64 8
-  %282 = load ptr, ptr %281, align 8
+  %287 = getelementptr i8, ptr %285, i64 8
+  %288 = load ptr, ptr %287, align 8
   br label %itab.done40
 
 itab.done40:                                      ; preds = %itab.type39, %ifaceeq.done36
-  %283 = phi ptr [ null, %ifaceeq.done36 ], [ %282, %itab.type39 ]
-  %284 = icmp eq ptr %283, getelementptr inbounds (i8, ptr @"type:main.Label", i64 24)
-  %285 = extractvalue { ptr, ptr } %212, 1
-  br i1 %284, label %typeassert.ok, label %typeassert.done
+  %289 = phi ptr [ null, %ifaceeq.done36 ], [ %288, %itab.type39 ]
+  %290 = icmp eq ptr %289, @"type:main.Label"
+  %291 = extractvalue { ptr, ptr } %214, 1
+  br i1 %290, label %typeassert.ok, label %typeassert.done
 
 typeassert.ok:                                    ; preds = %itab.done40
-  %286 = load { ptr, i64 }, ptr %285, align 8
+  %292 = load { ptr, i64 }, ptr %291, align 8
   br label %typeassert.done
 
 typeassert.done:                                  ; preds = %typeassert.ok, %itab.done40
-  %287 = phi { ptr, i64 } [ zeroinitializer, %itab.done40 ], [ %286, %typeassert.ok ]
-  %288 = insertvalue { { ptr, i64 }, i1 } undef, { ptr, i64 } %287, 0
-  %289 = insertvalue { { ptr, i64 }, i1 } %288, i1 %284, 1
-  %290 = extractvalue { { ptr, i64 }, i1 } %289, 1
-  %291 = extractvalue { { ptr, i64 }, i1 } %289, 0
-  br i1 %290, label %"2.typeswitch.body", label %"3.typeswitch.next"
+  %293 = phi { ptr, i64 } [ zeroinitializer, %itab.done40 ], [ %292, %typeassert.ok ]
+  %294 = insertvalue { { ptr, i64 }, i1 } undef, { ptr, i64 } %293, 0
+  %295 = insertvalue { { ptr, i64 }, i1 } %294, i1 %290, 1
+  %296 = extractvalue { { ptr, i64 }, i1 } %295, 1
+  %297 = extractvalue { { ptr, i64 }, i1 } %295, 0
+  br i1 %296, label %"2.typeswitch.body", label %"3.typeswitch.next"
 
 "3.typeswitch.next":                              ; preds = %typeassert.done
-  %292 = extractvalue { ptr, ptr } %212, 0
-  %293 = icmp eq ptr %292, null
-  br i1 %293, label %itab.done42, label %itab.type41
+  %298 = extractvalue { ptr, ptr } %214, 0
+  %299 = icmp eq ptr %298, null
+  br i1 %299, label %itab.done42, label %itab.type41
 
 itab.type41:                                      ; preds = %"3.typeswitch.next"
-  %294 = getelementptr i8, ptr %292, i64 8
-  %295 = load ptr, ptr %294, align 8
+  %300 = getelementptr i8, ptr %298, i64 8
+  %301 = load ptr, ptr %300, align 8
   br label %itab.done42
 
 itab.done42:                                      ; preds = %itab.type41, %"3.typeswitch.next"
-  %296 = phi ptr [ null, %"3.typeswitch.next" ], [ %295, %itab.type41 ]
-  %297 = icmp eq ptr %296, getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24)
-  %298 = extractvalue { ptr, ptr } %212, 1
-  br i1 %297, label %typeassert.ok43, label %typeassert.done44
+  %302 = phi ptr [ null, %"3.typeswitch.next" ], [ %301, %itab.type41 ]
+  %303 = icmp eq ptr %302, @"type:main.Rect"
+  %304 = extractvalue { ptr, ptr } %214, 1
+  br i1 %303, label %typeassert.ok43, label %typeassert.done44
 
 typeassert.ok43:                                  ; preds = %itab.done42
-  %299 = load %main.Rect, ptr %298, align 8
+  %305 = load %main.Rect, ptr %304, align 8
   br label %typeassert.done44
 
 typeassert.done44:                                ; preds = %typeassert.ok43, %itab.done42
-  %300 = phi %main.Rect [ zeroinitializer, %itab.done42 ], [ %299, %typeassert.ok43 ]
-  %301 = insertvalue { %main.Rect, i1 } undef, %main.Rect %300, 0
-  %302 = insertvalue { %main.Rect, i1 } %301, i1 %297, 1
-  %303 = extractvalue { %main.Rect, i1 } %302, 1
-  %304 = extractvalue { %main.Rect, i1 } %302, 0
-  br i1 %303, label %"4.typeswitch.body", label %"5.typeswitch.next"
+  %306 = phi %main.Rect [ zeroinitializer, %itab.done42 ], [ %305, %typeassert.ok43 ]
+  %307 = insertvalue { %main.Rect, i1 } undef, %main.Rect %306, 0
+  %308 = insertvalue { %main.Rect, i1 } %307, i1 %303, 1
+  %309 = extractvalue { %main.Rect, i1 } %308, 1
+  %310 = extractvalue { %main.Rect, i1 } %308, 0
+  br i1 %309, label %"4.typeswitch.body", label %"5.typeswitch.next"
 
 "5.typeswitch.next":                              ; preds = %typeassert.done44
   br label %"1.typeswitch.done"
 
 "4.typeswitch.body":                              ; preds = %typeassert.done44
   store %main.Rect zeroinitializer, ptr %v, align 8
-  store %main.Rect %304, ptr %v, align 8
-  %305 = getelementptr inbounds nuw %main.Rect, ptr %v, i32 0, i32 1
-  %306 = load i64, ptr %305, align 8
+  store %main.Rect %310, ptr %v, align 8
+  %311 = getelementptr inbounds nuw %main.Rect, ptr %v, i32 0, i32 1
+  %312 = load i64, ptr %311, align 8
   call void @llgo_printlock()
   call void @llgo_printstring(ptr @.str, i64 4)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %306)
+  call void @llgo_printint(i64 %312)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.typeswitch.done"
 
 "2.typeswitch.body":                              ; preds = %typeassert.done
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.39, i64 5)
+  call void @llgo_printstring(ptr @.str.15, i64 5)
   call void @llgo_printsp()
-  %307 = extractvalue { ptr, i64 } %291, 0
-  %308 = extractvalue { ptr, i64 } %291, 1
-  call void @llgo_printstring(ptr %307, i64 %308)
+  %313 = extractvalue { ptr, i64 } %297, 0
+  %314 = extractvalue { ptr, i64 } %297, 1
+  call void @llgo_printstring(ptr %313, i64 %314)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.typeswitch.done"
 
 "1.typeswitch.done":                              ; preds = %"2.typeswitch.body", %"4.typeswitch.body", %"5.typeswitch.next"
-  %309 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), i64 1)
-  store { ptr, ptr } %207, ptr %mapkey, align 8
-  %310 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey)
-  store i64 1, ptr %310, align 8
-  store { ptr, ptr } %212, ptr %mapkey45, align 8
-  %311 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey45)
-  %312 = icmp ne ptr %311, null
-  %313 = select i1 %312, ptr %311, ptr @"zero:int"
-  %314 = load i64, ptr %313, align 8
-  %315 = add i64 %314, 1
-  store { ptr, ptr } %212, ptr %mapkey46, align 8
-  %316 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey46)
-  store i64 %315, ptr %316, align 8
-  %317 = call i64 @llgo_maplen(ptr %309)
-  store { ptr, ptr } %207, ptr %mapkey47, align 8
-  %318 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[main.Namer]int", i64 24), ptr %309, ptr %mapkey47)
-  %319 = icmp ne ptr %318, null
-  %320 = select i1 %319, ptr %318, ptr @"zero:int"
-  %321 = load i64, ptr %320, align 8
+  %315 = call ptr @llgo_makemap(ptr @"type:map[main.Namer]int", i64 1)
+  store { ptr, ptr } %209, ptr %mapkey, align 8
+  %316 = call ptr @llgo_mapassign(ptr @"type:map[main.Namer]int", ptr %315, ptr %mapkey)
+  store i64 1, ptr %316, align 8
+  store { ptr, ptr } %214, ptr %mapkey45, align 8
+  %317 = call ptr @llgo_mapaccess(ptr @"type:map[main.Namer]int", ptr %315, ptr %mapkey45)
+  %318 = icmp ne ptr %317, null
+  %319 = select i1 %318, ptr %317, ptr @"zero:int"
+  %320 = load i64, ptr %319, align 8
+  %321 = add i64 %320, 1
+  store { ptr, ptr } %214, ptr %mapkey46, align 8
+  %322 = call ptr @llgo_mapassign(ptr @"type:map[main.Namer]int", ptr %315, ptr %mapkey46)
+  store i64 %321, ptr %322, align 8
+  %323 = call i64 @llgo_maplen(ptr %315)
+  store { ptr, ptr } %209, ptr %mapkey47, align 8
+  %324 = call ptr @llgo_mapaccess(ptr @"type:map[main.Namer]int", ptr %315, ptr %mapkey47)
+  %325 = icmp ne ptr %324, null
+  %326 = select i1 %325, ptr %324, ptr @"zero:int"
+  %327 = load i64, ptr %326, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %317)
+  call void @llgo_printint(i64 %323)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %321)
+  call void @llgo_printint(i64 %327)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %322 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[6]interface{}", i64 24))
-  %323 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 0
-  store { ptr, ptr } zeroinitializer, ptr %323, align 8
+  %328 = call ptr @llgo_newobject(ptr @"type:[6]interface{}")
+  %329 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 0
+  store { ptr, ptr } zeroinitializer, ptr %329, align 8
   store %main.Rect zeroinitializer, ptr %complit48, align 8
-  %324 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 0
-  store i64 1, ptr %324, align 8
-  %325 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
-  store i64 1, ptr %325, align 8
-  %326 = load %main.Rect, ptr %complit48, align 8
-  %327 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  store %main.Rect %326, ptr %327, align 8
-  %328 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24), ptr undef }, ptr %327, 1
-  %329 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 1
-  store { ptr, ptr } %328, ptr %329, align 8
-  %330 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24))
-  store { ptr, i64 } { ptr @.str.45, i64 3 }, ptr %330, align 8
-  %331 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Label", i64 24), ptr undef }, ptr %330, 1
-  %332 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 2
-  store { ptr, ptr } %331, ptr %332, align 8
-  %333 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Rect", i64 24))
-  %334 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Rect", i64 24), ptr undef }, ptr %333, 1
-  %335 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 3
+  %330 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 0
+  store i64 1, ptr %330, align 8
+  %331 = getelementptr inbounds nuw %main.Rect, ptr %complit48, i32 0, i32 1
+  store i64 1, ptr %331, align 8
+  %332 = load %main.Rect, ptr %complit48, align 8
+  %333 = call ptr @llgo_newobject(ptr @"type:main.Rect")
+  store %main.Rect %332, ptr %333, align 8
+  %334 = insertvalue { ptr, ptr } { ptr @"type:main.Rect", ptr undef }, ptr %333, 1
+  %335 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 1
   store { ptr, ptr } %334, ptr %335, align 8
-  %336 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
-  store i64 3, ptr %336, align 8
-  %337 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %336, 1
-  %338 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 4
+  %336 = call ptr @llgo_newobject(ptr @"type:main.Label")
+  store { ptr, i64 } { ptr @.str.16, i64 3 }, ptr %336, align 8
+  %337 = insertvalue { ptr, ptr } { ptr @"type:main.Label", ptr undef }, ptr %336, 1
+  %338 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 2
   store { ptr, ptr } %337, ptr %338, align 8
-  %339 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.47, i64 1 }, ptr %339, align 8
-  %340 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %339, 1
-  %341 = getelementptr [6 x { ptr, ptr }], ptr %322, i64 0, i64 5
+  %339 = call ptr @llgo_newobject(ptr @"type:main.Rect")
+  %340 = insertvalue { ptr, ptr } { ptr @"type:*main.Rect", ptr undef }, ptr %339, 1
+  %341 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 3
   store { ptr, ptr } %340, ptr %341, align 8
+  %342 = call ptr @llgo_newobject(ptr @"type:int")
+  store i64 3, ptr %342, align 8
+  %343 = insertvalue { ptr, ptr } { ptr @"type:int", ptr undef }, ptr %342, 1
+  %344 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 4
+  store { ptr, ptr } %343, ptr %344, align 8
+  %345 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %345, align 8
+  %346 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %345, 1
+  %347 = getelementptr [6 x { ptr, ptr }], ptr %328, i64 0, i64 5
+  store { ptr, ptr } %346, ptr %347, align 8
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"1.typeswitch.done"
@@ -1002,40 +1009,40 @@ slice.fail:                                       ; preds = %"1.typeswitch.done"
   unreachable
 
 slice.next:                                       ; preds = %"1.typeswitch.done"
-  %342 = getelementptr { ptr, ptr }, ptr %322, i64 0
-  %343 = insertvalue { ptr, i64, i64 } undef, ptr %342, 0
-  %344 = insertvalue { ptr, i64, i64 } %343, i64 6, 1
-  %345 = insertvalue { ptr, i64, i64 } %344, i64 6, 2
-  %346 = extractvalue { ptr, i64, i64 } %345, 1
+  %348 = getelementptr { ptr, ptr }, ptr %328, i64 0
+  %349 = insertvalue { ptr, i64, i64 } undef, ptr %348, 0
+  %350 = insertvalue { ptr, i64, i64 } %349, i64 6, 1
+  %351 = insertvalue { ptr, i64, i64 } %350, i64 6, 2
+  %352 = extractvalue { ptr, i64, i64 } %351, 1
   br label %"6.rangeindex.loop"
 
 "6.rangeindex.loop":                              ; preds = %bounds.next, %slice.next
-  %347 = phi i64 [ -1, %slice.next ], [ %348, %bounds.next ]
-  %348 = add i64 %347, 1
-  %349 = icmp slt i64 %348, %346
-  br i1 %349, label %"7.rangeindex.body", label %"8.rangeindex.done"
+  %353 = phi i64 [ -1, %slice.next ], [ %354, %bounds.next ]
+  %354 = add i64 %353, 1
+  %355 = icmp slt i64 %354, %352
+  br i1 %355, label %"7.rangeindex.body", label %"8.rangeindex.done"
 
 "8.rangeindex.done":                              ; preds = %"6.rangeindex.loop"
   ret void
 
 "7.rangeindex.body":                              ; preds = %"6.rangeindex.loop"
-  %350 = extractvalue { ptr, i64, i64 } %345, 1
-  %351 = icmp uge i64 %348, %350
-  br i1 %351, label %bounds.fail, label %bounds.next
+  %356 = extractvalue { ptr, i64, i64 } %351, 1
+  %357 = icmp uge i64 %354, %356
+  br i1 %357, label %bounds.fail, label %bounds.next
 
 bounds.fail:                                      ; preds = %"7.rangeindex.body"
-  call void @llgo_panicindex(i64 %348, i64 %350)
+  call void @llgo_panicindex(i64 %354, i64 %356)
   unreachable
 
 bounds.next:                                      ; preds = %"7.rangeindex.body"
-  %352 = extractvalue { ptr, i64, i64 } %345, 0
-  %353 = getelementptr { ptr, ptr }, ptr %352, i64 %348
-  %354 = load { ptr, ptr }, ptr %353, align 8
-  %355 = call { ptr, i64 } @main.describe({ ptr, ptr } %354, ptr null)
+  %358 = extractvalue { ptr, i64, i64 } %351, 0
+  %359 = getelementptr { ptr, ptr }, ptr %358, i64 %354
+  %360 = load { ptr, ptr }, ptr %359, align 8
+  %361 = call { ptr, i64 } @main.describe({ ptr, ptr } %360, ptr null)
   call void @llgo_printlock()
-  %356 = extractvalue { ptr, i64 } %355, 0
-  %357 = extractvalue { ptr, i64 } %355, 1
-  call void @llgo_printstring(ptr %356, i64 %357)
+  %362 = extractvalue { ptr, i64 } %361, 0
+  %363 = extractvalue { ptr, i64 } %361, 1
+  call void @llgo_printstring(ptr %362, i64 %363)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"6.rangeindex.loop"
@@ -1054,258 +1061,274 @@ declare void @llgo_panicnilderef() #0
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
-define linkonce_odr i64 @"hash:main.Shape"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Shape"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_interhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.Shape"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Shape"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
 ; Function Attrs: noreturn
 declare void @llgo_panicuncomparable(ptr) #0
 
-define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:main.Namer"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
+}
+
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:*main.Namer"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:main.Namer"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
-define linkonce_odr i64 @"hash:main.Resetter"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Resetter"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:main.Resetter"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Resetter"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-define linkonce_odr i64 @"hash:main.Rect"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Rect"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Rect, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Rect, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:int"(ptr %4, i64 %3)
-  ret i64 %5
-}
-
-define linkonce_odr i1 @"eq:main.Rect"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Rect, ptr %0, align 8
-  %3 = load %main.Rect, ptr %1, align 8
-  %4 = extractvalue %main.Rect %2, 0
-  %5 = extractvalue %main.Rect %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue %main.Rect %2, 1
-  %9 = extractvalue %main.Rect %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  ret i1 %11
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr i64 @"main.Rect.Area$ptr"(ptr %0, ptr %1) {
@@ -1358,6 +1381,21 @@ nilcheck.next:                                    ; preds = %entry
   ret i64 %5
 }
 
+define linkonce_odr i1 @"eq:main.Rect"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load %main.Rect, ptr %0, align 8
+  %4 = load %main.Rect, ptr %1, align 8
+  %5 = extractvalue %main.Rect %3, 0
+  %6 = extractvalue %main.Rect %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  %9 = extractvalue %main.Rect %3, 1
+  %10 = extractvalue %main.Rect %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
+  ret i1 %12
+}
+
 declare ptr @llgo_newobject(ptr)
 
 declare void @llgo_printlock()
@@ -1374,99 +1412,85 @@ declare void @llgo_printunlock()
 
 declare void @llgo_printbool(i1)
 
-define linkonce_odr i64 @"hash:*main.Rect"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Sizer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:*main.Rect"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Sizer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
-define linkonce_odr i64 @"hash:main.Sizer"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:main.Sizer"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
-define linkonce_odr i64 @"hash:main.Odd"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Odd"(ptr %0, ptr %1, ptr %2) {
 entry:
-  ret i64 %1
-}
-
-define linkonce_odr i1 @"eq:main.Odd"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Odd, ptr %0, align 1
-  %3 = load %main.Odd, ptr %1, align 1
-  ret i1 true
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr i64 @"main.Odd.Size$ptr"(ptr %0, ptr %1) {
@@ -1485,6 +1509,13 @@ nilcheck.next:                                    ; preds = %entry
   ret i64 %4
 }
 
+define linkonce_odr i1 @"eq:main.Odd"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load %main.Odd, ptr %0, align 1
+  %4 = load %main.Odd, ptr %1, align 1
+  ret i1 true
+}
+
 define linkonce_odr { ptr, i64 } @"main.Label.Name$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = icmp eq ptr %0, null
@@ -1501,32 +1532,38 @@ nilcheck.next:                                    ; preds = %entry
   ret { ptr, i64 } %4
 }
 
-define linkonce_odr i64 @"hash:main.Label"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Label"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.Label"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Label"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
 ; Function Attrs: noreturn
 declare void @llgo_panicdottype(ptr, ptr, ptr) #0
 
 declare ptr @llgo_makemap(ptr, i64)
+
+define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_interhash(ptr %0, i64 %1)
+  ret i64 %3
+}
+
+declare i64 @llgo_interhash(ptr, i64)
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 
@@ -1534,46 +1571,21 @@ declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
 declare i64 @llgo_maplen(ptr)
 
-define linkonce_odr i64 @"hash:[6]interface{}"(ptr %0, i64 %1) {
-entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 6
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:[6]interface{}"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:[6]interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
   br label %eq.elem
 
 eq.elem:                                          ; preds = %eq.next, %entry
-  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
-  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
-  br i1 %4, label %eq.next, label %eq.differ
+  %i = phi i64 [ 0, %entry ], [ %6, %eq.next ]
+  %3 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %4 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %5 = call i1 @"eq:interface{}"(ptr %3, ptr %4, ptr null)
+  br i1 %5, label %eq.next, label %eq.differ
 
 eq.next:                                          ; preds = %eq.elem
-  %5 = add i64 %i, 1
-  %6 = icmp ult i64 %5, 6
-  br i1 %6, label %eq.elem, label %eq.same
+  %6 = add i64 %i, 1
+  %7 = icmp ult i64 %6, 6
+  br i1 %7, label %eq.elem, label %eq.same
 
 eq.differ:                                        ; preds = %eq.elem
   ret i1 false
@@ -1582,63 +1594,47 @@ eq.same:                                          ; preds = %eq.next
   ret i1 true
 }
 
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
+  call void @llgo_panicuncomparable(ptr %5)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+  %16 = getelementptr i8, ptr %5, i64 23
+  %17 = load i8, ptr %16, align 1
+  %18 = and i8 %17, 32
+  %19 = icmp ne i8 %18, 0
+  %20 = icmp eq ptr %7, %8
+  br i1 %19, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
+  %21 = getelementptr i8, ptr %5, i64 32
+  %22 = load ptr, ptr %21, align 8
+  %23 = call i1 %14(ptr %7, ptr %8, ptr %22)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
-}
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %24 = phi i1 [ %9, %entry ], [ %20, %uncomparable.next ], [ %23, %ifaceeq.boxed ]
+  ret i1 %24
 }
 
 ; Function Attrs: noreturn

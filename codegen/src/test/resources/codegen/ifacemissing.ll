@@ -7,21 +7,24 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [1 x i8] c"M", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"N", align 1
-@"type:main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.T", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 8, i64 0, i32 -1945194078, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.T", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"main.T", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
-@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:*main.T" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.T", { ptr, i64 } { ptr @.str.5, i64 7 }, i64 8, i64 8, i32 -1207312294, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.T", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr @"pkgpath:main", i16 2, i16 2, i32 0, ptr @.methods.6 }, align 8
-@.str.5 = private unnamed_addr constant [7 x i8] c"*main.T", align 1
+@"name:1:*main.T" = linkonce_odr constant [9 x i8] c"\01\07*main.T", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.methods.6 = private constant [2 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.(*T).M" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.T.N$ptr" }], align 8
-@"type:main.I" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.I", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 16, i64 16, i32 -2129747887, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.I", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.8, i64 2, i64 2 }, align 8
-@.str.7 = private unnamed_addr constant [6 x i8] c"main.I", align 1
-@.methods.8 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.1, i64 1 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:M" = linkonce_odr constant [3 x i8] c"\01\01M", align 1
+@"name:0:*func()" = linkonce_odr constant [9 x i8] c"\00\07*func()", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@"type:func()" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [0 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1386840404, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 0, i32 0, [0 x ptr] zeroinitializer }, section "llgo_types", align 8
+@"name:1:N" = linkonce_odr constant [3 x i8] c"\01\01N", align 1
+@"type:*main.T" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [2 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1207312294, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.T", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.T" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.T", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 2, i16 2, i32 16, i32 0 }, [2 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:M" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*T).M" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*T).M" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:N" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.T.N$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.T.N$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:x" = linkonce_odr constant [3 x i8] c"\00\01x", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:main.T" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 -1945194078, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.T", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.T" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.T" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.T", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:x", ptr @"type:int", i64 0 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:N" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.T.N$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.T.N to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:*main.I" = linkonce_odr constant [9 x i8] c"\01\07*main.I", align 1
+@"type:*main.I" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1660308007, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.I", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.I" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.I" }, section "llgo_types", align 8
+@"type:main.I" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -2129747887, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.I", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.I" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.I" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.I", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 32, i32 0 }, [2 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:M" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:N" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
 
 define void @"main.(*T).M"(ptr %t, ptr %context) {
 entry:
@@ -72,13 +75,13 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:main.T")
   %1 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
-  %2 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.T", i64 24), ptr undef }, ptr %0, 1
+  %2 = insertvalue { ptr, ptr } { ptr @"type:*main.T", ptr undef }, ptr %0, 1
   %3 = extractvalue { ptr, ptr } %2, 0
   %4 = extractvalue { ptr, ptr } %2, 1
-  %5 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr %3, i1 false)
+  %5 = call ptr @llgo_getitab(ptr @"type:main.I", ptr %3, i1 false)
   %6 = insertvalue { ptr, ptr } undef, ptr %5, 0
   %7 = insertvalue { ptr, ptr } %6, ptr %4, 1
   %8 = extractvalue { ptr, ptr } %7, 0
@@ -98,12 +101,12 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %13 = getelementptr inbounds nuw %main.T, ptr %complit, i32 0, i32 0
   store i64 2, ptr %13, align 8
   %14 = load %main.T, ptr %complit, align 8
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24))
+  %15 = call ptr @llgo_newobject(ptr @"type:main.T")
   store %main.T %14, ptr %15, align 8
-  %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.T", i64 24), ptr undef }, ptr %15, 1
+  %16 = insertvalue { ptr, ptr } { ptr @"type:main.T", ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
   %18 = extractvalue { ptr, ptr } %16, 1
-  %19 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.I", i64 24), ptr %17, i1 false)
+  %19 = call ptr @llgo_getitab(ptr @"type:main.I", ptr %17, i1 false)
   %20 = insertvalue { ptr, ptr } undef, ptr %19, 0
   %21 = insertvalue { ptr, ptr } %20, ptr %18, 1
   %22 = extractvalue { ptr, ptr } %21, 0
@@ -147,30 +150,12 @@ declare void @llgo_printunlock()
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:main.T"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.T, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.T, ptr %0, align 8
-  %3 = load %main.T, ptr %1, align 8
-  %4 = extractvalue %main.T %2, 0
-  %5 = extractvalue %main.T %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr void @"main.T.N$ptr"(ptr %0, ptr %1) {
@@ -191,91 +176,106 @@ nilcheck.next:                                    ; preds = %entry
 
 declare void @llgo_deferforward(ptr, ptr)
 
-define linkonce_odr i64 @"hash:*main.T"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.T"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load %main.T, ptr %0, align 8
+  %4 = load %main.T, ptr %1, align 8
+  %5 = extractvalue %main.T %3, 0
+  %6 = extractvalue %main.T %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
-define linkonce_odr i1 @"eq:*main.T"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 declare ptr @llgo_getitab(ptr, ptr, i1)
 
-define linkonce_odr i64 @"hash:main.I"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.I"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_interhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.I"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.I"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
 ; Function Attrs: noreturn

@@ -15,62 +15,68 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [5 x i8] c"inner", align 1
 @.str.2 = private unnamed_addr constant [3 x i8] c"own", align 1
 @.str.3 = private unnamed_addr constant [1 x i8] c"w", align 1
-@"type:main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Wrapper", { ptr, i64 } { ptr @.str.4, i64 12 }, i64 24, i64 8, i32 602029621, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.4 = private unnamed_addr constant [12 x i8] c"main.Wrapper", align 1
+@"name:1:*main.Wrapper" = linkonce_odr constant [15 x i8] c"\01\0D*main.Wrapper", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.5, i64 4 }, align 8
-@.str.5 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.6 = private unnamed_addr constant [4 x i8] c"Name", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.7, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.7 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:Get" = linkonce_odr constant [5 x i8] c"\01\03Get", align 1
+@"name:0:*func() int" = linkonce_odr constant [13 x i8] c"\00\0B*func() int", align 1
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:main.Namer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Namer", { ptr, i64 } { ptr @.str.8, i64 10 }, i64 16, i64 16, i32 21962049, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Namer", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.9, i64 1, i64 1 }, align 8
-@.str.8 = private unnamed_addr constant [10 x i8] c"main.Namer", align 1
-@.methods.9 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@"type:main.Counter" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:main.Counter", { ptr, i64 } { ptr @.str.10, i64 12 }, i64 16, i64 16, i32 1874137154, i8 0, i8 8, i8 8, i8 20, ptr @"eq:main.Counter", ptr @"gcbits:03", i32 0, i32 0, ptr @"pkgpath:main", ptr @.methods.15, i64 2, i64 2 }, align 8
-@.str.10 = private unnamed_addr constant [12 x i8] c"main.Counter", align 1
-@.str.11 = private unnamed_addr constant [3 x i8] c"Get", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.12, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.12 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@.str.13 = private unnamed_addr constant [3 x i8] c"Inc", align 1
-@"type:func()" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.14, i64 6 }, i64 16, i64 16, i32 -1386840404, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.14 = private unnamed_addr constant [6 x i8] c"func()", align 1
-@.methods.15 = private constant [2 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24) }, { { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24) }], align 8
-@.str.16 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
-@.str.17 = private unnamed_addr constant [1 x i8] c"p", align 1
-@"type:*main.Wrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Wrapper", { ptr, i64 } { ptr @.str.18, i64 13 }, i64 8, i64 8, i32 -1355252211, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Wrapper", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.19 }, align 8
-@.str.18 = private unnamed_addr constant [13 x i8] c"*main.Wrapper", align 1
-@.methods.19 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Wrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Wrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Wrapper.Name$promoted" }], align 8
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.20, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.21, i64 0, i64 0 }, align 8
-@.str.20 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
-@.methods.21 = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:main.Base" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Base", { ptr, i64 } { ptr @.str.22, i64 9 }, i64 8, i64 0, i32 -422911681, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Base", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.23 }, align 8
-@.str.22 = private unnamed_addr constant [9 x i8] c"main.Base", align 1
-@.methods.23 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Base.Name$ptr" }], align 8
-@"type:main.PtrWrapper" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.PtrWrapper", { ptr, i64 } { ptr @.str.24, i64 15 }, i64 8, i64 8, i32 -1247142305, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.PtrWrapper", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.25 }, align 8
-@.str.24 = private unnamed_addr constant [15 x i8] c"main.PtrWrapper", align 1
-@.methods.25 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.PtrWrapper.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.PtrWrapper.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.PtrWrapper.Name$promoted" }], align 8
-@.str.26 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
-@"type:main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Deep", { ptr, i64 } { ptr @.str.27, i64 9 }, i64 32, i64 16, i32 1435163776, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Deep", ptr @"gcbits:02", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.28 }, align 8
-@.str.27 = private unnamed_addr constant [9 x i8] c"main.Deep", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -895306499, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:int"] }, section "llgo_types", align 8
+@"name:1:Inc" = linkonce_odr constant [5 x i8] c"\01\03Inc", align 1
+@"name:0:*func()" = linkonce_odr constant [9 x i8] c"\00\07*func()", align 1
+@"type:func()" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [0 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1386840404, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 0, i32 0, [0 x ptr] zeroinitializer }, section "llgo_types", align 8
+@"name:1:Name" = linkonce_odr constant [6 x i8] c"\01\04Name", align 1
+@"name:0:*func() string" = linkonce_odr constant [16 x i8] c"\00\0E*func() string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1926728997, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:string"] }, section "llgo_types", align 8
+@"type:*main.Wrapper" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1355252211, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Wrapper", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Wrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Wrapper", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:tag" = linkonce_odr constant [5 x i8] c"\00\03tag", align 1
+@"name:9:Base" = linkonce_odr constant [6 x i8] c"\09\04Base", align 1
+@"name:1:*main.Base" = linkonce_odr constant [12 x i8] c"\01\0A*main.Base", align 1
+@"type:*main.Base" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -78748313, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Base", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Base" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Base", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Base).Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Base).Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Base).Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Base).Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Base.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Base.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:n" = linkonce_odr constant [3 x i8] c"\00\01n", align 1
+@"type:main.Base" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 -422911681, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Base", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Base" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Base" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Base", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:n", ptr @"type:int", i64 0 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Base.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Base.Name to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.Wrapper" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 602029621, i8 7, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Wrapper", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Wrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Wrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Wrapper", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:tag", ptr @"type:string", i64 0 }, { ptr, ptr, i64 } { ptr @"name:9:Base", ptr @"type:main.Base", i64 16 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Wrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }] }, section "llgo_types", align 8
+@"name:1:*main.Namer" = linkonce_odr constant [13 x i8] c"\01\0B*main.Namer", align 1
+@"type:*main.Namer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1373070951, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Namer", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Namer" }, section "llgo_types", align 8
+@"type:main.Namer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 21962049, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Namer", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Namer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Namer", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:*main.Counter" = linkonce_odr constant [15 x i8] c"\01\0D*main.Counter", align 1
+@"type:*main.Counter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 825209082, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Counter", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Counter" }, section "llgo_types", align 8
+@"type:main.Counter" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1874137154, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:main.Counter", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Counter" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Counter", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 32, i32 0 }, [2 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.4 = private unnamed_addr constant [19 x i8] c"Wrapper is Counter:", align 1
+@.str.5 = private unnamed_addr constant [1 x i8] c"p", align 1
+@"name:0:*interface {}" = linkonce_odr constant [15 x i8] c"\00\0D*interface {}", align 1
+@"type:interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, [0 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -874610572, i8 2, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:interface{}", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr null, { ptr, i64, i64 } zeroinitializer, [0 x { i32, i32 }] zeroinitializer }, section "llgo_types", align 8
+@"name:1:*main.PtrWrapper" = linkonce_odr constant [18 x i8] c"\01\10*main.PtrWrapper", align 1
+@"type:*main.PtrWrapper" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -2061015769, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.PtrWrapper", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.PtrWrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.PtrWrapper", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.PtrWrapper" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }], [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1247142305, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.PtrWrapper", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.PtrWrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.PtrWrapper" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.PtrWrapper", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:9:Base", ptr @"type:*main.Base", i64 0 }], [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.PtrWrapper.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }] }, section "llgo_types", align 8
+@.str.6 = private unnamed_addr constant [22 x i8] c"PtrWrapper is Counter:", align 1
+@"name:1:*main.Deep" = linkonce_odr constant [12 x i8] c"\01\0A*main.Deep", align 1
+@"type:*main.Deep" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -170378360, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Deep", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Deep" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Deep", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
 @"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
-@.methods.28 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@.str.29 = private unnamed_addr constant [1 x i8] c"d", align 1
-@"type:*main.Deep" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.Deep", { ptr, i64 } { ptr @.str.30, i64 10 }, i64 8, i64 8, i32 -170378360, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.Deep", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24), ptr @"pkgpath:main", i16 3, i16 3, i32 0, ptr @.methods.31 }, align 8
-@.str.30 = private unnamed_addr constant [10 x i8] c"*main.Deep", align 1
-@.methods.31 = private constant [3 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.11, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Deep.Get$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.13, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func()", i64 24), ptr @"main.Deep.Inc$promoted" }, { { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Deep.Name$promoted" }], align 8
-@"type:main.Shadow" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Shadow", { ptr, i64 } { ptr @.str.32, i64 11 }, i64 32, i64 8, i32 -1707789510, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Shadow", ptr @"gcbits:01", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.33 }, align 8
-@.str.32 = private unnamed_addr constant [11 x i8] c"main.Shadow", align 1
-@.methods.33 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Shadow.Name$promoted" }], align 8
-@.str.34 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
-@"type:main.Own" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Own", { ptr, i64 } { ptr @.str.35, i64 8 }, i64 8, i64 0, i32 1856997418, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Own", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.36 }, align 8
-@.str.35 = private unnamed_addr constant [8 x i8] c"main.Own", align 1
-@.methods.36 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Own.Name$ptr" }], align 8
-@"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
-@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.37, i64 10 }, i64 8, i64 0, i32 1361680018, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods.38 }, align 8
-@.str.37 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
-@.methods.38 = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.6, i64 4 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.Inner.Name$ptr" }], align 8
+@"name:0:x" = linkonce_odr constant [3 x i8] c"\00\01x", align 1
+@"name:9:Wrapper" = linkonce_odr constant [9 x i8] c"\09\07Wrapper", align 1
+@"type:main.Deep" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 32, i64 16, i32 1435163776, i8 7, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Deep", ptr null }, ptr @"gcbits:02", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Deep" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Deep" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Deep", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:x", ptr @"type:int", i64 0 }, { ptr, ptr, i64 } { ptr @"name:9:Wrapper", ptr @"type:main.Wrapper", i64 8 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Deep.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }] }, section "llgo_types", align 8
+@.str.7 = private unnamed_addr constant [1 x i8] c"d", align 1
+@"name:1:*main.Shadow" = linkonce_odr constant [14 x i8] c"\01\0C*main.Shadow", align 1
+@"type:*main.Shadow" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 848073730, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Shadow", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Shadow" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Shadow", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:9:Inner" = linkonce_odr constant [7 x i8] c"\09\05Inner", align 1
+@"name:1:*main.Inner" = linkonce_odr constant [13 x i8] c"\01\0B*main.Inner", align 1
+@"type:*main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -250349094, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Inner", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Inner", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Inner.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Inner.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:v" = linkonce_odr constant [3 x i8] c"\00\01v", align 1
+@"type:main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 1361680018, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Inner", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Inner", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:v", ptr @"type:int", i64 0 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Inner.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Inner.Name to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.Shadow" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 32, i64 8, i32 -1707789510, i8 7, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Shadow", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Shadow" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Shadow" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Shadow", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:9:Wrapper", ptr @"type:main.Wrapper", i64 0 }, { ptr, ptr, i64 } { ptr @"name:9:Inner", ptr @"type:main.Inner", i64 24 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Shadow.Name$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 -1 }] }, section "llgo_types", align 8
+@.str.8 = private unnamed_addr constant [16 x i8] c"Shadow is Namer:", align 1
+@"name:1:*main.Own" = linkonce_odr constant [11 x i8] c"\01\09*main.Own", align 1
+@"type:*main.Own" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [3 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -604105790, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Own", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Own" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Own", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 3, i16 3, i32 16, i32 0 }, [3 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Get" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Get$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Inc" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func()" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Inc$promoted" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"type:main.Own" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 1856997418, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Own", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Own" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Own" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Own", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:9:Base", ptr @"type:main.Base", i64 0 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Name" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Own.Name$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Own.Name to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"itab:main.Wrapper,main.Namer" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr @"type:main.Namer", ptr @"type:main.Wrapper", i32 602029621, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.Wrapper.Name$promoted"] }, align 8
 
 define { ptr, i64 } @main.Base.Name(%main.Base %b, ptr %context) {
 entry:
@@ -167,12 +173,12 @@ entry:
   %3 = getelementptr inbounds nuw %main.Wrapper, ptr %complit, i32 0, i32 1
   store %main.Base %2, ptr %3, align 8
   %4 = load %main.Wrapper, ptr %complit, align 8
-  %5 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
+  %5 = call ptr @llgo_newobject(ptr @"type:main.Wrapper")
   store %main.Wrapper %4, ptr %5, align 8
-  %6 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24), ptr undef }, ptr %5, 1
+  %6 = insertvalue { ptr, ptr } { ptr @"type:main.Wrapper", ptr undef }, ptr %5, 1
   %7 = extractvalue { ptr, ptr } %6, 0
   %8 = extractvalue { ptr, ptr } %6, 1
-  %9 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %7, i1 true)
+  %9 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %7, i1 true)
   %10 = icmp ne ptr %9, null
   %11 = select i1 %10, ptr %8, ptr null
   %12 = insertvalue { ptr, ptr } undef, ptr %9, 0
@@ -204,7 +210,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   call void @llgo_printunlock()
   %26 = extractvalue { ptr, ptr } %6, 0
   %27 = extractvalue { ptr, ptr } %6, 1
-  %28 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %26, i1 true)
+  %28 = call ptr @llgo_getitab(ptr @"type:main.Counter", ptr %26, i1 true)
   %29 = icmp ne ptr %28, null
   %30 = select i1 %29, ptr %27, ptr null
   %31 = insertvalue { ptr, ptr } undef, ptr %28, 0
@@ -214,24 +220,24 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %35 = extractvalue { { ptr, ptr }, i1 } %34, 0
   %36 = extractvalue { { ptr, ptr }, i1 } %34, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.16, i64 19)
+  call void @llgo_printstring(ptr @.str.4, i64 19)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %36)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %37 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
+  %37 = call ptr @llgo_newobject(ptr @"type:main.Wrapper")
   %38 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.17, i64 1 }, ptr %38, align 8
+  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %38, align 8
   store %main.Base zeroinitializer, ptr %complit2, align 8
   %39 = getelementptr inbounds nuw %main.Base, ptr %complit2, i32 0, i32 0
   store i64 1, ptr %39, align 8
   %40 = load %main.Base, ptr %complit2, align 8
   %41 = getelementptr inbounds nuw %main.Wrapper, ptr %37, i32 0, i32 1
   store %main.Base %40, ptr %41, align 8
-  %42 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24), ptr undef }, ptr %37, 1
+  %42 = insertvalue { ptr, ptr } { ptr @"type:*main.Wrapper", ptr undef }, ptr %37, 1
   %43 = extractvalue { ptr, ptr } %42, 0
   %44 = extractvalue { ptr, ptr } %42, 1
-  %45 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %43, i1 false)
+  %45 = call ptr @llgo_getitab(ptr @"type:main.Counter", ptr %43, i1 false)
   %46 = insertvalue { ptr, ptr } undef, ptr %45, 0
   %47 = insertvalue { ptr, ptr } %46, ptr %44, 1
   %48 = extractvalue { ptr, ptr } %47, 0
@@ -274,13 +280,13 @@ nilcheck.next8:                                   ; preds = %nilcheck.next6
   %62 = extractvalue { ptr, ptr } %47, 1
   %63 = call i64 %61(ptr %62, ptr null)
   %64 = extractvalue { ptr, ptr } %42, 0
-  %65 = icmp eq ptr %64, getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24)
+  %65 = icmp eq ptr %64, @"type:*main.Wrapper"
   %66 = extractvalue { ptr, ptr } %42, 1
   %67 = xor i1 %65, true
   br i1 %67, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %nilcheck.next8
-  call void @llgo_panicdottype(ptr %64, ptr getelementptr inbounds (i8, ptr @"type:*main.Wrapper", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  call void @llgo_panicdottype(ptr %64, ptr @"type:*main.Wrapper", ptr @"type:interface{}")
   unreachable
 
 typeassert.next:                                  ; preds = %nilcheck.next8
@@ -301,19 +307,19 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   call void @llgo_printint(i64 %71)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %72 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Base", i64 24))
+  %72 = call ptr @llgo_newobject(ptr @"type:main.Base")
   %73 = getelementptr inbounds nuw %main.Base, ptr %72, i32 0, i32 0
   store i64 10, ptr %73, align 8
   store %main.PtrWrapper zeroinitializer, ptr %complit11, align 8
   %74 = getelementptr inbounds nuw %main.PtrWrapper, ptr %complit11, i32 0, i32 0
   store ptr %72, ptr %74, align 8
   %75 = load %main.PtrWrapper, ptr %complit11, align 8
-  %76 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24))
+  %76 = call ptr @llgo_newobject(ptr @"type:main.PtrWrapper")
   store %main.PtrWrapper %75, ptr %76, align 8
-  %77 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.PtrWrapper", i64 24), ptr undef }, ptr %76, 1
+  %77 = insertvalue { ptr, ptr } { ptr @"type:main.PtrWrapper", ptr undef }, ptr %76, 1
   %78 = extractvalue { ptr, ptr } %77, 0
   %79 = extractvalue { ptr, ptr } %77, 1
-  %80 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %78, i1 true)
+  %80 = call ptr @llgo_getitab(ptr @"type:main.Counter", ptr %78, i1 true)
   %81 = icmp ne ptr %80, null
   %82 = select i1 %81, ptr %79, ptr null
   %83 = insertvalue { ptr, ptr } undef, ptr %80, 0
@@ -323,7 +329,7 @@ nilcheck.next10:                                  ; preds = %typeassert.next
   %87 = extractvalue { { ptr, ptr }, i1 } %86, 0
   %88 = extractvalue { { ptr, ptr }, i1 } %86, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.26, i64 22)
+  call void @llgo_printstring(ptr @.str.6, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %88)
   call void @llgo_printnl()
@@ -343,7 +349,7 @@ nilcheck.next13:                                  ; preds = %nilcheck.next10
   call void %92(ptr %93, ptr null)
   %94 = extractvalue { ptr, ptr } %77, 0
   %95 = extractvalue { ptr, ptr } %77, 1
-  %96 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %94, i1 false)
+  %96 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %94, i1 false)
   %97 = insertvalue { ptr, ptr } undef, ptr %96, 0
   %98 = insertvalue { ptr, ptr } %97, ptr %95, 1
   %99 = extractvalue { ptr, ptr } %98, 0
@@ -369,12 +375,12 @@ nilcheck.next15:                                  ; preds = %nilcheck.next13
   call void @llgo_printstring(ptr %107, i64 %108)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %109 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Deep", i64 24))
+  %109 = call ptr @llgo_newobject(ptr @"type:main.Deep")
   %110 = getelementptr inbounds nuw %main.Deep, ptr %109, i32 0, i32 0
   store i64 1, ptr %110, align 8
   store %main.Wrapper zeroinitializer, ptr %complit16, align 8
   %111 = getelementptr inbounds nuw %main.Wrapper, ptr %complit16, i32 0, i32 0
-  store { ptr, i64 } { ptr @.str.29, i64 1 }, ptr %111, align 8
+  store { ptr, i64 } { ptr @.str.7, i64 1 }, ptr %111, align 8
   store %main.Base zeroinitializer, ptr %complit17, align 8
   %112 = getelementptr inbounds nuw %main.Base, ptr %complit17, i32 0, i32 0
   store i64 7, ptr %112, align 8
@@ -384,10 +390,10 @@ nilcheck.next15:                                  ; preds = %nilcheck.next13
   %115 = load %main.Wrapper, ptr %complit16, align 8
   %116 = getelementptr inbounds nuw %main.Deep, ptr %109, i32 0, i32 1
   store %main.Wrapper %115, ptr %116, align 8
-  %117 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:*main.Deep", i64 24), ptr undef }, ptr %109, 1
+  %117 = insertvalue { ptr, ptr } { ptr @"type:*main.Deep", ptr undef }, ptr %109, 1
   %118 = extractvalue { ptr, ptr } %117, 0
   %119 = extractvalue { ptr, ptr } %117, 1
-  %120 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %118, i1 false)
+  %120 = call ptr @llgo_getitab(ptr @"type:main.Counter", ptr %118, i1 false)
   %121 = insertvalue { ptr, ptr } undef, ptr %120, 0
   %122 = insertvalue { ptr, ptr } %121, ptr %119, 1
   %123 = extractvalue { ptr, ptr } %122, 0
@@ -405,7 +411,7 @@ nilcheck.next19:                                  ; preds = %nilcheck.next15
   call void %126(ptr %127, ptr null)
   %128 = extractvalue { ptr, ptr } %117, 0
   %129 = extractvalue { ptr, ptr } %117, 1
-  %130 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Counter", i64 24), ptr %128, i1 false)
+  %130 = call ptr @llgo_getitab(ptr @"type:main.Counter", ptr %128, i1 false)
   %131 = insertvalue { ptr, ptr } undef, ptr %130, 0
   %132 = insertvalue { ptr, ptr } %131, ptr %129, 1
   %133 = extractvalue { ptr, ptr } %132, 0
@@ -423,7 +429,7 @@ nilcheck.next21:                                  ; preds = %nilcheck.next19
   %138 = call i64 %136(ptr %137, ptr null)
   %139 = extractvalue { ptr, ptr } %117, 0
   %140 = extractvalue { ptr, ptr } %117, 1
-  %141 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %139, i1 false)
+  %141 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %139, i1 false)
   %142 = insertvalue { ptr, ptr } undef, ptr %141, 0
   %143 = insertvalue { ptr, ptr } %142, ptr %140, 1
   %144 = extractvalue { ptr, ptr } %143, 0
@@ -449,12 +455,12 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   call void @llgo_printunlock()
   store %main.Shadow zeroinitializer, ptr %complit24, align 8
   %152 = load %main.Shadow, ptr %complit24, align 8
-  %153 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24))
+  %153 = call ptr @llgo_newobject(ptr @"type:main.Shadow")
   store %main.Shadow %152, ptr %153, align 8
-  %154 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Shadow", i64 24), ptr undef }, ptr %153, 1
+  %154 = insertvalue { ptr, ptr } { ptr @"type:main.Shadow", ptr undef }, ptr %153, 1
   %155 = extractvalue { ptr, ptr } %154, 0
   %156 = extractvalue { ptr, ptr } %154, 1
-  %157 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %155, i1 true)
+  %157 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %155, i1 true)
   %158 = icmp ne ptr %157, null
   %159 = select i1 %158, ptr %156, ptr null
   %160 = insertvalue { ptr, ptr } undef, ptr %157, 0
@@ -464,19 +470,19 @@ nilcheck.next23:                                  ; preds = %nilcheck.next21
   %164 = extractvalue { { ptr, ptr }, i1 } %163, 0
   %165 = extractvalue { { ptr, ptr }, i1 } %163, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.34, i64 16)
+  call void @llgo_printstring(ptr @.str.8, i64 16)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %165)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   store %main.Own zeroinitializer, ptr %complit25, align 8
   %166 = load %main.Own, ptr %complit25, align 8
-  %167 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24))
+  %167 = call ptr @llgo_newobject(ptr @"type:main.Own")
   store %main.Own %166, ptr %167, align 8
-  %168 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:main.Own", i64 24), ptr undef }, ptr %167, 1
+  %168 = insertvalue { ptr, ptr } { ptr @"type:main.Own", ptr undef }, ptr %167, 1
   %169 = extractvalue { ptr, ptr } %168, 0
   %170 = extractvalue { ptr, ptr } %168, 1
-  %171 = call ptr @llgo_getitab(ptr getelementptr inbounds (i8, ptr @"type:main.Namer", i64 24), ptr %169, i1 false)
+  %171 = call ptr @llgo_getitab(ptr @"type:main.Namer", ptr %169, i1 false)
   %172 = insertvalue { ptr, ptr } undef, ptr %171, 0
   %173 = insertvalue { ptr, ptr } %172, ptr %170, 1
   %174 = extractvalue { ptr, ptr } %173, 0
@@ -500,7 +506,7 @@ nilcheck.next27:                                  ; preds = %nilcheck.next23
   call void @llgo_printunlock()
   store %main.Wrapper zeroinitializer, ptr %complit28, align 8
   %182 = load %main.Wrapper, ptr %complit28, align 8
-  %183 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Wrapper", i64 24))
+  %183 = call ptr @llgo_newobject(ptr @"type:main.Wrapper")
   store %main.Wrapper %182, ptr %183, align 8
   %184 = insertvalue { ptr, ptr } { ptr @"itab:main.Wrapper,main.Namer", ptr undef }, ptr %183, 1
   %185 = extractvalue { ptr, ptr } %184, 0
@@ -536,61 +542,63 @@ entry:
 ; Function Attrs: noreturn
 declare void @llgo_panicnilderef() #0
 
-define linkonce_odr i64 @"hash:main.Wrapper"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Wrapper"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:string"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:main.Base"(ptr %4, i64 %3)
-  ret i64 %5
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Get$promoted", ptr @"main.(*Base).Get")
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
 }
 
-declare i64 @llgo_strhash(ptr, i64)
+declare void @llgo_deferforward(ptr, ptr)
 
-define linkonce_odr i64 @"hash:main.Base"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Base, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:main.Wrapper"(ptr %0, ptr %1) {
+define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = load %main.Wrapper, ptr %0, align 8
-  %3 = load %main.Wrapper, ptr %1, align 8
-  %4 = extractvalue %main.Wrapper %2, 0
-  %5 = extractvalue %main.Wrapper %3, 0
-  %6 = extractvalue { ptr, i64 } %4, 0
-  %7 = extractvalue { ptr, i64 } %4, 1
-  %8 = extractvalue { ptr, i64 } %5, 0
-  %9 = extractvalue { ptr, i64 } %5, 1
-  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
-  %11 = and i1 true, %10
-  %12 = extractvalue %main.Wrapper %2, 1
-  %13 = extractvalue %main.Wrapper %3, 1
-  %14 = extractvalue %main.Base %12, 0
-  %15 = extractvalue %main.Base %13, 0
-  %16 = icmp eq i64 %14, %15
-  %17 = and i1 true, %16
-  %18 = and i1 %11, %17
-  ret i1 %18
-}
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
 
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Wrapper.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  ret void
+}
 
 define linkonce_odr { ptr, i64 } @"main.Wrapper.Name$promoted"(ptr %0, ptr %1) {
 entry:
@@ -617,276 +625,56 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret { ptr, i64 } %6
 }
 
-declare void @llgo_deferforward(ptr, ptr)
-
-declare ptr @llgo_newobject(ptr)
-
-declare ptr @llgo_getitab(ptr, ptr, i1)
-
-define linkonce_odr i64 @"hash:main.Namer"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_interhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.Namer"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
-
-itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
-  br label %itab.done
-
-itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
-
-itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
-  br label %itab.done2
-
-itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
-; Function Attrs: noreturn
-declare void @llgo_panicuncomparable(ptr) #0
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-declare void @llgo_printlock()
-
-declare void @llgo_printstring(ptr, i64)
-
-declare void @llgo_printsp()
-
-declare void @llgo_printbool(i1)
-
-declare void @llgo_printnl()
-
-declare void @llgo_printunlock()
-
-define linkonce_odr i64 @"hash:main.Counter"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.Wrapper"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load %main.Wrapper, ptr %0, align 8
+  %4 = load %main.Wrapper, ptr %1, align 8
+  %5 = extractvalue %main.Wrapper %3, 0
+  %6 = extractvalue %main.Wrapper %4, 0
+  %7 = extractvalue { ptr, i64 } %5, 0
+  %8 = extractvalue { ptr, i64 } %5, 1
+  %9 = extractvalue { ptr, i64 } %6, 0
+  %10 = extractvalue { ptr, i64 } %6, 1
+  %11 = call i1 @llgo_eqstring(ptr %7, i64 %8, ptr %9, i64 %10)
+  %12 = and i1 true, %11
+  %13 = extractvalue %main.Wrapper %3, 1
+  %14 = extractvalue %main.Wrapper %4, 1
+  %15 = extractvalue %main.Base %13, 0
+  %16 = extractvalue %main.Base %14, 0
+  %17 = icmp eq i64 %15, %16
+  %18 = and i1 true, %17
+  %19 = and i1 %12, %18
+  ret i1 %19
 }
 
-define linkonce_odr i1 @"eq:main.Counter"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*main.Base"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
-
-itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
-  br label %itab.done
-
-itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
-
-itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
-  br label %itab.done2
-
-itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
-}
-
-define linkonce_odr i64 @"hash:*main.Wrapper"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.Wrapper"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
-}
-
-define linkonce_odr i64 @"main.Wrapper.Get$promoted"(ptr %0, ptr %1) {
-entry:
-  %2 = icmp eq ptr %0, null
-  br i1 %2, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  call void @llgo_deferforward(ptr @"main.Wrapper.Get$promoted", ptr @"main.(*Base).Get")
-  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
-  ret i64 %4
-}
-
-define linkonce_odr void @"main.Wrapper.Inc$promoted"(ptr %0, ptr %1) {
-entry:
-  %2 = icmp eq ptr %0, null
-  br i1 %2, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %3 = getelementptr inbounds nuw %main.Wrapper, ptr %0, i32 0, i32 1
-  call void @llgo_deferforward(ptr @"main.Wrapper.Inc$promoted", ptr @"main.(*Base).Inc")
-  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
-  ret void
-}
-
-; Function Attrs: noreturn
-declare void @llgo_panicdottype(ptr, ptr, ptr) #0
-
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
-  %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
-  %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
-
-ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
-
-uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
-  unreachable
-
-uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
-
-ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
-  br label %ifaceeq.done
-
-ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
-}
-
-declare void @llgo_printint(i64)
-
-define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.Base, ptr %0, align 8
-  %3 = load %main.Base, ptr %1, align 8
-  %4 = extractvalue %main.Base %2, 0
-  %5 = extractvalue %main.Base %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr { ptr, i64 } @"main.Base.Name$ptr"(ptr %0, ptr %1) {
@@ -905,28 +693,236 @@ nilcheck.next:                                    ; preds = %entry
   ret { ptr, i64 } %4
 }
 
-define linkonce_odr i64 @"hash:main.PtrWrapper"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.Base"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.PtrWrapper, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:*main.Base"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load %main.Base, ptr %0, align 8
+  %4 = load %main.Base, ptr %1, align 8
+  %5 = extractvalue %main.Base %3, 0
+  %6 = extractvalue %main.Base %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
-define linkonce_odr i64 @"hash:*main.Base"(ptr %0, i64 %1) {
+declare ptr @llgo_newobject(ptr)
+
+declare ptr @llgo_getitab(ptr, ptr, i1)
+
+define linkonce_odr i1 @"eq:*main.Namer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:main.PtrWrapper"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Namer"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.PtrWrapper, ptr %0, align 8
-  %3 = load %main.PtrWrapper, ptr %1, align 8
-  %4 = extractvalue %main.PtrWrapper %2, 0
-  %5 = extractvalue %main.PtrWrapper %3, 0
-  %6 = icmp eq ptr %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %4, 0
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
+
+itab.type:                                        ; preds = %entry
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %13)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicuncomparable(ptr) #0
+
+declare void @llgo_printlock()
+
+declare void @llgo_printstring(ptr, i64)
+
+declare void @llgo_printsp()
+
+declare void @llgo_printbool(i1)
+
+declare void @llgo_printnl()
+
+declare void @llgo_printunlock()
+
+define linkonce_odr i1 @"eq:*main.Counter"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:main.Counter"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %4, 0
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
+
+itab.type:                                        ; preds = %entry
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
+  br label %itab.done
+
+itab.done:                                        ; preds = %itab.type, %entry
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
+
+itab.type1:                                       ; preds = %itab.done
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
+  br label %itab.done2
+
+itab.done2:                                       ; preds = %itab.type1, %itab.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %itab.done2
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %13)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
+}
+
+; Function Attrs: noreturn
+declare void @llgo_panicdottype(ptr, ptr, ptr) #0
+
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
+  %5 = extractvalue { ptr, ptr } %3, 0
+  %6 = extractvalue { ptr, ptr } %4, 0
+  %7 = extractvalue { ptr, ptr } %3, 1
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
+
+ifaceeq.values:                                   ; preds = %entry
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
+
+uncomparable.fail:                                ; preds = %ifaceeq.values
+  call void @llgo_panicuncomparable(ptr %5)
+  unreachable
+
+uncomparable.next:                                ; preds = %ifaceeq.values
+  %16 = getelementptr i8, ptr %5, i64 23
+  %17 = load i8, ptr %16, align 1
+  %18 = and i8 %17, 32
+  %19 = icmp ne i8 %18, 0
+  %20 = icmp eq ptr %7, %8
+  br i1 %19, label %ifaceeq.done, label %ifaceeq.boxed
+
+ifaceeq.boxed:                                    ; preds = %uncomparable.next
+  %21 = getelementptr i8, ptr %5, i64 32
+  %22 = load ptr, ptr %21, align 8
+  %23 = call i1 %14(ptr %7, ptr %8, ptr %22)
+  br label %ifaceeq.done
+
+ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
+  %24 = phi i1 [ %9, %entry ], [ %20, %uncomparable.next ], [ %23, %ifaceeq.boxed ]
+  ret i1 %24
+}
+
+declare void @llgo_printint(i64)
+
+define linkonce_odr i1 @"eq:*main.PtrWrapper"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr i64 @"main.PtrWrapper.Get$promoted"(ptr %0, ptr %1) {
@@ -989,90 +985,23 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret { ptr, i64 } %7
 }
 
-define linkonce_odr i64 @"hash:main.Deep"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.PtrWrapper"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:main.Wrapper"(ptr %4, i64 %3)
-  ret i64 %5
+  %3 = load %main.PtrWrapper, ptr %0, align 8
+  %4 = load %main.PtrWrapper, ptr %1, align 8
+  %5 = extractvalue %main.PtrWrapper %3, 0
+  %6 = extractvalue %main.PtrWrapper %4, 0
+  %7 = icmp eq ptr %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
-define linkonce_odr i1 @"eq:main.Deep"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Deep, ptr %0, align 8
-  %3 = load %main.Deep, ptr %1, align 8
-  %4 = extractvalue %main.Deep %2, 0
-  %5 = extractvalue %main.Deep %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue %main.Deep %2, 1
-  %9 = extractvalue %main.Deep %3, 1
-  %10 = extractvalue %main.Wrapper %8, 0
-  %11 = extractvalue %main.Wrapper %9, 0
-  %12 = extractvalue { ptr, i64 } %10, 0
-  %13 = extractvalue { ptr, i64 } %10, 1
-  %14 = extractvalue { ptr, i64 } %11, 0
-  %15 = extractvalue { ptr, i64 } %11, 1
-  %16 = call i1 @llgo_eqstring(ptr %12, i64 %13, ptr %14, i64 %15)
-  %17 = and i1 true, %16
-  %18 = extractvalue %main.Wrapper %8, 1
-  %19 = extractvalue %main.Wrapper %9, 1
-  %20 = extractvalue %main.Base %18, 0
-  %21 = extractvalue %main.Base %19, 0
-  %22 = icmp eq i64 %20, %21
-  %23 = and i1 true, %22
-  %24 = and i1 %17, %23
-  %25 = and i1 %7, %24
-  ret i1 %25
-}
-
-define linkonce_odr { ptr, i64 } @"main.Deep.Name$promoted"(ptr %0, ptr %1) {
-entry:
-  %2 = icmp eq ptr %0, null
-  br i1 %2, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
-  %4 = icmp eq ptr %3, null
-  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
-
-nilcheck.fail1:                                   ; preds = %nilcheck.next
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next2:                                   ; preds = %nilcheck.next
-  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
-  %6 = icmp eq ptr %5, null
-  br i1 %6, label %nilcheck.fail3, label %nilcheck.next4
-
-nilcheck.fail3:                                   ; preds = %nilcheck.next2
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next4:                                   ; preds = %nilcheck.next2
-  %7 = load %main.Base, ptr %5, align 8
-  call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
-  %8 = call { ptr, i64 } @main.Base.Name(%main.Base %7, ptr %1)
-  ret { ptr, i64 } %8
-}
-
-define linkonce_odr i64 @"hash:*main.Deep"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:*main.Deep"(ptr %0, ptr %1) {
-entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr i64 @"main.Deep.Get$promoted"(ptr %0, ptr %1) {
@@ -1125,52 +1054,125 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:main.Shadow"(ptr %0, i64 %1) {
+define linkonce_odr { ptr, i64 } @"main.Deep.Name$promoted"(ptr %0, ptr %1) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:main.Wrapper"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:main.Inner"(ptr %4, i64 %3)
-  ret i64 %5
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Deep, ptr %0, i32 0, i32 1
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  %6 = icmp eq ptr %5, null
+  br i1 %6, label %nilcheck.fail3, label %nilcheck.next4
+
+nilcheck.fail3:                                   ; preds = %nilcheck.next2
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next4:                                   ; preds = %nilcheck.next2
+  %7 = load %main.Base, ptr %5, align 8
+  call void @llgo_deferforward(ptr @"main.Deep.Name$promoted", ptr @main.Base.Name)
+  %8 = call { ptr, i64 } @main.Base.Name(%main.Base %7, ptr %1)
+  ret { ptr, i64 } %8
 }
 
-define linkonce_odr i64 @"hash:main.Inner"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.Deep"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load %main.Deep, ptr %0, align 8
+  %4 = load %main.Deep, ptr %1, align 8
+  %5 = extractvalue %main.Deep %3, 0
+  %6 = extractvalue %main.Deep %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  %9 = extractvalue %main.Deep %3, 1
+  %10 = extractvalue %main.Deep %4, 1
+  %11 = extractvalue %main.Wrapper %9, 0
+  %12 = extractvalue %main.Wrapper %10, 0
+  %13 = extractvalue { ptr, i64 } %11, 0
+  %14 = extractvalue { ptr, i64 } %11, 1
+  %15 = extractvalue { ptr, i64 } %12, 0
+  %16 = extractvalue { ptr, i64 } %12, 1
+  %17 = call i1 @llgo_eqstring(ptr %13, i64 %14, ptr %15, i64 %16)
+  %18 = and i1 true, %17
+  %19 = extractvalue %main.Wrapper %9, 1
+  %20 = extractvalue %main.Wrapper %10, 1
+  %21 = extractvalue %main.Base %19, 0
+  %22 = extractvalue %main.Base %20, 0
+  %23 = icmp eq i64 %21, %22
+  %24 = and i1 true, %23
+  %25 = and i1 %18, %24
+  %26 = and i1 %8, %25
+  ret i1 %26
 }
 
-define linkonce_odr i1 @"eq:main.Shadow"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*main.Shadow"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Shadow, ptr %0, align 8
-  %3 = load %main.Shadow, ptr %1, align 8
-  %4 = extractvalue %main.Shadow %2, 0
-  %5 = extractvalue %main.Shadow %3, 0
-  %6 = extractvalue %main.Wrapper %4, 0
-  %7 = extractvalue %main.Wrapper %5, 0
-  %8 = extractvalue { ptr, i64 } %6, 0
-  %9 = extractvalue { ptr, i64 } %6, 1
-  %10 = extractvalue { ptr, i64 } %7, 0
-  %11 = extractvalue { ptr, i64 } %7, 1
-  %12 = call i1 @llgo_eqstring(ptr %8, i64 %9, ptr %10, i64 %11)
-  %13 = and i1 true, %12
-  %14 = extractvalue %main.Wrapper %4, 1
-  %15 = extractvalue %main.Wrapper %5, 1
-  %16 = extractvalue %main.Base %14, 0
-  %17 = extractvalue %main.Base %15, 0
-  %18 = icmp eq i64 %16, %17
-  %19 = and i1 true, %18
-  %20 = and i1 %13, %19
-  %21 = and i1 true, %20
-  %22 = extractvalue %main.Shadow %2, 1
-  %23 = extractvalue %main.Shadow %3, 1
-  %24 = extractvalue %main.Inner %22, 0
-  %25 = extractvalue %main.Inner %23, 0
-  %26 = icmp eq i64 %24, %25
-  %27 = and i1 true, %26
-  %28 = and i1 %21, %27
-  ret i1 %28
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i64 @"main.Shadow.Get$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Shadow.Get$promoted", ptr @"main.(*Base).Get")
+  %6 = call i64 @"main.(*Base).Get"(ptr %5, ptr %1)
+  ret i64 %6
+}
+
+define linkonce_odr void @"main.Shadow.Inc$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Shadow, ptr %0, i32 0, i32 0
+  %4 = icmp eq ptr %3, null
+  br i1 %4, label %nilcheck.fail1, label %nilcheck.next2
+
+nilcheck.fail1:                                   ; preds = %nilcheck.next
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next2:                                   ; preds = %nilcheck.next
+  %5 = getelementptr inbounds nuw %main.Wrapper, ptr %3, i32 0, i32 1
+  call void @llgo_deferforward(ptr @"main.Shadow.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %5, ptr %1)
+  ret void
 }
 
 define linkonce_odr { ptr, i64 } @"main.Shadow.Name$promoted"(ptr %0, ptr %1) {
@@ -1198,25 +1200,111 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret { ptr, i64 } %6
 }
 
-define linkonce_odr i64 @"hash:main.Own"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.Shadow"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Own, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:main.Base"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load %main.Shadow, ptr %0, align 8
+  %4 = load %main.Shadow, ptr %1, align 8
+  %5 = extractvalue %main.Shadow %3, 0
+  %6 = extractvalue %main.Shadow %4, 0
+  %7 = extractvalue %main.Wrapper %5, 0
+  %8 = extractvalue %main.Wrapper %6, 0
+  %9 = extractvalue { ptr, i64 } %7, 0
+  %10 = extractvalue { ptr, i64 } %7, 1
+  %11 = extractvalue { ptr, i64 } %8, 0
+  %12 = extractvalue { ptr, i64 } %8, 1
+  %13 = call i1 @llgo_eqstring(ptr %9, i64 %10, ptr %11, i64 %12)
+  %14 = and i1 true, %13
+  %15 = extractvalue %main.Wrapper %5, 1
+  %16 = extractvalue %main.Wrapper %6, 1
+  %17 = extractvalue %main.Base %15, 0
+  %18 = extractvalue %main.Base %16, 0
+  %19 = icmp eq i64 %17, %18
+  %20 = and i1 true, %19
+  %21 = and i1 %14, %20
+  %22 = and i1 true, %21
+  %23 = extractvalue %main.Shadow %3, 1
+  %24 = extractvalue %main.Shadow %4, 1
+  %25 = extractvalue %main.Inner %23, 0
+  %26 = extractvalue %main.Inner %24, 0
+  %27 = icmp eq i64 %25, %26
+  %28 = and i1 true, %27
+  %29 = and i1 %22, %28
+  ret i1 %29
 }
 
-define linkonce_odr i1 @"eq:main.Own"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*main.Inner"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Own, ptr %0, align 8
-  %3 = load %main.Own, ptr %1, align 8
-  %4 = extractvalue %main.Own %2, 0
-  %5 = extractvalue %main.Own %3, 0
-  %6 = extractvalue %main.Base %4, 0
-  %7 = extractvalue %main.Base %5, 0
-  %8 = icmp eq i64 %6, %7
-  %9 = and i1 true, %8
-  %10 = and i1 true, %9
-  ret i1 %10
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = load %main.Inner, ptr %0, align 8
+  call void @llgo_deferforward(ptr @"main.Inner.Name$ptr", ptr @main.Inner.Name)
+  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
+  ret { ptr, i64 } %4
+}
+
+define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load %main.Inner, ptr %0, align 8
+  %4 = load %main.Inner, ptr %1, align 8
+  %5 = extractvalue %main.Inner %3, 0
+  %6 = extractvalue %main.Inner %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
+}
+
+define linkonce_odr i1 @"eq:*main.Own"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i64 @"main.Own.Get$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Own, ptr %0, i32 0, i32 0
+  call void @llgo_deferforward(ptr @"main.Own.Get$promoted", ptr @"main.(*Base).Get")
+  %4 = call i64 @"main.(*Base).Get"(ptr %3, ptr %1)
+  ret i64 %4
+}
+
+define linkonce_odr void @"main.Own.Inc$promoted"(ptr %0, ptr %1) {
+entry:
+  %2 = icmp eq ptr %0, null
+  br i1 %2, label %nilcheck.fail, label %nilcheck.next
+
+nilcheck.fail:                                    ; preds = %entry
+  call void @llgo_panicnilderef()
+  unreachable
+
+nilcheck.next:                                    ; preds = %entry
+  %3 = getelementptr inbounds nuw %main.Own, ptr %0, i32 0, i32 0
+  call void @llgo_deferforward(ptr @"main.Own.Inc$promoted", ptr @"main.(*Base).Inc")
+  call void @"main.(*Base).Inc"(ptr %3, ptr %1)
+  ret void
 }
 
 define linkonce_odr { ptr, i64 } @"main.Own.Name$ptr"(ptr %0, ptr %1) {
@@ -1235,31 +1323,18 @@ nilcheck.next:                                    ; preds = %entry
   ret { ptr, i64 } %4
 }
 
-define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Own"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Inner, ptr %0, align 8
-  %3 = load %main.Inner, ptr %1, align 8
-  %4 = extractvalue %main.Inner %2, 0
-  %5 = extractvalue %main.Inner %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
-}
-
-define linkonce_odr { ptr, i64 } @"main.Inner.Name$ptr"(ptr %0, ptr %1) {
-entry:
-  %2 = icmp eq ptr %0, null
-  br i1 %2, label %nilcheck.fail, label %nilcheck.next
-
-nilcheck.fail:                                    ; preds = %entry
-  call void @llgo_panicnilderef()
-  unreachable
-
-nilcheck.next:                                    ; preds = %entry
-  %3 = load %main.Inner, ptr %0, align 8
-  call void @llgo_deferforward(ptr @"main.Inner.Name$ptr", ptr @main.Inner.Name)
-  %4 = call { ptr, i64 } @main.Inner.Name(%main.Inner %3, ptr %1)
-  ret { ptr, i64 } %4
+  %3 = load %main.Own, ptr %0, align 8
+  %4 = load %main.Own, ptr %1, align 8
+  %5 = extractvalue %main.Own %3, 0
+  %6 = extractvalue %main.Own %4, 0
+  %7 = extractvalue %main.Base %5, 0
+  %8 = extractvalue %main.Base %6, 0
+  %9 = icmp eq i64 %7, %8
+  %10 = and i1 true, %9
+  %11 = and i1 true, %10
+  ret i1 %11
 }
 
 attributes #0 = { noreturn }

@@ -3,17 +3,20 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:map[int]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 11 }, i64 8, i64 8, i32 1259816135, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:int", i8 8, i8 8, i16 0, i32 4 }, align 8
-@.str = private unnamed_addr constant [11 x i8] c"map[int]int", align 1
+@"name:0:*map[int]int" = linkonce_odr constant [14 x i8] c"\00\0C*map[int]int", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.1, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[int]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 1259816135, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[int]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:int", ptr null }, i8 8, i8 8, i16 0, i32 4 }, section "llgo_types", align 8
 @"zero:int" = private constant i64 0, align 8
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.2, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str.2 = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.str.4 = private unnamed_addr constant [11 x i8] c"wrong value", align 1
+@"name:0:*map[string]int" = linkonce_odr constant [17 x i8] c"\00\0F*map[string]int", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[string]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1123715705, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[string]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:string", ptr null }, i8 16, i8 8, i16 0, i32 12 }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [11 x i8] c"wrong value", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -30,7 +33,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), i64 0)
+  %0 = call ptr @llgo_makemap(ptr @"type:map[int]int", i64 0)
   br label %"3.for.loop"
 
 "3.for.loop":                                     ; preds = %"4.for.post", %"0.entry"
@@ -39,7 +42,7 @@ entry:
   br i1 %2, label %"1.for.body", label %"2.for.done"
 
 "2.for.done":                                     ; preds = %"3.for.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap)
   br label %"5.rangeiter.loop"
 
 "5.rangeiter.loop":                               ; preds = %"6.rangeiter.body", %"2.for.done"
@@ -75,7 +78,7 @@ entry:
   br i1 %19, label %"8.for.body", label %"9.for.done"
 
 "9.for.done":                                     ; preds = %"10.for.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap1)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap1)
   br label %"12.rangeiter.loop"
 
 "12.rangeiter.loop":                              ; preds = %"13.rangeiter.body", %"9.for.done"
@@ -116,7 +119,7 @@ entry:
   call void @llgo_printint(i64 %36)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %38 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), i64 0)
+  %38 = call ptr @llgo_makemap(ptr @"type:map[int]int", i64 0)
   br label %"25.for.loop"
 
 "25.for.loop":                                    ; preds = %"26.for.post", %"16.for.done"
@@ -125,7 +128,7 @@ entry:
   br i1 %40, label %"23.for.body", label %"24.for.done"
 
 "24.for.done":                                    ; preds = %"25.for.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %38, ptr %rangemap2)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %38, ptr %rangemap2)
   br label %"29.rangeiter.loop"
 
 "29.rangeiter.loop":                              ; preds = %"30.rangeiter.body", %"24.for.done"
@@ -153,7 +156,7 @@ entry:
   call void @llgo_printint(i64 %41)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %56 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), i64 0)
+  %56 = call ptr @llgo_makemap(ptr @"type:map[string]int", i64 0)
   br label %"34.for.loop"
 
 "34.for.loop":                                    ; preds = %"35.for.post", %"31.rangeiter.done"
@@ -194,7 +197,7 @@ entry:
   %73 = extractvalue { ptr, i64 } %69, 1
   %74 = call { ptr, i64 } @llgo_concatstring2(ptr %70, i64 %71, ptr %72, i64 %73)
   store { ptr, i64 } %74, ptr %mapkey, align 8
-  %75 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %56, ptr %mapkey)
+  %75 = call ptr @llgo_mapaccess(ptr @"type:map[string]int", ptr %56, ptr %mapkey)
   %76 = icmp ne ptr %75, null
   %77 = select i1 %76, ptr %75, ptr @"zero:int"
   %78 = load i64, ptr %77, align 8
@@ -217,7 +220,7 @@ entry:
   %89 = extractvalue { ptr, i64 } %85, 1
   %90 = call { ptr, i64 } @llgo_concatstring2(ptr %86, i64 %87, ptr %88, i64 %89)
   store { ptr, i64 } %90, ptr %mapkey3, align 8
-  %91 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %56, ptr %mapkey3)
+  %91 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %56, ptr %mapkey3)
   store i64 %57, ptr %91, align 8
   br label %"35.for.post"
 
@@ -232,7 +235,7 @@ entry:
 
 "23.for.body":                                    ; preds = %"25.for.loop"
   store i64 %39, ptr %mapkey4, align 8
-  %95 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %38, ptr %mapkey4)
+  %95 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %38, ptr %mapkey4)
   store i64 %39, ptr %95, align 8
   %96 = icmp sge i64 %39, 10
   br i1 %96, label %"27.if.then", label %"28.if.done"
@@ -240,7 +243,7 @@ entry:
 "27.if.then":                                     ; preds = %"23.for.body"
   %97 = sub i64 %39, 10
   store i64 %97, ptr %mapkey5, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %38, ptr %mapkey5)
+  call void @llgo_mapdelete(ptr @"type:map[int]int", ptr %38, ptr %mapkey5)
   br label %"28.if.done"
 
 "28.if.done":                                     ; preds = %"27.if.then", %"23.for.body"
@@ -253,7 +256,7 @@ entry:
 "15.for.body":                                    ; preds = %"17.for.loop"
   %99 = mul i64 %35, 7
   store i64 %99, ptr %mapkey6, align 8
-  %100 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey6)
+  %100 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %0, ptr %mapkey6)
   %101 = icmp ne ptr %100, null
   %102 = select i1 %101, ptr %100, ptr @"zero:int"
   %103 = load i64, ptr %102, align 8
@@ -270,7 +273,7 @@ entry:
 
 "21.if.then":                                     ; preds = %"19.if.then"
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.4, i64 11)
+  call void @llgo_printstring(ptr @.str, i64 11)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %35)
   call void @llgo_printsp()
@@ -298,7 +301,7 @@ entry:
 "8.for.body":                                     ; preds = %"10.for.loop"
   %114 = mul i64 %18, 7
   store i64 %114, ptr %mapkey7, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey7)
+  call void @llgo_mapdelete(ptr @"type:map[int]int", ptr %0, ptr %mapkey7)
   br label %"11.for.post"
 
 "11.for.post":                                    ; preds = %"8.for.body"
@@ -315,7 +318,7 @@ entry:
 "1.for.body":                                     ; preds = %"3.for.loop"
   %120 = mul i64 %1, 7
   store i64 %120, ptr %mapkey8, align 8
-  %121 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey8)
+  %121 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %0, ptr %mapkey8)
   store i64 %1, ptr %121, align 8
   br label %"4.for.post"
 
@@ -334,21 +337,29 @@ entry:
 
 declare ptr @llgo_makemap(ptr, i64)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %3
 }
 
 declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
 
 declare void @llgo_mapiterinit(ptr, ptr, ptr)
 
@@ -366,27 +377,35 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %3
+}
+
+declare i64 @llgo_strhash(ptr, i64)
 
 declare { ptr, i64 } @llgo_intstring(i64)
 

@@ -3,29 +3,33 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:map[int]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str, i64 11 }, i64 8, i64 8, i32 1259816135, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:int", i8 8, i8 8, i16 0, i32 4 }, align 8
-@.str = private unnamed_addr constant [11 x i8] c"map[int]int", align 1
+@"name:0:*map[int]int" = linkonce_odr constant [14 x i8] c"\00\0C*map[int]int", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.1, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [3 x i8] c"int", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[int]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 1259816135, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[int]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:int", ptr null }, i8 8, i8 8, i16 0, i32 4 }, section "llgo_types", align 8
 @"zero:int" = private constant i64 0, align 8
-@"type:map[int]bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.2, i64 12 }, i64 8, i64 8, i32 -670138774, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24), ptr null, ptr @"hash:int", i8 8, i8 1, i16 0, i32 4 }, align 8
-@.str.2 = private unnamed_addr constant [12 x i8] c"map[int]bool", align 1
-@"type:bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:bool", { ptr, i64 } { ptr @.str.3, i64 4 }, i64 1, i64 0, i32 -559334259, i8 0, i8 1, i8 1, i8 1, ptr @"eq:bool", ptr null, i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [4 x i8] c"bool", align 1
+@"name:0:*map[int]bool" = linkonce_odr constant [15 x i8] c"\00\0D*map[int]bool", align 1
+@"name:0:*bool" = linkonce_odr constant [7 x i8] c"\00\05*bool", align 1
+@"type:*bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -516152683, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*bool", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:bool" }, section "llgo_types", align 8
+@"type:bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 1, i64 0, i32 -559334259, i8 15, i8 1, i8 1, i8 1, { ptr, ptr } { ptr @"eq:bool", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[int]bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -670138774, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[int]bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:bool", ptr null, { ptr, ptr } { ptr @"hash:int", ptr null }, i8 8, i8 1, i16 0, i32 4 }, section "llgo_types", align 8
 @"zero:bool" = private constant i1 false, align 8
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str.4 = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.5, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [6 x i8] c"string", align 1
-@.str.6 = private unnamed_addr constant [1 x i8] c"x", align 1
-@.str.7 = private unnamed_addr constant [1 x i8] c"y", align 1
+@"name:0:*map[string]int" = linkonce_odr constant [17 x i8] c"\00\0F*map[string]int", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[string]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1123715705, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[string]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:string", ptr null }, i8 16, i8 8, i16 0, i32 12 }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [1 x i8] c"x", align 1
+@.str.1 = private unnamed_addr constant [1 x i8] c"y", align 1
 @"zero:string" = private constant { ptr, i64 } zeroinitializer, align 8
-@.str.8 = private unnamed_addr constant [3 x i8] c"one", align 1
-@.str.9 = private unnamed_addr constant [3 x i8] c"two", align 1
-@.str.10 = private unnamed_addr constant [5 x i8] c"three", align 1
-@.str.11 = private unnamed_addr constant [14 x i8] c"produced twice", align 1
-@.str.12 = private unnamed_addr constant [11 x i8] c"still there", align 1
+@.str.2 = private unnamed_addr constant [3 x i8] c"one", align 1
+@.str.3 = private unnamed_addr constant [3 x i8] c"two", align 1
+@.str.4 = private unnamed_addr constant [5 x i8] c"three", align 1
+@.str.5 = private unnamed_addr constant [14 x i8] c"produced twice", align 1
+@.str.6 = private unnamed_addr constant [11 x i8] c"still there", align 1
 
 define void @main.main(ptr %context) {
 entry:
@@ -63,7 +67,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), i64 0)
+  %0 = call ptr @llgo_makemap(ptr @"type:map[int]int", i64 0)
   br label %"3.for.loop"
 
 "3.for.loop":                                     ; preds = %"4.for.post", %"0.entry"
@@ -72,7 +76,7 @@ entry:
   br i1 %2, label %"1.for.body", label %"2.for.done"
 
 "2.for.done":                                     ; preds = %"3.for.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap)
   br label %"5.rangeiter.loop"
 
 "5.rangeiter.loop":                               ; preds = %"6.rangeiter.body", %"2.for.done"
@@ -100,8 +104,8 @@ entry:
   call void @llgo_printint(i64 %4)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %18 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]bool", i64 24), i64 0)
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap1)
+  %18 = call ptr @llgo_makemap(ptr @"type:map[int]bool", i64 0)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap1)
   br label %"8.rangeiter.loop"
 
 "8.rangeiter.loop":                               ; preds = %"14.if.done", %"7.rangeiter.done"
@@ -121,7 +125,7 @@ entry:
   br i1 %31, label %"9.rangeiter.body", label %"10.rangeiter.done"
 
 "10.rangeiter.done":                              ; preds = %"8.rangeiter.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]bool", i64 24), ptr %18, ptr %rangemap2)
+  call void @llgo_mapiterinit(ptr @"type:map[int]bool", ptr %18, ptr %rangemap2)
   br label %"15.rangeiter.loop"
 
 "15.rangeiter.loop":                              ; preds = %"19.if.done", %"10.rangeiter.done"
@@ -152,7 +156,7 @@ entry:
   call void @llgo_printint(i64 %32)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap3)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap3)
   br label %"20.rangeiter.loop"
 
 "20.rangeiter.loop":                              ; preds = %"25.rangeiter.done", %"17.rangeiter.done"
@@ -180,18 +184,18 @@ entry:
   call void @llgo_printint(i64 %62)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %63 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), i64 3)
+  %63 = call ptr @llgo_makemap(ptr @"type:map[int]int", i64 3)
   store i64 1, ptr %mapkey, align 8
-  %64 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %63, ptr %mapkey)
+  %64 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %63, ptr %mapkey)
   store i64 1, ptr %64, align 8
   store i64 2, ptr %mapkey4, align 8
-  %65 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %63, ptr %mapkey4)
+  %65 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %63, ptr %mapkey4)
   store i64 2, ptr %65, align 8
   store i64 3, ptr %mapkey5, align 8
-  %66 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %63, ptr %mapkey5)
+  %66 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %63, ptr %mapkey5)
   store i64 3, ptr %66, align 8
-  %67 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), i64 0)
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %63, ptr %rangemap6)
+  %67 = call ptr @llgo_makemap(ptr @"type:map[int]int", i64 0)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %63, ptr %rangemap6)
   br label %"26.rangeiter.loop"
 
 "26.rangeiter.loop":                              ; preds = %"27.rangeiter.body", %"22.rangeiter.done"
@@ -213,17 +217,17 @@ entry:
 "28.rangeiter.done":                              ; preds = %"26.rangeiter.loop"
   %81 = call i64 @llgo_maplen(ptr %63)
   store i64 1, ptr %mapkey7, align 8
-  %82 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey7)
+  %82 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %67, ptr %mapkey7)
   %83 = icmp ne ptr %82, null
   %84 = select i1 %83, ptr %82, ptr @"zero:int"
   %85 = load i64, ptr %84, align 8
   store i64 2, ptr %mapkey8, align 8
-  %86 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey8)
+  %86 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %67, ptr %mapkey8)
   %87 = icmp ne ptr %86, null
   %88 = select i1 %87, ptr %86, ptr @"zero:int"
   %89 = load i64, ptr %88, align 8
   store i64 3, ptr %mapkey9, align 8
-  %90 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey9)
+  %90 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %67, ptr %mapkey9)
   %91 = icmp ne ptr %90, null
   %92 = select i1 %91, ptr %90, ptr @"zero:int"
   %93 = load i64, ptr %92, align 8
@@ -238,14 +242,14 @@ entry:
   call void @llgo_printbool(i1 %94)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %95 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), i64 2)
-  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %mapkey10, align 8
-  %96 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %95, ptr %mapkey10)
+  %95 = call ptr @llgo_makemap(ptr @"type:map[string]int", i64 2)
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %mapkey10, align 8
+  %96 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %95, ptr %mapkey10)
   store i64 1, ptr %96, align 8
-  store { ptr, i64 } { ptr @.str.7, i64 1 }, ptr %mapkey11, align 8
-  %97 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %95, ptr %mapkey11)
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %mapkey11, align 8
+  %97 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %95, ptr %mapkey11)
   store i64 2, ptr %97, align 8
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %95, ptr %rangemap12)
+  call void @llgo_mapiterinit(ptr @"type:map[string]int", ptr %95, ptr %rangemap12)
   br label %"29.rangeiter.loop"
 
 "29.rangeiter.loop":                              ; preds = %"33.if.done", %"28.rangeiter.done"
@@ -269,7 +273,7 @@ entry:
   %112 = extractvalue { i1, { ptr, i64 }, i64 } %110, 1
   %113 = add i64 %98, 1
   store { ptr, i64 } %112, ptr %mapkey13, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %95, ptr %mapkey13)
+  call void @llgo_mapdelete(ptr @"type:map[string]int", ptr %95, ptr %mapkey13)
   %114 = icmp sgt i64 %113, 10
   br i1 %114, label %"32.if.then", label %"33.if.done"
 
@@ -288,17 +292,17 @@ entry:
   call void @llgo_printint(i64 %116)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %117 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), i64 3)
-  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %mapkey14, align 8
-  %118 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %117, ptr %mapkey14)
+  %117 = call ptr @llgo_makemap(ptr @"type:map[string]int", i64 3)
+  store { ptr, i64 } { ptr @.str.2, i64 3 }, ptr %mapkey14, align 8
+  %118 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %117, ptr %mapkey14)
   store i64 1, ptr %118, align 8
-  store { ptr, i64 } { ptr @.str.9, i64 3 }, ptr %mapkey15, align 8
-  %119 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %117, ptr %mapkey15)
+  store { ptr, i64 } { ptr @.str.3, i64 3 }, ptr %mapkey15, align 8
+  %119 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %117, ptr %mapkey15)
   store i64 2, ptr %119, align 8
-  store { ptr, i64 } { ptr @.str.10, i64 5 }, ptr %mapkey16, align 8
-  %120 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %117, ptr %mapkey16)
+  store { ptr, i64 } { ptr @.str.4, i64 5 }, ptr %mapkey16, align 8
+  %120 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr %117, ptr %mapkey16)
   store i64 3, ptr %120, align 8
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %117, ptr %rangemap17)
+  call void @llgo_mapiterinit(ptr @"type:map[string]int", ptr %117, ptr %rangemap17)
   br label %"34.rangeiter.loop"
 
 "34.rangeiter.loop":                              ; preds = %"35.rangeiter.body", %"31.rangeiter.done"
@@ -319,7 +323,7 @@ entry:
   br i1 %134, label %"35.rangeiter.body", label %"36.rangeiter.done"
 
 "36.rangeiter.done":                              ; preds = %"34.rangeiter.loop"
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr %117, ptr %rangemap18)
+  call void @llgo_mapiterinit(ptr @"type:map[string]int", ptr %117, ptr %rangemap18)
   br label %"37.rangeiter.loop"
 
 "37.rangeiter.loop":                              ; preds = %"38.rangeiter.body", %"36.rangeiter.done"
@@ -362,24 +366,24 @@ entry:
 "27.rangeiter.body":                              ; preds = %"26.rangeiter.loop"
   %154 = extractvalue { i1, i64, i64 } %79, 1
   store i64 %154, ptr %mapkey19, align 8
-  %155 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey19)
+  %155 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %67, ptr %mapkey19)
   %156 = icmp ne ptr %155, null
   %157 = select i1 %156, ptr %155, ptr @"zero:int"
   %158 = load i64, ptr %157, align 8
   %159 = add i64 %158, 1
   store i64 %154, ptr %mapkey20, align 8
-  %160 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %67, ptr %mapkey20)
+  %160 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %67, ptr %mapkey20)
   store i64 %159, ptr %160, align 8
   %161 = add i64 %154, 100
   store i64 %161, ptr %mapkey21, align 8
-  %162 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %63, ptr %mapkey21)
+  %162 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %63, ptr %mapkey21)
   store i64 %154, ptr %162, align 8
   br label %"26.rangeiter.loop"
 
 "21.rangeiter.body":                              ; preds = %"20.rangeiter.loop"
   %163 = extractvalue { i1, i64, i64 } %60, 1
   %164 = add i64 %48, 1
-  call void @llgo_mapiterinit(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %rangemap22)
+  call void @llgo_mapiterinit(ptr @"type:map[int]int", ptr %0, ptr %rangemap22)
   br label %"23.rangeiter.loop"
 
 "23.rangeiter.loop":                              ; preds = %"24.rangeiter.body", %"21.rangeiter.body"
@@ -404,14 +408,14 @@ entry:
 "24.rangeiter.body":                              ; preds = %"23.rangeiter.loop"
   %178 = extractvalue { i1, i64, i64 } %176, 1
   store i64 %178, ptr %mapkey23, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey23)
+  call void @llgo_mapdelete(ptr @"type:map[int]int", ptr %0, ptr %mapkey23)
   br label %"23.rangeiter.loop"
 
 "16.rangeiter.body":                              ; preds = %"15.rangeiter.loop"
   %179 = extractvalue { i1, i64, i1 } %44, 1
   %180 = xor i64 %179, 1
   store i64 %180, ptr %mapkey24, align 8
-  %181 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]bool", i64 24), ptr %18, ptr %mapkey24)
+  %181 = call ptr @llgo_mapaccess(ptr @"type:map[int]bool", ptr %18, ptr %mapkey24)
   %182 = icmp ne ptr %181, null
   %183 = select i1 %182, ptr %181, ptr @"zero:bool"
   %184 = load i1, ptr %183, align 1
@@ -428,7 +432,7 @@ entry:
 "9.rangeiter.body":                               ; preds = %"8.rangeiter.loop"
   %187 = extractvalue { i1, i64, i64 } %30, 1
   store i64 %187, ptr %mapkey25, align 8
-  %188 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]bool", i64 24), ptr %18, ptr %mapkey25)
+  %188 = call ptr @llgo_mapaccess(ptr @"type:map[int]bool", ptr %18, ptr %mapkey25)
   %189 = icmp ne ptr %188, null
   %190 = select i1 %189, ptr %188, ptr @"zero:bool"
   %191 = load i1, ptr %190, align 1
@@ -436,7 +440,7 @@ entry:
 
 "11.if.then":                                     ; preds = %"9.rangeiter.body"
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.11, i64 14)
+  call void @llgo_printstring(ptr @.str.5, i64 14)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %187)
   call void @llgo_printnl()
@@ -445,14 +449,14 @@ entry:
 
 "12.if.done":                                     ; preds = %"11.if.then", %"9.rangeiter.body"
   store i64 %187, ptr %mapkey26, align 8
-  %192 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]bool", i64 24), ptr %18, ptr %mapkey26)
+  %192 = call ptr @llgo_mapassign(ptr @"type:map[int]bool", ptr %18, ptr %mapkey26)
   store i1 true, ptr %192, align 1
   %193 = xor i64 %187, 1
   store i64 %193, ptr %mapkey27, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey27)
+  call void @llgo_mapdelete(ptr @"type:map[int]int", ptr %0, ptr %mapkey27)
   %194 = xor i64 %187, 1
   store i64 %194, ptr %mapkey28, align 8
-  %195 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey28)
+  %195 = call ptr @llgo_mapaccess(ptr @"type:map[int]int", ptr %0, ptr %mapkey28)
   %196 = icmp ne ptr %195, null
   %197 = select i1 %196, ptr %195, ptr @"zero:int"
   %198 = load i64, ptr %197, align 8
@@ -465,7 +469,7 @@ entry:
 "13.if.then":                                     ; preds = %"12.if.done"
   %203 = xor i64 %187, 1
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.12, i64 11)
+  call void @llgo_printstring(ptr @.str.6, i64 11)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %203)
   call void @llgo_printnl()
@@ -485,7 +489,7 @@ entry:
 "1.for.body":                                     ; preds = %"3.for.loop"
   %208 = mul i64 %1, %1
   store i64 %1, ptr %mapkey29, align 8
-  %209 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[int]int", i64 24), ptr %0, ptr %mapkey29)
+  %209 = call ptr @llgo_mapassign(ptr @"type:map[int]int", ptr %0, ptr %mapkey29)
   store i64 %208, ptr %209, align 8
   br label %"4.for.post"
 
@@ -504,21 +508,29 @@ entry:
 
 declare ptr @llgo_makemap(ptr, i64)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
+  ret i64 %3
 }
 
 declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
-entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
-}
 
 declare void @llgo_mapiterinit(ptr, ptr, ptr)
 
@@ -534,18 +546,20 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-define linkonce_odr i64 @"hash:bool"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*bool"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i1, ptr %0, align 1
-  %3 = load i1, ptr %1, align 1
-  %4 = icmp eq i1 %2, %3
-  ret i1 %4
+  %3 = load i1, ptr %0, align 1
+  %4 = load i1, ptr %1, align 1
+  %5 = icmp eq i1 %3, %4
+  ret i1 %5
 }
 
 declare i64 @llgo_maplen(ptr)
@@ -556,27 +570,35 @@ declare ptr @llgo_mapaccess(ptr, ptr, ptr)
 
 declare void @llgo_printbool(i1)
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %3
+}
+
+declare i64 @llgo_strhash(ptr, i64)
 
 declare void @llgo_mapdelete(ptr, ptr, ptr)
 

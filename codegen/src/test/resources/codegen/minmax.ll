@@ -5,13 +5,15 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [1 x i8] c"a", align 1
 @.str.1 = private unnamed_addr constant [1 x i8] c"b", align 1
-@"type:[4]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[4]int", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 32, i64 0, i32 110489054, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[4]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 4 }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"[4]int", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.3, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.4, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.4 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@"name:0:*[4]int" = linkonce_odr constant [9 x i8] c"\00\07*[4]int", align 1
+@llgo.types = external global i8
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:*[]int" = linkonce_odr constant [8 x i8] c"\00\06*[]int", align 1
+@"type:[]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 34199950, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:[4]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 32, i64 0, i32 110489054, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[4]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[4]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 4 }, section "llgo_types", align 8
 
 define { i64, i64 } @main.divmod(i64 %a, i64 %b, ptr %context) {
 entry:
@@ -201,7 +203,7 @@ entry:
   call void @llgo_printstring(ptr %8, i64 %9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %10 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[4]int", i64 24))
+  %10 = call ptr @llgo_newobject(ptr @"type:[4]int")
   %11 = getelementptr [4 x i64], ptr %10, i64 0, i64 0
   store i64 3, ptr %11, align 8
   %12 = getelementptr [4 x i64], ptr %10, i64 0, i64 1
@@ -261,60 +263,43 @@ declare void @llgo_printstring(ptr, i64)
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:[4]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[4]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 4
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:[4]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [4 x i64], ptr %0, align 8
-  %3 = load [4 x i64], ptr %1, align 8
-  %4 = extractvalue [4 x i64] %2, 0
+  %3 = load [4 x i64], ptr %0, align 8
+  %4 = load [4 x i64], ptr %1, align 8
   %5 = extractvalue [4 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue [4 x i64] %2, 1
+  %6 = extractvalue [4 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
   %9 = extractvalue [4 x i64] %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  %12 = extractvalue [4 x i64] %2, 2
+  %10 = extractvalue [4 x i64] %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
   %13 = extractvalue [4 x i64] %3, 2
-  %14 = icmp eq i64 %12, %13
-  %15 = and i1 %11, %14
-  %16 = extractvalue [4 x i64] %2, 3
+  %14 = extractvalue [4 x i64] %4, 2
+  %15 = icmp eq i64 %13, %14
+  %16 = and i1 %12, %15
   %17 = extractvalue [4 x i64] %3, 3
-  %18 = icmp eq i64 %16, %17
-  %19 = and i1 %15, %18
-  ret i1 %19
+  %18 = extractvalue [4 x i64] %4, 3
+  %19 = icmp eq i64 %17, %18
+  %20 = and i1 %16, %19
+  ret i1 %20
 }
 
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 ; Function Attrs: noreturn

@@ -5,13 +5,15 @@ target triple = "x86_64-unknown-linux-gnu"
 
 @.str = private unnamed_addr constant [14 x i8] c"inner deferred", align 1
 @.str.1 = private unnamed_addr constant [7 x i8] c"fatal: ", align 1
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.str.3 = private unnamed_addr constant [15 x i8] c"main deferred 1", align 1
-@.str.4 = private unnamed_addr constant [9 x i8] c"main body", align 1
-@.str.5 = private unnamed_addr constant [15 x i8] c"main deferred 2", align 1
-@.str.6 = private unnamed_addr constant [34 x i8] c"recover at a normal return is nil:", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str.2 = private unnamed_addr constant [15 x i8] c"main deferred 1", align 1
+@.str.3 = private unnamed_addr constant [9 x i8] c"main body", align 1
+@.str.4 = private unnamed_addr constant [15 x i8] c"main deferred 2", align 1
+@.str.5 = private unnamed_addr constant [34 x i8] c"recover at a normal return is nil:", align 1
 
 define void @main.inner(ptr %context) {
 entry:
@@ -35,9 +37,9 @@ entry:
   %7 = extractvalue { ptr, i64 } %6, 0
   %8 = extractvalue { ptr, i64 } %6, 1
   %9 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.1, i64 7, ptr %7, i64 %8)
-  %10 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %10 = call ptr @llgo_newobject(ptr @"type:string")
   store { ptr, i64 } %9, ptr %10, align 8
-  %11 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %10, 1
+  %11 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %10, 1
   %12 = extractvalue { ptr, ptr } %11, 0
   %13 = extractvalue { ptr, ptr } %11, 1
   call void @llgo_panic(ptr %12, ptr %13)
@@ -62,7 +64,7 @@ entry:
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer3", ptr null, ptr @main.inner)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer4", ptr null, ptr @"main.main$2")
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.4, i64 9)
+  call void @llgo_printstring(ptr @.str.3, i64 9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -79,7 +81,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.5, i64 15)
+  call void @llgo_printstring(ptr @.str.4, i64 15)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -95,7 +97,7 @@ entry:
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = icmp eq ptr %2, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.6, i64 34)
+  call void @llgo_printstring(ptr @.str.5, i64 34)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %3)
   call void @llgo_printnl()
@@ -140,24 +142,24 @@ declare { ptr, i64 } @llgo_intstring(i64)
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
@@ -177,7 +179,7 @@ declare i32 @_setjmp(ptr) #1
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.3, i64 15)
+  call void @llgo_printstring(ptr @.str.2, i64 15)
   call void @llgo_printnl()
   call void @llgo_printunlock() #2
   ret void

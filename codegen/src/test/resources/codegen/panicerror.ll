@@ -6,25 +6,31 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.MyErr = type { i64, { ptr, i64 } }
 
 @.str = private unnamed_addr constant [7 x i8] c"myerr: ", align 1
-@"type:main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.MyErr", { ptr, i64 } { ptr @.str.1, i64 10 }, i64 24, i64 16, i32 -857069013, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.MyErr", ptr @"gcbits:02", i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [10 x i8] c"main.MyErr", align 1
-@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
-@"itab:*main.MyErr,error" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr getelementptr inbounds (i8, ptr @"type:error", i64 24), ptr getelementptr inbounds (i8, ptr @"type:*main.MyErr", i64 24), i32 1111680643, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*MyErr).Error"] }, align 8
-@"type:*main.MyErr" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i16, i16, i32, ptr } { ptr @"hash:*main.MyErr", { ptr, i64 } { ptr @.str.2, i64 11 }, i64 8, i64 8, i32 1111680643, i8 1, i8 8, i8 8, i8 54, ptr @"eq:*main.MyErr", ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24), ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str.2 = private unnamed_addr constant [11 x i8] c"*main.MyErr", align 1
+@"name:1:*main.MyErr" = linkonce_odr constant [13 x i8] c"\01\0B*main.MyErr", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.3, i64 4 }, align 8
-@.str.3 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.4 = private unnamed_addr constant [5 x i8] c"Error", align 1
-@"type:func() string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.5, i64 13 }, i64 16, i64 16, i32 1926728997, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [13 x i8] c"func() string", align 1
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:Error" = linkonce_odr constant [7 x i8] c"\01\05Error", align 1
+@"name:0:*func() string" = linkonce_odr constant [16 x i8] c"\00\0E*func() string", align 1
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24), ptr @"main.(*MyErr).Error" }], align 8
-@"type:error" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:error", { ptr, i64 } { ptr @.str.6, i64 5 }, i64 16, i64 16, i32 -1313393183, i8 0, i8 8, i8 8, i8 20, ptr @"eq:error", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods.7, i64 1, i64 1 }, align 8
-@.str.6 = private unnamed_addr constant [5 x i8] c"error", align 1
-@.methods.7 = private constant [1 x { { ptr, i64 }, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr } { { ptr, i64 } { ptr @.str.4, i64 5 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() string", i64 24) }], align 8
-@.str.8 = private unnamed_addr constant [8 x i8] c"deferred", align 1
-@.str.9 = private unnamed_addr constant [9 x i8] c"disk full", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 1926728997, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:string"] }, section "llgo_types", align 8
+@"type:*main.MyErr" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 1111680643, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.MyErr", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.MyErr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.MyErr", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*MyErr).Error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*MyErr).Error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"gcbits:02" = linkonce_odr constant [1 x i8] c"\02"
+@"name:0:code" = linkonce_odr constant [6 x i8] c"\00\04code", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:msg" = linkonce_odr constant [5 x i8] c"\00\03msg", align 1
+@"type:main.MyErr" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 16, i32 -857069013, i8 7, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.MyErr", ptr null }, ptr @"gcbits:02", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.MyErr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.MyErr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.MyErr", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:code", ptr @"type:int", i64 0 }, { ptr, ptr, i64 } { ptr @"name:0:msg", ptr @"type:string", i64 8 }] }, section "llgo_types", align 8
+@"itab:*main.MyErr,error" = linkonce_odr constant { ptr, ptr, i32, [4 x i8], [1 x ptr] } { ptr @"type:error", ptr @"type:*main.MyErr", i32 1111680643, [4 x i8] zeroinitializer, [1 x ptr] [ptr @"main.(*MyErr).Error"] }, align 8
+@"name:0:*error" = linkonce_odr constant [8 x i8] c"\00\06*error", align 1
+@"type:*error" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1938933383, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*error", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:error" }, section "llgo_types", align 8
+@"type:error" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1313393183, i8 7, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:error", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:error", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 24, i32 0 }, [1 x { i32, i32 }] [{ i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Error" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [8 x i8] c"deferred", align 1
+@.str.2 = private unnamed_addr constant [9 x i8] c"disk full", align 1
 
 define { ptr, i64 } @"main.(*MyErr).Error"(ptr %e, ptr %context) {
 entry:
@@ -52,7 +58,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.MyErr", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:main.MyErr")
   %1 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 0
   store i64 1, ptr %1, align 8
   %2 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 1
@@ -71,7 +77,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr null)
-  %2 = call { ptr, ptr } @main.fail({ ptr, i64 } { ptr @.str.9, i64 9 }, ptr null)
+  %2 = call { ptr, ptr } @main.fail({ ptr, i64 } { ptr @.str.2, i64 9 }, ptr null)
   %3 = extractvalue { ptr, ptr } %2, 0
   %4 = icmp eq ptr %3, null
   br i1 %4, label %itab.done, label %itab.type
@@ -111,135 +117,142 @@ declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:main.MyErr"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.MyErr, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:string"(ptr %4, i64 %3)
-  ret i64 %5
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:main.MyErr"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.MyErr, ptr %0, align 8
-  %3 = load %main.MyErr, ptr %1, align 8
-  %4 = extractvalue %main.MyErr %2, 0
-  %5 = extractvalue %main.MyErr %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue %main.MyErr %2, 1
-  %9 = extractvalue %main.MyErr %3, 1
-  %10 = extractvalue { ptr, i64 } %8, 0
-  %11 = extractvalue { ptr, i64 } %8, 1
-  %12 = extractvalue { ptr, i64 } %9, 0
-  %13 = extractvalue { ptr, i64 } %9, 1
-  %14 = call i1 @llgo_eqstring(ptr %10, i64 %11, ptr %12, i64 %13)
-  %15 = and i1 %7, %14
-  ret i1 %15
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-define linkonce_odr i64 @"hash:*main.MyErr"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.MyErr"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load %main.MyErr, ptr %0, align 8
+  %4 = load %main.MyErr, ptr %1, align 8
+  %5 = extractvalue %main.MyErr %3, 0
+  %6 = extractvalue %main.MyErr %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  %9 = extractvalue %main.MyErr %3, 1
+  %10 = extractvalue %main.MyErr %4, 1
+  %11 = extractvalue { ptr, i64 } %9, 0
+  %12 = extractvalue { ptr, i64 } %9, 1
+  %13 = extractvalue { ptr, i64 } %10, 0
+  %14 = extractvalue { ptr, i64 } %10, 1
+  %15 = call i1 @llgo_eqstring(ptr %11, i64 %12, ptr %13, i64 %14)
+  %16 = and i1 %8, %15
+  ret i1 %16
 }
 
-define linkonce_odr i1 @"eq:*main.MyErr"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load ptr, ptr %0, align 8
-  %3 = load ptr, ptr %1, align 8
-  %4 = icmp eq ptr %2, %3
-  ret i1 %4
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:error"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_interhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_interhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:error"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:*error"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:error"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = extractvalue { ptr, ptr } %2, 0
-  %9 = icmp eq ptr %8, null
-  br i1 %9, label %itab.done, label %itab.type
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = extractvalue { ptr, ptr } %3, 0
+  %10 = icmp eq ptr %9, null
+  br i1 %10, label %itab.done, label %itab.type
 
 itab.type:                                        ; preds = %entry
-  %10 = getelementptr i8, ptr %8, i64 8
-  %11 = load ptr, ptr %10, align 8
+  %11 = getelementptr i8, ptr %9, i64 8
+  %12 = load ptr, ptr %11, align 8
   br label %itab.done
 
 itab.done:                                        ; preds = %itab.type, %entry
-  %12 = phi ptr [ null, %entry ], [ %11, %itab.type ]
-  %13 = extractvalue { ptr, ptr } %3, 0
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %itab.done2, label %itab.type1
+  %13 = phi ptr [ null, %entry ], [ %12, %itab.type ]
+  %14 = extractvalue { ptr, ptr } %4, 0
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %itab.done2, label %itab.type1
 
 itab.type1:                                       ; preds = %itab.done
-  %15 = getelementptr i8, ptr %13, i64 8
-  %16 = load ptr, ptr %15, align 8
+  %16 = getelementptr i8, ptr %14, i64 8
+  %17 = load ptr, ptr %16, align 8
   br label %itab.done2
 
 itab.done2:                                       ; preds = %itab.type1, %itab.done
-  %17 = phi ptr [ null, %itab.done ], [ %16, %itab.type1 ]
-  %18 = icmp eq ptr %12, %17
-  %19 = icmp eq ptr %12, null
-  %20 = xor i1 %19, true
-  %21 = and i1 %18, %20
-  br i1 %21, label %ifaceeq.values, label %ifaceeq.done
+  %18 = phi ptr [ null, %itab.done ], [ %17, %itab.type1 ]
+  %19 = icmp eq ptr %13, %18
+  %20 = icmp eq ptr %13, null
+  %21 = xor i1 %20, true
+  %22 = and i1 %19, %21
+  br i1 %22, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %itab.done2
-  %22 = getelementptr i8, ptr %12, i64 24
-  %23 = load ptr, ptr %22, align 8
-  %24 = icmp eq ptr %23, null
-  br i1 %24, label %uncomparable.fail, label %uncomparable.next
+  %23 = getelementptr i8, ptr %13, i64 24
+  %24 = load ptr, ptr %23, align 8
+  %25 = icmp eq ptr %24, null
+  br i1 %25, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %12)
+  call void @llgo_panicuncomparable(ptr %13)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %25 = getelementptr i8, ptr %12, i64 23
-  %26 = load i8, ptr %25, align 1
-  %27 = and i8 %26, 32
-  %28 = icmp ne i8 %27, 0
-  %29 = icmp eq ptr %6, %7
-  br i1 %28, label %ifaceeq.done, label %ifaceeq.boxed
+  %26 = getelementptr i8, ptr %13, i64 23
+  %27 = load i8, ptr %26, align 1
+  %28 = and i8 %27, 32
+  %29 = icmp ne i8 %28, 0
+  %30 = icmp eq ptr %7, %8
+  br i1 %29, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %30 = call i1 %23(ptr %6, ptr %7)
+  %31 = getelementptr i8, ptr %13, i64 32
+  %32 = load ptr, ptr %31, align 8
+  %33 = call i1 %24(ptr %7, ptr %8, ptr %32)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %itab.done2
-  %31 = phi i1 [ %18, %itab.done2 ], [ %29, %uncomparable.next ], [ %30, %ifaceeq.boxed ]
-  ret i1 %31
+  %34 = phi i1 [ %19, %itab.done2 ], [ %30, %uncomparable.next ], [ %33, %ifaceeq.boxed ]
+  ret i1 %34
 }
 
 ; Function Attrs: noreturn
@@ -248,7 +261,7 @@ declare void @llgo_panicuncomparable(ptr) #0
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.8, i64 8)
+  call void @llgo_printstring(ptr @.str.1, i64 8)
   call void @llgo_printnl()
   call void @llgo_printunlock() #2
   ret void

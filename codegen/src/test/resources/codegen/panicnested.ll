@@ -3,11 +3,14 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.1 = private unnamed_addr constant [29 x i8] c"deferred in g, about to index", align 1
-@.str.2 = private unnamed_addr constant [13 x i8] c"main deferred", align 1
-@.str.3 = private unnamed_addr constant [5 x i8] c"start", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@llgo.types = external global i8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [29 x i8] c"deferred in g, about to index", align 1
+@.str.1 = private unnamed_addr constant [13 x i8] c"main deferred", align 1
+@.str.2 = private unnamed_addr constant [5 x i8] c"start", align 1
 
 define void @main.g(ptr %context) {
 entry:
@@ -19,9 +22,9 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.g$defer1", ptr null, ptr @"main.g$1")
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store i64 42, ptr %2, align 8
-  %3 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %2, 1
+  %3 = insertvalue { ptr, ptr } { ptr @"type:int", ptr undef }, ptr %2, 1
   %4 = extractvalue { ptr, ptr } %3, 0
   %5 = extractvalue { ptr, ptr } %3, 1
   call void @llgo_panic(ptr %4, ptr %5)
@@ -38,7 +41,7 @@ entry:
 
 "0.entry":                                        ; preds = %entry
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.1, i64 29)
+  call void @llgo_printstring(ptr @.str, i64 29)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br i1 true, label %bounds.fail, label %bounds.next
@@ -67,7 +70,7 @@ entry:
 "0.entry":                                        ; preds = %entry
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.3, i64 5)
+  call void @llgo_printstring(ptr @.str.2, i64 5)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @main.g(ptr null)
@@ -95,20 +98,20 @@ entry:
 
 declare void @llgo_deferproc(ptr, ptr, ptr, ptr)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 declare ptr @llgo_newobject(ptr)
@@ -139,7 +142,7 @@ declare void @llgo_printint(i64)
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.2, i64 13)
+  call void @llgo_printstring(ptr @.str.1, i64 13)
   call void @llgo_printnl()
   call void @llgo_printunlock() #2
   ret void

@@ -5,15 +5,24 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.Point = type { i64, i64 }
 
-@"type:main.Point" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr @"hash:main.Point", { ptr, i64 } { ptr @.str, i64 10 }, i64 16, i64 0, i32 -896211436, i8 1, i8 8, i8 8, i8 25, ptr @"eq:main.Point", ptr null, i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 1, i32 0, ptr @.methods }, align 8
-@.str = private unnamed_addr constant [10 x i8] c"main.Point", align 1
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.1, i64 4 }, align 8
-@.str.1 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.2 = private unnamed_addr constant [3 x i8] c"Sum", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.3, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [10 x i8] c"func() int", align 1
+@"name:1:*main.Point" = linkonce_odr constant [13 x i8] c"\01\0B*main.Point", align 1
+@llgo.types = external global i8
+@"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:1:Move" = linkonce_odr constant [6 x i8] c"\01\04Move", align 1
+@"name:0:*func(int, int)" = linkonce_odr constant [17 x i8] c"\00\0F*func(int, int)", align 1
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.2, i64 3 }, ptr null, ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Point.Sum$ptr" }], align 8
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func(int, int)" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [2 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -1828826098, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func(int, int)" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 2, i16 0, i32 0, [2 x ptr] [ptr @"type:int", ptr @"type:int"] }, section "llgo_types", align 8
+@"name:1:Sum" = linkonce_odr constant [5 x i8] c"\01\03Sum", align 1
+@"name:0:*func() int" = linkonce_odr constant [13 x i8] c"\00\0B*func() int", align 1
+@"type:func() int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -895306499, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:int"] }, section "llgo_types", align 8
+@"type:*main.Point" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [2 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 1868773468, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Point", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Point" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Point", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 2, i16 2, i32 16, i32 0 }, [2 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Move" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func(int, int)" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Point).Move" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.(*Point).Move" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Sum" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Point.Sum$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Point.Sum$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:1:X" = linkonce_odr constant [3 x i8] c"\01\01X", align 1
+@"name:1:Y" = linkonce_odr constant [3 x i8] c"\01\01Y", align 1
+@"type:main.Point" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [2 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 0, i32 -896211436, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.Point", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Point" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Point" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr null, { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Point", i64 104), i64 2, i64 2 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 1, i32 64, i32 0 }, [2 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:1:X", ptr @"type:int", i64 0 }, { ptr, ptr, i64 } { ptr @"name:1:Y", ptr @"type:int", i64 8 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:Sum" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Point.Sum$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Point.Sum to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
 
 define void @"main.(*Point).Move"(ptr %p, i64 %dx, i64 %dy, ptr %context) {
 entry:
@@ -67,10 +76,10 @@ entry:
   %1 = getelementptr inbounds nuw %main.Point, ptr %complit, i32 0, i32 1
   store i64 2, ptr %1, align 8
   %2 = load %main.Point, ptr %complit, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Point", i64 24))
+  %3 = call ptr @llgo_newobject(ptr @"type:main.Point")
   store %main.Point %2, ptr %3, align 8
   call void @"main.(*Point).Move"(ptr %3, i64 10, i64 20, ptr null)
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Point", i64 24))
+  %4 = call ptr @llgo_newobject(ptr @"type:main.Point")
   %5 = getelementptr inbounds nuw %main.Point, ptr %4, i32 0, i32 0
   store i64 5, ptr %5, align 8
   call void @"main.(*Point).Move"(ptr %4, i64 1, i64 1, ptr null)
@@ -116,36 +125,28 @@ declare void @llgo_panicnilderef() #0
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:main.Point"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.Point"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Point, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Point, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:int"(ptr %4, i64 %3)
-  ret i64 %5
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:main.Point"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Point, ptr %0, align 8
-  %3 = load %main.Point, ptr %1, align 8
-  %4 = extractvalue %main.Point %2, 0
-  %5 = extractvalue %main.Point %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue %main.Point %2, 1
-  %9 = extractvalue %main.Point %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  ret i1 %11
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 define linkonce_odr i64 @"main.Point.Sum$ptr"(ptr %0, ptr %1) {
@@ -165,6 +166,21 @@ nilcheck.next:                                    ; preds = %entry
 }
 
 declare void @llgo_deferforward(ptr, ptr)
+
+define linkonce_odr i1 @"eq:main.Point"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load %main.Point, ptr %0, align 8
+  %4 = load %main.Point, ptr %1, align 8
+  %5 = extractvalue %main.Point %3, 0
+  %6 = extractvalue %main.Point %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  %9 = extractvalue %main.Point %3, 1
+  %10 = extractvalue %main.Point %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
+  ret i1 %12
+}
 
 declare void @llgo_printlock()
 

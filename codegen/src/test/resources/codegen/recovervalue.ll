@@ -5,37 +5,43 @@ target triple = "x86_64-unknown-linux-gnu"
 
 %main.node = type { ptr }
 
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str = private unnamed_addr constant [6 x i8] c"string", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@.str.1 = private unnamed_addr constant [4 x i8] c"boom", align 1
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str.2, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str.2 = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [4 x i8] c"boom", align 1
+@"name:0:*interface {}" = linkonce_odr constant [15 x i8] c"\00\0D*interface {}", align 1
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@.str.3 = private unnamed_addr constant [11 x i8] c"recovered: ", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.4, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:bool" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:bool", { ptr, i64 } { ptr @.str.5, i64 4 }, i64 1, i64 0, i32 -559334259, i8 0, i8 1, i8 1, i8 1, ptr @"eq:bool", ptr null, i32 0, i32 0 }, align 8
-@.str.5 = private unnamed_addr constant [4 x i8] c"bool", align 1
-@.str.6 = private unnamed_addr constant [17 x i8] c"divide recovered:", align 1
-@.str.7 = private unnamed_addr constant [22 x i8] c"direct recover is nil:", align 1
-@.str.8 = private unnamed_addr constant [31 x i8] c"recover outside a panic is nil:", align 1
-@.str.9 = private unnamed_addr constant [5 x i8] c"start", align 1
-@.str.10 = private unnamed_addr constant [1 x i8] c"x", align 1
-@.str.11 = private unnamed_addr constant [17 x i8] c" + first deferred", align 1
-@.str.12 = private unnamed_addr constant [14 x i8] c" + after panic", align 1
-@.str.13 = private unnamed_addr constant [8 x i8] c"indirect", align 1
-@.str.14 = private unnamed_addr constant [22 x i8] c"helper sees the panic:", align 1
-@"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.15, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
-@.str.15 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.16, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.16 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@"type:main.node" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.node", { ptr, i64 } { ptr @.str.17, i64 9 }, i64 8, i64 8, i32 346895902, i8 0, i8 8, i8 8, i8 25, ptr @"eq:main.node", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.17 = private unnamed_addr constant [9 x i8] c"main.node", align 1
-@.str.18 = private unnamed_addr constant [5 x i8] c"hello", align 1
-@.str.19 = private unnamed_addr constant [9 x i8] c"indirect:", align 1
-@.str.20 = private unnamed_addr constant [9 x i8] c"main done", align 1
+@"type:interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, [0 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -874610572, i8 2, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:interface{}", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr null, { ptr, i64, i64 } zeroinitializer, [0 x { i32, i32 }] zeroinitializer }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [11 x i8] c"recovered: ", align 1
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:*bool" = linkonce_odr constant [7 x i8] c"\00\05*bool", align 1
+@"type:*bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -516152683, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*bool", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:bool" }, section "llgo_types", align 8
+@"type:bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 1, i64 0, i32 -559334259, i8 15, i8 1, i8 1, i8 1, { ptr, ptr } { ptr @"eq:bool", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@.str.2 = private unnamed_addr constant [17 x i8] c"divide recovered:", align 1
+@.str.3 = private unnamed_addr constant [22 x i8] c"direct recover is nil:", align 1
+@.str.4 = private unnamed_addr constant [31 x i8] c"recover outside a panic is nil:", align 1
+@.str.5 = private unnamed_addr constant [5 x i8] c"start", align 1
+@.str.6 = private unnamed_addr constant [1 x i8] c"x", align 1
+@.str.7 = private unnamed_addr constant [17 x i8] c" + first deferred", align 1
+@.str.8 = private unnamed_addr constant [14 x i8] c" + after panic", align 1
+@.str.9 = private unnamed_addr constant [8 x i8] c"indirect", align 1
+@.str.10 = private unnamed_addr constant [22 x i8] c"helper sees the panic:", align 1
+@"name:0:*[3]int" = linkonce_odr constant [9 x i8] c"\00\07*[3]int", align 1
+@"name:0:*[]int" = linkonce_odr constant [8 x i8] c"\00\06*[]int", align 1
+@"type:[]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 34199950, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:[3]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 0, i32 651278603, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[3]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[3]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 3 }, section "llgo_types", align 8
+@"name:0:*main.node" = linkonce_odr constant [12 x i8] c"\00\0A*main.node", align 1
+@"type:*main.node" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1732544314, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.node", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.node" }, section "llgo_types", align 8
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:0:next" = linkonce_odr constant [6 x i8] c"\00\04next", align 1
+@"type:main.node" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [1 x { ptr, ptr, i64 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 346895902, i8 15, i8 8, i8 8, i8 25, { ptr, ptr } { ptr @"eq:main.node", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.node" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.node", i64 104), i64 1, i64 1 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 40, i32 0 }, [1 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:next", ptr @"type:*main.node", i64 0 }] }, section "llgo_types", align 8
+@.str.11 = private unnamed_addr constant [5 x i8] c"hello", align 1
+@.str.12 = private unnamed_addr constant [9 x i8] c"indirect:", align 1
+@.str.13 = private unnamed_addr constant [9 x i8] c"main done", align 1
 
 define { ptr, i64 } @main.recoverString(ptr %context) {
 entry:
@@ -48,7 +54,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:string")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -59,9 +65,9 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.recoverString$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.1, i64 4 }, ptr %9, align 8
-  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
+  %9 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str, i64 4 }, ptr %9, align 8
+  %10 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
   call void @llgo_panic(ptr %11, ptr %12)
@@ -84,20 +90,20 @@ entry:
 "0.entry":                                        ; preds = %entry
   %2 = call { ptr, ptr } @llgo_recover(i1 %1)
   %3 = extractvalue { ptr, ptr } %2, 0
-  %4 = icmp eq ptr %3, getelementptr inbounds (i8, ptr @"type:string", i64 24)
+  %4 = icmp eq ptr %3, @"type:string"
   %5 = extractvalue { ptr, ptr } %2, 1
   %6 = xor i1 %4, true
   br i1 %6, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"0.entry"
-  call void @llgo_panicdottype(ptr %3, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  call void @llgo_panicdottype(ptr %3, ptr @"type:string", ptr @"type:interface{}")
   unreachable
 
 typeassert.next:                                  ; preds = %"0.entry"
   %7 = load { ptr, i64 }, ptr %5, align 8
   %8 = extractvalue { ptr, i64 } %7, 0
   %9 = extractvalue { ptr, i64 } %7, 1
-  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.3, i64 11, ptr %8, i64 %9)
+  %10 = call { ptr, i64 } @llgo_concatstring2(ptr @.str.1, i64 11, ptr %8, i64 %9)
   store { ptr, i64 } %10, ptr %msg, align 8
   ret void
 }
@@ -113,7 +119,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -124,9 +130,9 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.recoverInt$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %9 = call ptr @llgo_newobject(ptr @"type:int")
   store i64 41, ptr %9, align 8
-  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr undef }, ptr %9, 1
+  %10 = insertvalue { ptr, ptr } { ptr @"type:int", ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
   call void @llgo_panic(ptr %11, ptr %12)
@@ -155,13 +161,13 @@ entry:
 
 "1.if.then":                                      ; preds = %"0.entry"
   %6 = extractvalue { ptr, ptr } %2, 0
-  %7 = icmp eq ptr %6, getelementptr inbounds (i8, ptr @"type:int", i64 24)
+  %7 = icmp eq ptr %6, @"type:int"
   %8 = extractvalue { ptr, ptr } %2, 1
   %9 = xor i1 %7, true
   br i1 %9, label %typeassert.fail, label %typeassert.next
 
 typeassert.fail:                                  ; preds = %"1.if.then"
-  call void @llgo_panicdottype(ptr %6, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  call void @llgo_panicdottype(ptr %6, ptr @"type:int", ptr @"type:interface{}")
   unreachable
 
 typeassert.next:                                  ; preds = %"1.if.then"
@@ -187,9 +193,9 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
-  %3 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %3 = call ptr @llgo_newobject(ptr @"type:bool")
   store volatile ptr %3, ptr %spill.t1, align 8
   %4 = call ptr @llgo_alloc(i64 16)
   %5 = getelementptr inbounds nuw { ptr, ptr }, ptr %4, i32 0, i32 0
@@ -270,7 +276,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -326,7 +332,7 @@ entry:
   %7 = icmp eq ptr %6, null
   %8 = xor i1 %7, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.6, i64 17)
+  call void @llgo_printstring(ptr @.str.2, i64 17)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %8)
   call void @llgo_printnl()
@@ -349,7 +355,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:bool")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -408,7 +414,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:int")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -490,7 +496,7 @@ entry:
   %4 = extractvalue { ptr, ptr } %3, 0
   %5 = icmp eq ptr %4, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.7, i64 22)
+  call void @llgo_printstring(ptr @.str.3, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %5)
   call void @llgo_printnl()
@@ -513,7 +519,7 @@ entry:
   %2 = extractvalue { ptr, ptr } %1, 0
   %3 = icmp eq ptr %2, null
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.8, i64 31)
+  call void @llgo_printstring(ptr @.str.4, i64 31)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %3)
   call void @llgo_printnl()
@@ -532,7 +538,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:string")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -553,10 +559,10 @@ entry:
   store { ptr, ptr } %11, ptr %13, align 8
   %14 = extractvalue { ptr, ptr } %11, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.remainingDefersRun$defer3", ptr %12, ptr %14)
-  store volatile { ptr, i64 } { ptr @.str.9, i64 5 }, ptr %2, align 8
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.10, i64 1 }, ptr %15, align 8
-  %16 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %15, 1
+  store volatile { ptr, i64 } { ptr @.str.5, i64 5 }, ptr %2, align 8
+  %15 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %15, align 8
+  %16 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %15, 1
   %17 = extractvalue { ptr, ptr } %16, 0
   %18 = extractvalue { ptr, ptr } %16, 1
   call void @llgo_panic(ptr %17, ptr %18)
@@ -579,7 +585,7 @@ entry:
   %1 = load { ptr, i64 }, ptr %s, align 8
   %2 = extractvalue { ptr, i64 } %1, 0
   %3 = extractvalue { ptr, i64 } %1, 1
-  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.11, i64 17)
+  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.7, i64 17)
   store { ptr, i64 } %4, ptr %s, align 8
   ret void
 }
@@ -604,7 +610,7 @@ entry:
   %1 = load { ptr, i64 }, ptr %s, align 8
   %2 = extractvalue { ptr, i64 } %1, 0
   %3 = extractvalue { ptr, i64 } %1, 1
-  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.12, i64 14)
+  %4 = call { ptr, i64 } @llgo_concatstring2(ptr %2, i64 %3, ptr @.str.8, i64 14)
   store { ptr, i64 } %4, ptr %s, align 8
   ret void
 }
@@ -630,7 +636,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:bool", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:bool")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -642,9 +648,9 @@ entry:
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.indirect$defer1", ptr %6, ptr %8)
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.indirect$defer2", ptr null, ptr @"main.indirect$2")
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:string", i64 24))
-  store { ptr, i64 } { ptr @.str.13, i64 8 }, ptr %9, align 8
-  %10 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr undef }, ptr %9, 1
+  %9 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str.9, i64 8 }, ptr %9, align 8
+  %10 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %9, 1
   %11 = extractvalue { ptr, ptr } %10, 0
   %12 = extractvalue { ptr, ptr } %10, 1
   call void @llgo_panic(ptr %11, ptr %12)
@@ -683,7 +689,7 @@ entry:
   %2 = icmp eq ptr %1, null
   %3 = xor i1 %2, true
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.14, i64 22)
+  call void @llgo_printstring(ptr @.str.10, i64 22)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %3)
   call void @llgo_printnl()
@@ -710,7 +716,7 @@ entry:
   call void @llgo_printint(i64 %3)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %4 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %4 = call ptr @llgo_newobject(ptr @"type:[3]int")
   %5 = getelementptr [3 x i64], ptr %4, i64 0, i64 0
   store i64 1, ptr %5, align 8
   %6 = getelementptr [3 x i64], ptr %4, i64 0, i64 1
@@ -737,7 +743,7 @@ slice.next:                                       ; preds = %"0.entry"
   call void @llgo_printbool(i1 %14)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %15 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %15 = call ptr @llgo_newobject(ptr @"type:[3]int")
   %16 = getelementptr [3 x i64], ptr %15, i64 0, i64 0
   store i64 1, ptr %16, align 8
   %17 = getelementptr [3 x i64], ptr %15, i64 0, i64 1
@@ -774,7 +780,7 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printint(i64 %27)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %28 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.node", i64 24))
+  %28 = call ptr @llgo_newobject(ptr @"type:main.node")
   %29 = call i1 @main.deref(ptr %28, ptr null)
   call void @llgo_printlock()
   call void @llgo_printbool(i1 %29)
@@ -785,14 +791,14 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printbool(i1 %30)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  call void @llgo_stringtoslicebyte(ptr %conv, ptr @.str.18, i64 5)
+  call void @llgo_stringtoslicebyte(ptr %conv, ptr @.str.11, i64 5)
   %31 = load { ptr, i64, i64 }, ptr %conv, align 8
   %32 = call i64 @main.slice({ ptr, i64, i64 } %31, i64 1, i64 3, ptr null)
   call void @llgo_printlock()
   call void @llgo_printint(i64 %32)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  call void @llgo_stringtoslicebyte(ptr %conv3, ptr @.str.18, i64 5)
+  call void @llgo_stringtoslicebyte(ptr %conv3, ptr @.str.11, i64 5)
   %33 = load { ptr, i64, i64 }, ptr %conv3, align 8
   %34 = call i64 @main.slice({ ptr, i64, i64 } %33, i64 3, i64 1, ptr null)
   call void @llgo_printlock()
@@ -809,13 +815,13 @@ slice.next2:                                      ; preds = %slice.next
   call void @llgo_printunlock()
   %38 = call i1 @main.indirect(ptr null)
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.19, i64 9)
+  call void @llgo_printstring(ptr @.str.12, i64 9)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %38)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_printlock()
-  call void @llgo_printstring(ptr @.str.20, i64 9)
+  call void @llgo_printstring(ptr @.str.13, i64 9)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   ret void
@@ -831,24 +837,24 @@ entry:
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
@@ -904,53 +910,47 @@ declare { ptr, ptr } @llgo_recover(i1)
 ; Function Attrs: noreturn
 declare void @llgo_panicdottype(ptr, ptr, ptr) #0
 
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
+  call void @llgo_panicuncomparable(ptr %5)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+  %16 = getelementptr i8, ptr %5, i64 23
+  %17 = load i8, ptr %16, align 1
+  %18 = and i8 %17, 32
+  %19 = icmp ne i8 %18, 0
+  %20 = icmp eq ptr %7, %8
+  br i1 %19, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
+  %21 = getelementptr i8, ptr %5, i64 32
+  %22 = load ptr, ptr %21, align 8
+  %23 = call i1 %14(ptr %7, ptr %8, ptr %22)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
+  %24 = phi i1 [ %9, %entry ], [ %20, %uncomparable.next ], [ %23, %ifaceeq.boxed ]
+  ret i1 %24
 }
 
 ; Function Attrs: noreturn
@@ -958,20 +958,20 @@ declare void @llgo_panicuncomparable(ptr) #0
 
 declare { ptr, i64 } @llgo_concatstring2(ptr, i64, ptr, i64)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 define internal void @"main.recoverInt$defer1"(ptr %0) {
@@ -1001,18 +1001,20 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:bool"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*bool"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i1, ptr %0, align 1
-  %3 = load i1, ptr %1, align 1
-  %4 = icmp eq i1 %2, %3
-  ret i1 %4
+  %3 = load i1, ptr %0, align 1
+  %4 = load i1, ptr %1, align 1
+  %5 = icmp eq i1 %3, %4
+  ret i1 %5
 }
 
 define internal void @"main.index$defer1"(ptr %0) {
@@ -1245,67 +1247,45 @@ entry:
 
 declare void @llgo_printint(i64)
 
-define linkonce_odr i64 @"hash:[3]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 3
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [3 x i64], ptr %0, align 8
-  %3 = load [3 x i64], ptr %1, align 8
-  %4 = extractvalue [3 x i64] %2, 0
+  %3 = load [3 x i64], ptr %0, align 8
+  %4 = load [3 x i64], ptr %1, align 8
   %5 = extractvalue [3 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue [3 x i64] %2, 1
+  %6 = extractvalue [3 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
   %9 = extractvalue [3 x i64] %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  %12 = extractvalue [3 x i64] %2, 2
+  %10 = extractvalue [3 x i64] %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
   %13 = extractvalue [3 x i64] %3, 2
-  %14 = icmp eq i64 %12, %13
-  %15 = and i1 %11, %14
-  ret i1 %15
+  %14 = extractvalue [3 x i64] %4, 2
+  %15 = icmp eq i64 %13, %14
+  %16 = and i1 %12, %15
+  ret i1 %16
 }
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-define linkonce_odr i64 @"hash:main.node"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*main.node"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.node, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:*main.node"(ptr %2, i64 %1)
-  ret i64 %3
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:*main.node"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:main.node"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
-}
-
-define linkonce_odr i1 @"eq:main.node"(ptr %0, ptr %1) {
-entry:
-  %2 = load %main.node, ptr %0, align 8
-  %3 = load %main.node, ptr %1, align 8
-  %4 = extractvalue %main.node %2, 0
+  %3 = load %main.node, ptr %0, align 8
+  %4 = load %main.node, ptr %1, align 8
   %5 = extractvalue %main.node %3, 0
-  %6 = icmp eq ptr %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %6 = extractvalue %main.node %4, 0
+  %7 = icmp eq ptr %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
 declare void @llgo_stringtoslicebyte(ptr, ptr, i64)

@@ -3,33 +3,35 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64, i64 } { ptr @"hash:interface{}", { ptr, i64 } { ptr @.str, i64 12 }, i64 16, i64 16, i32 -874610572, i8 0, i8 8, i8 8, i8 20, ptr @"eq:interface{}", ptr @"gcbits:03", i32 0, i32 0, ptr null, ptr @.methods, i64 0, i64 0 }, align 8
-@.str = private unnamed_addr constant [12 x i8] c"interface {}", align 1
+@"name:0:*interface {}" = linkonce_odr constant [15 x i8] c"\00\0D*interface {}", align 1
+@llgo.types = external global i8
 @"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [0 x { { ptr, i64 }, ptr, ptr }] zeroinitializer, align 8
-@"type:map[string]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.1, i64 14 }, i64 8, i64 8, i32 -1123715705, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:string", i8 16, i8 8, i16 0, i32 12 }, align 8
-@.str.1 = private unnamed_addr constant [14 x i8] c"map[string]int", align 1
+@"type:interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, [0 x { i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -874610572, i8 2, i8 8, i8 8, i8 20, { ptr, ptr } { ptr @"eq:interface{}", ptr null }, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr null, { ptr, i64, i64 } zeroinitializer, [0 x { i32, i32 }] zeroinitializer }, section "llgo_types", align 8
+@"name:0:*map[string]int" = linkonce_odr constant [17 x i8] c"\00\0F*map[string]int", align 1
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.2, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.2 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.3, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.3 = private unnamed_addr constant [3 x i8] c"int", align 1
-@.str.4 = private unnamed_addr constant [1 x i8] c"a", align 1
-@"type:[0]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[0]int", { ptr, i64 } { ptr @.str.5, i64 6 }, i64 0, i64 0, i32 -885519750, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[0]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 0 }, align 8
-@.str.5 = private unnamed_addr constant [6 x i8] c"[0]int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.6, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.6 = private unnamed_addr constant [5 x i8] c"[]int", align 1
-@"type:[3]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[3]int", { ptr, i64 } { ptr @.str.7, i64 6 }, i64 24, i64 0, i32 651278603, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[3]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 3 }, align 8
-@.str.7 = private unnamed_addr constant [6 x i8] c"[3]int", align 1
-@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.8, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
-@.str.8 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
-@"type:[9]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[9]interface{}", { ptr, i64 } { ptr @.str.9, i64 15 }, i64 144, i64 144, i32 46370467, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[9]interface{}", ptr @"gcbits:ffff03", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]interface{}", i64 24), i64 9 }, align 8
-@.str.9 = private unnamed_addr constant [15 x i8] c"[9]interface {}", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:map[string]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -1123715705, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[string]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:string", ptr null }, i8 16, i8 8, i16 0, i32 12 }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [1 x i8] c"a", align 1
+@"name:0:*[0]int" = linkonce_odr constant [9 x i8] c"\00\07*[0]int", align 1
+@"name:0:*[]int" = linkonce_odr constant [8 x i8] c"\00\06*[]int", align 1
+@"type:[]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 34199950, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:[0]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 0, i64 0, i32 -885519750, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[0]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[0]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 0 }, section "llgo_types", align 8
+@"name:0:*[3]int" = linkonce_odr constant [9 x i8] c"\00\07*[3]int", align 1
+@"type:[3]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 0, i32 651278603, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[3]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[3]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 3 }, section "llgo_types", align 8
+@"name:0:*[1]int" = linkonce_odr constant [9 x i8] c"\00\07*[1]int", align 1
+@"type:[1]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 -1725417395, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[1]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[1]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 1 }, section "llgo_types", align 8
+@"name:0:*[9]interface {}" = linkonce_odr constant [18 x i8] c"\00\10*[9]interface {}", align 1
 @"gcbits:ffff03" = linkonce_odr constant [3 x i8] c"\FF\FF\03"
-@"type:[]interface{}" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.10, i64 14 }, i64 24, i64 8, i32 -1397013356, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24) }, align 8
-@.str.10 = private unnamed_addr constant [14 x i8] c"[]interface {}", align 1
-@"type:map[interface{}]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, ptr, ptr, i8, i8, i16, i32 } { ptr null, { ptr, i64 } { ptr @.str.11, i64 20 }, i64 8, i64 8, i32 797816425, i8 0, i8 8, i8 8, i8 53, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24), ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr null, ptr @"hash:interface{}", i8 16, i8 8, i16 0, i32 24 }, align 8
-@.str.11 = private unnamed_addr constant [20 x i8] c"map[interface {}]int", align 1
+@"name:0:*[]interface {}" = linkonce_odr constant [17 x i8] c"\00\0F*[]interface {}", align 1
+@"type:[]interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 -1397013356, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:interface{}" }, section "llgo_types", align 8
+@"type:[9]interface{}" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 144, i64 144, i32 46370467, i8 2, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[9]interface{}", ptr null }, ptr @"gcbits:ffff03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[9]interface {}" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:interface{}", ptr @"type:[]interface{}", i64 9 }, section "llgo_types", align 8
+@"name:0:*map[interface {}]int" = linkonce_odr constant [23 x i8] c"\00\15*map[interface {}]int", align 1
+@"type:map[interface{}]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, ptr, { ptr, ptr }, i8, i8, i16, i32 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 797816425, i8 2, i8 8, i8 8, i8 53, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*map[interface {}]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:interface{}", ptr @"type:int", ptr null, { ptr, ptr } { ptr @"hash:interface{}", ptr null }, i8 16, i8 8, i16 0, i32 24 }, section "llgo_types", align 8
 @"zero:int" = private constant i64 0, align 8
 
 define { ptr, ptr } @main.index({ ptr, i64, i64 } %s, i64 %i, ptr %context) {
@@ -43,7 +45,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:interface{}")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -102,7 +104,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:interface{}")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -163,7 +165,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:interface{}")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -174,8 +176,8 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.nilMap$defer1", ptr %6, ptr %8)
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %mapkey, align 8
-  %9 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[string]int", i64 24), ptr null, ptr %mapkey)
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %mapkey, align 8
+  %9 = call ptr @llgo_mapassign(ptr @"type:map[string]int", ptr null, ptr %mapkey)
   store i64 1, ptr %9, align 8
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
   call void @llgo_rundefers(ptr %deferframe)
@@ -213,7 +215,7 @@ entry:
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  %2 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:interface{}", i64 24))
+  %2 = call ptr @llgo_newobject(ptr @"type:interface{}")
   store volatile ptr %2, ptr %spill.t0, align 8
   %3 = call ptr @llgo_alloc(i64 8)
   %4 = getelementptr inbounds nuw { ptr }, ptr %3, i32 0, i32 0
@@ -224,7 +226,7 @@ entry:
   store { ptr, ptr } %5, ptr %7, align 8
   %8 = extractvalue { ptr, ptr } %5, 0
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.uncomparable$defer1", ptr %6, ptr %8)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[0]int", i64 24))
+  %9 = call ptr @llgo_newobject(ptr @"type:[0]int")
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %"0.entry"
@@ -236,9 +238,9 @@ slice.next:                                       ; preds = %"0.entry"
   %11 = insertvalue { ptr, i64, i64 } undef, ptr %10, 0
   %12 = insertvalue { ptr, i64, i64 } %11, i64 0, 1
   %13 = insertvalue { ptr, i64, i64 } %12, i64 0, 2
-  %14 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24))
+  %14 = call ptr @llgo_newobject(ptr @"type:[]int")
   store { ptr, i64, i64 } %13, ptr %14, align 8
-  %15 = insertvalue { ptr, ptr } { ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), ptr undef }, ptr %14, 1
+  %15 = insertvalue { ptr, ptr } { ptr @"type:[]int", ptr undef }, ptr %14, 1
   %16 = extractvalue { ptr, ptr } %15, 0
   %17 = extractvalue { ptr, ptr } %15, 0
   %18 = extractvalue { ptr, ptr } %15, 1
@@ -268,21 +270,23 @@ uncomparable.next:                                ; preds = %ifaceeq.values
   br i1 %30, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %32 = call i1 %25(ptr %18, ptr %19)
+  %32 = getelementptr i8, ptr %16, i64 32
+  %33 = load ptr, ptr %32, align 8
+  %34 = call i1 %25(ptr %18, ptr %19, ptr %33)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %slice.next
-  %33 = phi i1 [ %20, %slice.next ], [ %31, %uncomparable.next ], [ %32, %ifaceeq.boxed ]
+  %35 = phi i1 [ %20, %slice.next ], [ %31, %uncomparable.next ], [ %34, %ifaceeq.boxed ]
   store volatile { ptr, ptr } zeroinitializer, ptr %2, align 8
   call void @llgo_rundefers(ptr %deferframe)
-  %34 = load volatile { ptr, ptr }, ptr %2, align 8
-  ret { ptr, ptr } %34
+  %36 = load volatile { ptr, ptr }, ptr %2, align 8
+  ret { ptr, ptr } %36
 
 recovered:                                        ; preds = %entry
   call void @llgo_rundefers(ptr %deferframe)
-  %35 = load volatile ptr, ptr %spill.t0, align 8
-  %36 = load volatile { ptr, ptr }, ptr %35, align 8
-  ret { ptr, ptr } %36
+  %37 = load volatile ptr, ptr %spill.t0, align 8
+  %38 = load volatile { ptr, ptr }, ptr %37, align 8
+  ret { ptr, ptr } %38
 }
 
 define void @"main.uncomparable$1"(ptr %context) {
@@ -309,7 +313,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:[3]int")
   %1 = getelementptr [3 x i64], ptr %0, i64 0, i64 0
   store i64 1, ptr %1, align 8
   %2 = getelementptr [3 x i64], ptr %0, i64 0, i64 1
@@ -328,7 +332,7 @@ slice.next:                                       ; preds = %"0.entry"
   %6 = insertvalue { ptr, i64, i64 } %5, i64 3, 1
   %7 = insertvalue { ptr, i64, i64 } %6, i64 3, 2
   %8 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %7, i64 5, ptr null)
-  %9 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %9 = call ptr @llgo_newobject(ptr @"type:[3]int")
   %10 = getelementptr [3 x i64], ptr %9, i64 0, i64 0
   store i64 1, ptr %10, align 8
   %11 = getelementptr [3 x i64], ptr %9, i64 0, i64 1
@@ -347,7 +351,7 @@ slice.next2:                                      ; preds = %slice.next
   %15 = insertvalue { ptr, i64, i64 } %14, i64 3, 1
   %16 = insertvalue { ptr, i64, i64 } %15, i64 3, 2
   %17 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %16, i64 5, ptr null)
-  %18 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
+  %18 = call ptr @llgo_newobject(ptr @"type:[1]int")
   %19 = getelementptr [1 x i64], ptr %18, i64 0, i64 0
   store i64 1, ptr %19, align 8
   br i1 false, label %slice.fail3, label %slice.next4
@@ -368,7 +372,7 @@ slice.next4:                                      ; preds = %slice.next2
   %28 = call { ptr, ptr } @main.nilMap(ptr null)
   %29 = call { ptr, ptr } @main.uncomparable(ptr null)
   %30 = call { ptr, ptr } @main.uncomparable(ptr null)
-  %31 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[9]interface{}", i64 24))
+  %31 = call ptr @llgo_newobject(ptr @"type:[9]interface{}")
   %32 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 0
   store { ptr, ptr } %8, ptr %32, align 8
   %33 = getelementptr [9 x { ptr, ptr }], ptr %31, i64 0, i64 1
@@ -398,7 +402,7 @@ slice.next6:                                      ; preds = %slice.next4
   %42 = insertvalue { ptr, i64, i64 } undef, ptr %41, 0
   %43 = insertvalue { ptr, i64, i64 } %42, i64 9, 1
   %44 = insertvalue { ptr, i64, i64 } %43, i64 9, 2
-  %45 = call ptr @llgo_makemap(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), i64 0)
+  %45 = call ptr @llgo_makemap(ptr @"type:map[interface{}]int", i64 0)
   %46 = extractvalue { ptr, i64, i64 } %44, 1
   br label %"1.rangeindex.loop"
 
@@ -427,10 +431,10 @@ bounds.next:                                      ; preds = %"3.rangeindex.done"
   %54 = getelementptr { ptr, ptr }, ptr %53, i64 3
   %55 = load { ptr, ptr }, ptr %54, align 8
   store { ptr, ptr } %55, ptr %mapkey, align 8
-  call void @llgo_mapdelete(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey)
+  call void @llgo_mapdelete(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey)
   %56 = call i64 @llgo_maplen(ptr %45)
   %57 = call { ptr, ptr } @main.divide(i64 5, i64 0, ptr null)
-  %58 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[3]int", i64 24))
+  %58 = call ptr @llgo_newobject(ptr @"type:[3]int")
   %59 = getelementptr [3 x i64], ptr %58, i64 0, i64 0
   store i64 1, ptr %59, align 8
   %60 = getelementptr [3 x i64], ptr %58, i64 0, i64 1
@@ -450,12 +454,12 @@ slice.next8:                                      ; preds = %bounds.next
   %65 = insertvalue { ptr, i64, i64 } %64, i64 3, 2
   %66 = call { ptr, ptr } @main.index({ ptr, i64, i64 } %65, i64 5, ptr null)
   store { ptr, ptr } %57, ptr %mapkey9, align 8
-  %67 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey9)
+  %67 = call ptr @llgo_mapaccess(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey9)
   %68 = icmp ne ptr %67, null
   %69 = select i1 %68, ptr %67, ptr @"zero:int"
   %70 = load i64, ptr %69, align 8
   store { ptr, ptr } %66, ptr %mapkey10, align 8
-  %71 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey10)
+  %71 = call ptr @llgo_mapaccess(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey10)
   %72 = icmp ne ptr %71, null
   %73 = select i1 %72, ptr %71, ptr @"zero:int"
   %74 = load i64, ptr %73, align 8
@@ -483,16 +487,16 @@ bounds.next12:                                    ; preds = %"2.rangeindex.body"
   %78 = getelementptr { ptr, ptr }, ptr %77, i64 %48
   %79 = load { ptr, ptr }, ptr %78, align 8
   store { ptr, ptr } %79, ptr %mapkey13, align 8
-  %80 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey13)
+  %80 = call ptr @llgo_mapaccess(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey13)
   %81 = icmp ne ptr %80, null
   %82 = select i1 %81, ptr %80, ptr @"zero:int"
   %83 = load i64, ptr %82, align 8
   %84 = add i64 %83, 1
   store { ptr, ptr } %79, ptr %mapkey14, align 8
-  %85 = call ptr @llgo_mapassign(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey14)
+  %85 = call ptr @llgo_mapassign(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey14)
   store i64 %84, ptr %85, align 8
   store { ptr, ptr } %79, ptr %mapkey15, align 8
-  %86 = call ptr @llgo_mapaccess(ptr getelementptr inbounds (i8, ptr @"type:map[interface{}]int", i64 24), ptr %45, ptr %mapkey15)
+  %86 = call ptr @llgo_mapaccess(ptr @"type:map[interface{}]int", ptr %45, ptr %mapkey15)
   %87 = icmp ne ptr %86, null
   %88 = select i1 %87, ptr %86, ptr @"zero:int"
   %89 = load i64, ptr %88, align 8
@@ -537,65 +541,69 @@ uncomparable.next:                                ; preds = %ifaceeq.values
   br i1 %109, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %111 = call i1 %104(ptr %97, ptr %98)
+  %111 = getelementptr i8, ptr %95, i64 32
+  %112 = load ptr, ptr %111, align 8
+  %113 = call i1 %104(ptr %97, ptr %98, ptr %112)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %bounds.next17
-  %112 = phi i1 [ %99, %bounds.next17 ], [ %110, %uncomparable.next ], [ %111, %ifaceeq.boxed ]
-  %113 = extractvalue { ptr, i64, i64 } %44, 1
-  %114 = icmp uge i64 3, %113
-  br i1 %114, label %bounds.fail18, label %bounds.next19
+  %114 = phi i1 [ %99, %bounds.next17 ], [ %110, %uncomparable.next ], [ %113, %ifaceeq.boxed ]
+  %115 = extractvalue { ptr, i64, i64 } %44, 1
+  %116 = icmp uge i64 3, %115
+  br i1 %116, label %bounds.fail18, label %bounds.next19
 
 bounds.fail18:                                    ; preds = %ifaceeq.done
-  call void @llgo_panicindex(i64 3, i64 %113)
+  call void @llgo_panicindex(i64 3, i64 %115)
   unreachable
 
 bounds.next19:                                    ; preds = %ifaceeq.done
-  %115 = extractvalue { ptr, i64, i64 } %44, 0
-  %116 = getelementptr { ptr, ptr }, ptr %115, i64 3
-  %117 = load { ptr, ptr }, ptr %116, align 8
-  %118 = extractvalue { ptr, ptr } %79, 0
-  %119 = extractvalue { ptr, ptr } %117, 0
-  %120 = extractvalue { ptr, ptr } %79, 1
-  %121 = extractvalue { ptr, ptr } %117, 1
-  %122 = icmp eq ptr %118, %119
-  %123 = icmp eq ptr %118, null
-  %124 = xor i1 %123, true
-  %125 = and i1 %122, %124
-  br i1 %125, label %ifaceeq.values20, label %ifaceeq.done22
+  %117 = extractvalue { ptr, i64, i64 } %44, 0
+  %118 = getelementptr { ptr, ptr }, ptr %117, i64 3
+  %119 = load { ptr, ptr }, ptr %118, align 8
+  %120 = extractvalue { ptr, ptr } %79, 0
+  %121 = extractvalue { ptr, ptr } %119, 0
+  %122 = extractvalue { ptr, ptr } %79, 1
+  %123 = extractvalue { ptr, ptr } %119, 1
+  %124 = icmp eq ptr %120, %121
+  %125 = icmp eq ptr %120, null
+  %126 = xor i1 %125, true
+  %127 = and i1 %124, %126
+  br i1 %127, label %ifaceeq.values20, label %ifaceeq.done22
 
 ifaceeq.values20:                                 ; preds = %bounds.next19
-  %126 = getelementptr i8, ptr %118, i64 24
-  %127 = load ptr, ptr %126, align 8
-  %128 = icmp eq ptr %127, null
-  br i1 %128, label %uncomparable.fail23, label %uncomparable.next24
+  %128 = getelementptr i8, ptr %120, i64 24
+  %129 = load ptr, ptr %128, align 8
+  %130 = icmp eq ptr %129, null
+  br i1 %130, label %uncomparable.fail23, label %uncomparable.next24
 
 uncomparable.fail23:                              ; preds = %ifaceeq.values20
-  call void @llgo_panicuncomparable(ptr %118)
+  call void @llgo_panicuncomparable(ptr %120)
   unreachable
 
 uncomparable.next24:                              ; preds = %ifaceeq.values20
-  %129 = getelementptr i8, ptr %118, i64 23
-  %130 = load i8, ptr %129, align 1
-  %131 = and i8 %130, 32
-  %132 = icmp ne i8 %131, 0
-  %133 = icmp eq ptr %120, %121
-  br i1 %132, label %ifaceeq.done22, label %ifaceeq.boxed21
+  %131 = getelementptr i8, ptr %120, i64 23
+  %132 = load i8, ptr %131, align 1
+  %133 = and i8 %132, 32
+  %134 = icmp ne i8 %133, 0
+  %135 = icmp eq ptr %122, %123
+  br i1 %134, label %ifaceeq.done22, label %ifaceeq.boxed21
 
 ifaceeq.boxed21:                                  ; preds = %uncomparable.next24
-  %134 = call i1 %127(ptr %120, ptr %121)
+  %136 = getelementptr i8, ptr %120, i64 32
+  %137 = load ptr, ptr %136, align 8
+  %138 = call i1 %129(ptr %122, ptr %123, ptr %137)
   br label %ifaceeq.done22
 
 ifaceeq.done22:                                   ; preds = %ifaceeq.boxed21, %uncomparable.next24, %bounds.next19
-  %135 = phi i1 [ %122, %bounds.next19 ], [ %133, %uncomparable.next24 ], [ %134, %ifaceeq.boxed21 ]
+  %139 = phi i1 [ %124, %bounds.next19 ], [ %135, %uncomparable.next24 ], [ %138, %ifaceeq.boxed21 ]
   call void @llgo_printlock()
   call void @llgo_printint(i64 %48)
   call void @llgo_printsp()
   call void @llgo_printint(i64 %89)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %112)
+  call void @llgo_printbool(i1 %114)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %135)
+  call void @llgo_printbool(i1 %139)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   br label %"1.rangeindex.loop"
@@ -611,53 +619,47 @@ entry:
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_nilinterhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:interface{}"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, ptr }, ptr %0, align 8
-  %3 = load { ptr, ptr }, ptr %1, align 8
-  %4 = extractvalue { ptr, ptr } %2, 0
+  %3 = load { ptr, ptr }, ptr %0, align 8
+  %4 = load { ptr, ptr }, ptr %1, align 8
   %5 = extractvalue { ptr, ptr } %3, 0
-  %6 = extractvalue { ptr, ptr } %2, 1
+  %6 = extractvalue { ptr, ptr } %4, 0
   %7 = extractvalue { ptr, ptr } %3, 1
-  %8 = icmp eq ptr %4, %5
-  %9 = icmp eq ptr %4, null
-  %10 = xor i1 %9, true
-  %11 = and i1 %8, %10
-  br i1 %11, label %ifaceeq.values, label %ifaceeq.done
+  %8 = extractvalue { ptr, ptr } %4, 1
+  %9 = icmp eq ptr %5, %6
+  %10 = icmp eq ptr %5, null
+  %11 = xor i1 %10, true
+  %12 = and i1 %9, %11
+  br i1 %12, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %entry
-  %12 = getelementptr i8, ptr %4, i64 24
-  %13 = load ptr, ptr %12, align 8
-  %14 = icmp eq ptr %13, null
-  br i1 %14, label %uncomparable.fail, label %uncomparable.next
+  %13 = getelementptr i8, ptr %5, i64 24
+  %14 = load ptr, ptr %13, align 8
+  %15 = icmp eq ptr %14, null
+  br i1 %15, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %4)
+  call void @llgo_panicuncomparable(ptr %5)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %15 = getelementptr i8, ptr %4, i64 23
-  %16 = load i8, ptr %15, align 1
-  %17 = and i8 %16, 32
-  %18 = icmp ne i8 %17, 0
-  %19 = icmp eq ptr %6, %7
-  br i1 %18, label %ifaceeq.done, label %ifaceeq.boxed
+  %16 = getelementptr i8, ptr %5, i64 23
+  %17 = load i8, ptr %16, align 1
+  %18 = and i8 %17, 32
+  %19 = icmp ne i8 %18, 0
+  %20 = icmp eq ptr %7, %8
+  br i1 %19, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %20 = call i1 %13(ptr %6, ptr %7)
+  %21 = getelementptr i8, ptr %5, i64 32
+  %22 = load ptr, ptr %21, align 8
+  %23 = call i1 %14(ptr %7, ptr %8, ptr %22)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %entry
-  %21 = phi i1 [ %8, %entry ], [ %19, %uncomparable.next ], [ %20, %ifaceeq.boxed ]
-  ret i1 %21
+  %24 = phi i1 [ %9, %entry ], [ %20, %uncomparable.next ], [ %23, %ifaceeq.boxed ]
+  ret i1 %24
 }
 
 ; Function Attrs: noreturn
@@ -770,43 +772,51 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
 
 declare ptr @llgo_mapassign(ptr, ptr, ptr)
 
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
 declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
+
+define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_strhash(ptr %0, i64 %1)
+  ret i64 %3
+}
+
+declare i64 @llgo_strhash(ptr, i64)
 
 define internal void @"main.uncomparable$defer1"(ptr %0) {
 entry:
@@ -835,117 +845,61 @@ nilcheck.next2:                                   ; preds = %nilcheck.next
   ret void
 }
 
-define linkonce_odr i64 @"hash:[0]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  ret i64 %1
-}
-
-define linkonce_odr i1 @"eq:[0]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [0 x i64], ptr %0, align 8
-  %3 = load [0 x i64], ptr %1, align 8
+  %3 = load [0 x i64], ptr %0, align 8
+  %4 = load [0 x i64], ptr %1, align 8
   ret i1 true
 }
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-define linkonce_odr i64 @"hash:[3]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 3
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [3 x i64], ptr %0, align 8
-  %3 = load [3 x i64], ptr %1, align 8
-  %4 = extractvalue [3 x i64] %2, 0
+  %3 = load [3 x i64], ptr %0, align 8
+  %4 = load [3 x i64], ptr %1, align 8
   %5 = extractvalue [3 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue [3 x i64] %2, 1
+  %6 = extractvalue [3 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
   %9 = extractvalue [3 x i64] %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  %12 = extractvalue [3 x i64] %2, 2
+  %10 = extractvalue [3 x i64] %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
   %13 = extractvalue [3 x i64] %3, 2
-  %14 = icmp eq i64 %12, %13
-  %15 = and i1 %11, %14
-  ret i1 %15
+  %14 = extractvalue [3 x i64] %4, 2
+  %15 = icmp eq i64 %13, %14
+  %16 = and i1 %12, %15
+  ret i1 %16
 }
 
-define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [1 x i64], ptr %0, align 8
-  %3 = load [1 x i64], ptr %1, align 8
-  %4 = extractvalue [1 x i64] %2, 0
+  %3 = load [1 x i64], ptr %0, align 8
+  %4 = load [1 x i64], ptr %1, align 8
   %5 = extractvalue [1 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %6 = extractvalue [1 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
-define linkonce_odr i64 @"hash:[9]interface{}"(ptr %0, i64 %1) {
-entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = call i64 @"hash:interface{}"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 9
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[9]interface{}"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:[9]interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
   br label %eq.elem
 
 eq.elem:                                          ; preds = %eq.next, %entry
-  %i = phi i64 [ 0, %entry ], [ %5, %eq.next ]
-  %2 = getelementptr { ptr, ptr }, ptr %0, i64 %i
-  %3 = getelementptr { ptr, ptr }, ptr %1, i64 %i
-  %4 = call i1 @"eq:interface{}"(ptr %2, ptr %3)
-  br i1 %4, label %eq.next, label %eq.differ
+  %i = phi i64 [ 0, %entry ], [ %6, %eq.next ]
+  %3 = getelementptr { ptr, ptr }, ptr %0, i64 %i
+  %4 = getelementptr { ptr, ptr }, ptr %1, i64 %i
+  %5 = call i1 @"eq:interface{}"(ptr %3, ptr %4, ptr null)
+  br i1 %5, label %eq.next, label %eq.differ
 
 eq.next:                                          ; preds = %eq.elem
-  %5 = add i64 %i, 1
-  %6 = icmp ult i64 %5, 9
-  br i1 %6, label %eq.elem, label %eq.same
+  %6 = add i64 %i, 1
+  %7 = icmp ult i64 %6, 9
+  br i1 %7, label %eq.elem, label %eq.same
 
 eq.differ:                                        ; preds = %eq.elem
   ret i1 false
@@ -955,6 +909,14 @@ eq.same:                                          ; preds = %eq.next
 }
 
 declare ptr @llgo_makemap(ptr, i64)
+
+define linkonce_odr i64 @"hash:interface{}"(ptr %0, i64 %1, ptr %2) {
+entry:
+  %3 = call i64 @llgo_nilinterhash(ptr %0, i64 %1)
+  ret i64 %3
+}
+
+declare i64 @llgo_nilinterhash(ptr, i64)
 
 declare i64 @llgo_maplen(ptr)
 

@@ -3,18 +3,20 @@ source_filename = "main"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-@"type:[5]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[5]int", { ptr, i64 } { ptr @.str, i64 6 }, i64 40, i64 0, i32 123227617, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[5]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 5 }, align 8
-@.str = private unnamed_addr constant [6 x i8] c"[5]int", align 1
-@"type:int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:int", { ptr, i64 } { ptr @.str.1, i64 3 }, i64 8, i64 0, i32 320881262, i8 0, i8 8, i8 8, i8 2, ptr @"eq:int", ptr null, i32 0, i32 0 }, align 8
-@.str.1 = private unnamed_addr constant [3 x i8] c"int", align 1
-@"type:[]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.2, i64 5 }, i64 24, i64 8, i32 34199950, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24) }, align 8
-@.str.2 = private unnamed_addr constant [5 x i8] c"[]int", align 1
+@"name:0:*[5]int" = linkonce_odr constant [9 x i8] c"\00\07*[5]int", align 1
+@llgo.types = external global i8
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:[2]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]int", { ptr, i64 } { ptr @.str.3, i64 6 }, i64 16, i64 0, i32 -937723424, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[2]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 2 }, align 8
-@.str.3 = private unnamed_addr constant [6 x i8] c"[2]int", align 1
-@"type:[1]int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[1]int", { ptr, i64 } { ptr @.str.4, i64 6 }, i64 8, i64 0, i32 -1725417395, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[1]int", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]int", i64 24), i64 1 }, align 8
-@.str.4 = private unnamed_addr constant [6 x i8] c"[1]int", align 1
-@.str.5 = private unnamed_addr constant [1 x i8] c" ", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:*[]int" = linkonce_odr constant [8 x i8] c"\00\06*[]int", align 1
+@"type:[]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 34199950, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:[5]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 40, i64 0, i32 123227617, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[5]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[5]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 5 }, section "llgo_types", align 8
+@"name:0:*[2]int" = linkonce_odr constant [9 x i8] c"\00\07*[2]int", align 1
+@"type:[2]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 0, i32 -937723424, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[2]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[2]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 2 }, section "llgo_types", align 8
+@"name:0:*[1]int" = linkonce_odr constant [9 x i8] c"\00\07*[1]int", align 1
+@"type:[1]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 -1725417395, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[1]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[1]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 1 }, section "llgo_types", align 8
+@.str = private unnamed_addr constant [1 x i8] c" ", align 1
 
 define void @main.sort({ ptr, i64, i64 } %a, ptr %context) {
 entry:
@@ -147,7 +149,7 @@ entry:
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  %0 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[5]int", i64 24))
+  %0 = call ptr @llgo_newobject(ptr @"type:[5]int")
   %1 = getelementptr [5 x i64], ptr %0, i64 0, i64 0
   store i64 5, ptr %1, align 8
   %2 = getelementptr [5 x i64], ptr %0, i64 0, i64 1
@@ -169,7 +171,7 @@ slice.next:                                       ; preds = %"0.entry"
   %7 = insertvalue { ptr, i64, i64 } undef, ptr %6, 0
   %8 = insertvalue { ptr, i64, i64 } %7, i64 5, 1
   %9 = insertvalue { ptr, i64, i64 } %8, i64 5, 2
-  %10 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]int", i64 24))
+  %10 = call ptr @llgo_newobject(ptr @"type:[2]int")
   %11 = getelementptr [2 x i64], ptr %10, i64 0, i64 0
   store i64 3, ptr %11, align 8
   %12 = getelementptr [2 x i64], ptr %10, i64 0, i64 1
@@ -194,7 +196,7 @@ slice.next2:                                      ; preds = %slice.next
   br i1 %22, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next2
-  call void @llgo_growslice(ptr %append, ptr %18, i64 %19, i64 %20, i64 %21, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  call void @llgo_growslice(ptr %append, ptr %18, i64 %19, i64 %20, i64 %21, ptr @"type:int")
   %23 = load { ptr, i64, i64 }, ptr %append, align 8
   %24 = extractvalue { ptr, i64, i64 } %23, 0
   %25 = extractvalue { ptr, i64, i64 } %23, 2
@@ -209,7 +211,7 @@ append.done:                                      ; preds = %append.grow, %slice
   %31 = insertvalue { ptr, i64, i64 } undef, ptr %26, 0
   %32 = insertvalue { ptr, i64, i64 } %31, i64 %21, 1
   %33 = insertvalue { ptr, i64, i64 } %32, i64 %27, 2
-  %34 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[1]int", i64 24))
+  %34 = call ptr @llgo_newobject(ptr @"type:[1]int")
   %35 = getelementptr [1 x i64], ptr %34, i64 0, i64 0
   store i64 -4, ptr %35, align 8
   br i1 false, label %slice.fail3, label %slice.next4
@@ -232,7 +234,7 @@ slice.next4:                                      ; preds = %append.done
   br i1 %45, label %append.grow5, label %append.done6
 
 append.grow5:                                     ; preds = %slice.next4
-  call void @llgo_growslice(ptr %append7, ptr %41, i64 %42, i64 %43, i64 %44, ptr getelementptr inbounds (i8, ptr @"type:int", i64 24))
+  call void @llgo_growslice(ptr %append7, ptr %41, i64 %42, i64 %43, i64 %44, ptr @"type:int")
   %46 = load { ptr, i64, i64 }, ptr %append7, align 8
   %47 = extractvalue { ptr, i64, i64 } %46, 0
   %48 = extractvalue { ptr, i64, i64 } %46, 2
@@ -285,7 +287,7 @@ bounds.next:                                      ; preds = %"1.for.body"
   %66 = load i64, ptr %65, align 8
   call void @llgo_printlock()
   call void @llgo_printint(i64 %66)
-  call void @llgo_printstring(ptr @.str.5, i64 1)
+  call void @llgo_printstring(ptr @.str, i64 1)
   call void @llgo_printunlock()
   br label %"4.for.post"
 
@@ -307,102 +309,62 @@ declare void @llgo_panicindex(i64, i64) #0
 
 declare ptr @llgo_newobject(ptr)
 
-define linkonce_odr i64 @"hash:[5]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[5]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 40)
-  ret i64 %2
-}
-
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i1 @"eq:[5]int"(ptr %0, ptr %1) {
-entry:
-  %2 = call i32 @memcmp(ptr %0, ptr %1, i64 40)
-  %3 = icmp eq i32 %2, 0
-  ret i1 %3
+  %3 = call i32 @memcmp(ptr %0, ptr %1, i64 40)
+  %4 = icmp eq i32 %3, 0
+  ret i1 %4
 }
 
 declare i32 @memcmp(ptr, ptr, i64)
 
-define linkonce_odr i64 @"hash:int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 8)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load i64, ptr %0, align 8
-  %3 = load i64, ptr %1, align 8
-  %4 = icmp eq i64 %2, %3
-  ret i1 %4
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
 ; Function Attrs: noreturn
 declare void @llgo_panicslicelen(i64, i64, i64) #0
 
-define linkonce_odr i64 @"hash:[2]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[2]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 2
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[2]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [2 x i64], ptr %0, align 8
-  %3 = load [2 x i64], ptr %1, align 8
-  %4 = extractvalue [2 x i64] %2, 0
+  %3 = load [2 x i64], ptr %0, align 8
+  %4 = load [2 x i64], ptr %1, align 8
   %5 = extractvalue [2 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue [2 x i64] %2, 1
+  %6 = extractvalue [2 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
   %9 = extractvalue [2 x i64] %3, 1
-  %10 = icmp eq i64 %8, %9
-  %11 = and i1 %7, %10
-  ret i1 %11
+  %10 = extractvalue [2 x i64] %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
+  ret i1 %12
 }
 
 declare void @llgo_growslice(ptr, ptr, i64, i64, i64, ptr)
 
 declare i64 @llgo_slicecopy(ptr, i64, ptr, i64, i64)
 
-define linkonce_odr i64 @"hash:[1]int"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr i64, ptr %0, i64 %i
-  %3 = call i64 @"hash:int"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 1
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i1 @"eq:[1]int"(ptr %0, ptr %1) {
-entry:
-  %2 = load [1 x i64], ptr %0, align 8
-  %3 = load [1 x i64], ptr %1, align 8
-  %4 = extractvalue [1 x i64] %2, 0
+  %3 = load [1 x i64], ptr %0, align 8
+  %4 = load [1 x i64], ptr %1, align 8
   %5 = extractvalue [1 x i64] %3, 0
-  %6 = icmp eq i64 %4, %5
-  %7 = and i1 true, %6
-  ret i1 %7
+  %6 = extractvalue [1 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  ret i1 %8
 }
 
 declare void @llgo_printlock()

@@ -7,32 +7,55 @@ target triple = "x86_64-unknown-linux-gnu"
 %main.Inner = type { i8, i8, i1 }
 
 @.str = private unnamed_addr constant [1 x i8] c"o", align 1
-@"type:main.Outer" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, i16, i16, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.1, i64 10 }, i64 80, i64 64, i32 50089377, i8 1, i8 8, i8 8, i8 25, ptr null, ptr @"gcbits:c1", i32 0, i32 0, ptr @"pkgpath:main", i16 1, i16 0, i32 0, ptr @.methods }, align 8
-@.str.1 = private unnamed_addr constant [10 x i8] c"main.Outer", align 1
-@"gcbits:c1" = linkonce_odr constant [1 x i8] c"\C1"
-@"pkgpath:main" = linkonce_odr constant { ptr, i64 } { ptr @.str.2, i64 4 }, align 8
-@.str.2 = private unnamed_addr constant [4 x i8] c"main", align 1
-@.str.3 = private unnamed_addr constant [5 x i8] c"total", align 1
-@"type:func() int" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr null, { ptr, i64 } { ptr @.str.4, i64 10 }, i64 16, i64 16, i32 -895306499, i8 0, i8 8, i8 8, i8 19, ptr null, ptr @"gcbits:03", i32 0, i32 0 }, align 8
-@.str.4 = private unnamed_addr constant [10 x i8] c"func() int", align 1
-@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
-@.methods = private constant [1 x { { ptr, i64 }, ptr, ptr, ptr }] [{ { ptr, i64 }, ptr, ptr, ptr } { { ptr, i64 } { ptr @.str.3, i64 5 }, ptr @"pkgpath:main", ptr getelementptr inbounds (i8, ptr @"type:func() int", i64 24), ptr @"main.Outer.total$ptr" }], align 8
-@"type:[2]main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[2]main.Inner", { ptr, i64 } { ptr @.str.5, i64 13 }, i64 6, i64 0, i32 2137276304, i8 0, i8 1, i8 1, i8 17, ptr @"eq:[2]main.Inner", ptr null, i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Inner", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]main.Inner", i64 24), i64 2 }, align 8
-@.str.5 = private unnamed_addr constant [13 x i8] c"[2]main.Inner", align 1
-@"type:main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:main.Inner", { ptr, i64 } { ptr @.str.6, i64 10 }, i64 3, i64 0, i32 1361680018, i8 0, i8 1, i8 1, i8 25, ptr @"eq:main.Inner", ptr null, i32 0, i32 0 }, align 8
-@.str.6 = private unnamed_addr constant [10 x i8] c"main.Inner", align 1
-@"type:[]main.Inner" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.7, i64 12 }, i64 24, i64 8, i32 1105466866, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:main.Inner", i64 24) }, align 8
-@.str.7 = private unnamed_addr constant [12 x i8] c"[]main.Inner", align 1
+@"name:1:*main.Outer" = linkonce_odr constant [13 x i8] c"\01\0B*main.Outer", align 1
+@llgo.types = external global i8
 @"gcbits:01" = linkonce_odr constant [1 x i8] c"\01"
-@"type:[4]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr, ptr, i64 } { ptr @"hash:[4]string", { ptr, i64 } { ptr @.str.8, i64 9 }, i64 64, i64 56, i32 -650342472, i8 0, i8 8, i8 8, i8 17, ptr @"eq:[4]string", ptr @"gcbits:55", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24), ptr getelementptr inbounds (i8, ptr @"type:[]string", i64 24), i64 4 }, align 8
-@.str.8 = private unnamed_addr constant [9 x i8] c"[4]string", align 1
+@"name:0:main" = linkonce_odr constant [6 x i8] c"\00\04main", align 1
+@"name:0:total" = linkonce_odr constant [7 x i8] c"\00\05total", align 1
+@"name:0:*func() int" = linkonce_odr constant [13 x i8] c"\00\0B*func() int", align 1
+@"gcbits:03" = linkonce_odr constant [1 x i8] c"\03"
+@"name:0:*int" = linkonce_odr constant [6 x i8] c"\00\04*int", align 1
+@"type:*int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2118210166, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 0, i32 320881262, i8 15, i8 8, i8 8, i8 2, { ptr, ptr } { ptr @"eq:int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:func() int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, i16, i16, i32, [1 x ptr] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 16, i32 -895306499, i8 2, i8 8, i8 8, i8 19, { ptr, ptr } zeroinitializer, ptr @"gcbits:03", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, i16 0, i16 1, i32 0, [1 x ptr] [ptr @"type:int"] }, section "llgo_types", align 8
+@"type:*main.Outer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { i32, i16, i16, i32, i32 }, [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 2107833225, i8 9, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Outer", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Outer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Outer", { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 0, i32 16, i32 0 }, [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:total" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Outer.total$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Outer.total$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"gcbits:c1" = linkonce_odr constant [1 x i8] c"\C1"
+@"name:0:name" = linkonce_odr constant [6 x i8] c"\00\04name", align 1
+@"name:0:*string" = linkonce_odr constant [9 x i8] c"\00\07*string", align 1
+@"type:*string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -728188384, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 16, i64 8, i32 -115318168, i8 7, i8 8, i8 8, i8 24, { ptr, ptr } { ptr @"eq:string", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:in" = linkonce_odr constant [4 x i8] c"\00\02in", align 1
+@"name:1:*main.Inner" = linkonce_odr constant [13 x i8] c"\01\0B*main.Inner", align 1
+@"type:*main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -250349094, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*main.Inner", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Inner" }, section "llgo_types", align 8
+@"name:0:a" = linkonce_odr constant [3 x i8] c"\00\01a", align 1
+@"name:0:*int8" = linkonce_odr constant [7 x i8] c"\00\05*int8", align 1
+@"type:*int8" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 248811722, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*int8", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int8" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int8" }, section "llgo_types", align 8
+@"type:int8" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 1, i64 0, i32 1908960610, i8 15, i8 1, i8 1, i8 3, { ptr, ptr } { ptr @"eq:int8", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*int8" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*int8" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"name:0:b" = linkonce_odr constant [3 x i8] c"\00\01b", align 1
+@"name:0:ok" = linkonce_odr constant [4 x i8] c"\00\02ok", align 1
+@"name:0:*bool" = linkonce_odr constant [7 x i8] c"\00\05*bool", align 1
+@"type:*bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 8, i64 8, i32 -516152683, i8 8, i8 8, i8 8, i8 54, { ptr, ptr } { ptr @"eq:*bool", ptr null }, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:bool" }, section "llgo_types", align 8
+@"type:bool" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, { i32, i16, i16, i32, i32 } } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 1, i64 0, i32 -559334259, i8 15, i8 1, i8 1, i8 1, { ptr, ptr } { ptr @"eq:bool", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*bool" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, { i32, i16, i16, i32, i32 } { i32 0, i16 0, i16 0, i32 16, i32 0 } }, section "llgo_types", align 8
+@"type:main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [3 x { ptr, ptr, i64 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 3, i64 0, i32 1361680018, i8 15, i8 1, i8 1, i8 25, { ptr, ptr } { ptr @"eq:main.Inner", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Inner", i64 104), i64 3, i64 3 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 0, i16 0, i32 88, i32 0 }, [3 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:a", ptr @"type:int8", i64 0 }, { ptr, ptr, i64 } { ptr @"name:0:b", ptr @"type:int8", i64 1 }, { ptr, ptr, i64 } { ptr @"name:0:ok", ptr @"type:bool", i64 2 }] }, section "llgo_types", align 8
+@"name:0:arr" = linkonce_odr constant [5 x i8] c"\00\03arr", align 1
+@"name:0:*[3]int" = linkonce_odr constant [9 x i8] c"\00\07*[3]int", align 1
+@"name:0:*[]int" = linkonce_odr constant [8 x i8] c"\00\06*[]int", align 1
+@"type:[]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 34199950, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int" }, section "llgo_types", align 8
+@"type:[3]int" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 0, i32 651278603, i8 10, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[3]int", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[3]int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:int", ptr @"type:[]int", i64 3 }, section "llgo_types", align 8
+@"name:0:ptr" = linkonce_odr constant [5 x i8] c"\00\03ptr", align 1
+@"name:0:items" = linkonce_odr constant [7 x i8] c"\00\05items", align 1
+@"name:0:*[]main.Inner" = linkonce_odr constant [15 x i8] c"\00\0D*[]main.Inner", align 1
+@"type:[]main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 1105466866, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Inner" }, section "llgo_types", align 8
+@"type:main.Outer" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, { ptr, i64, i64 }, { i32, i16, i16, i32, i32 }, [5 x { ptr, ptr, i64 }], [1 x { i32, i32, i32, i32 }] } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 80, i64 64, i32 50089377, i8 7, i8 8, i8 8, i8 25, { ptr, ptr } zeroinitializer, ptr @"gcbits:c1", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:1:*main.Outer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:*main.Outer" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }, ptr @"name:0:main", { ptr, i64, i64 } { ptr getelementptr (i8, ptr @"type:main.Outer", i64 104), i64 5, i64 5 }, { i32, i16, i16, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:main" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i16 1, i16 0, i32 136, i32 0 }, [5 x { ptr, ptr, i64 }] [{ ptr, ptr, i64 } { ptr @"name:0:name", ptr @"type:string", i64 0 }, { ptr, ptr, i64 } { ptr @"name:0:in", ptr @"type:main.Inner", i64 16 }, { ptr, ptr, i64 } { ptr @"name:0:arr", ptr @"type:[3]int", i64 24 }, { ptr, ptr, i64 } { ptr @"name:0:ptr", ptr @"type:*main.Inner", i64 48 }, { ptr, ptr, i64 } { ptr @"name:0:items", ptr @"type:[]main.Inner", i64 56 }], [1 x { i32, i32, i32, i32 }] [{ i32, i32, i32, i32 } { i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:total" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"type:func() int" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @"main.Outer.total$ptr" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 trunc (i64 sub (i64 ptrtoint (ptr @main.Outer.total to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32) }] }, section "llgo_types", align 8
+@"name:0:*[2]main.Inner" = linkonce_odr constant [16 x i8] c"\00\0E*[2]main.Inner", align 1
+@"type:[2]main.Inner" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 6, i64 0, i32 2137276304, i8 10, i8 1, i8 1, i8 17, { ptr, ptr } { ptr @"eq:[2]main.Inner", ptr null }, ptr null, i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[2]main.Inner" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:main.Inner", ptr @"type:[]main.Inner", i64 2 }, section "llgo_types", align 8
+@"name:0:*[4]string" = linkonce_odr constant [12 x i8] c"\00\0A*[4]string", align 1
 @"gcbits:55" = linkonce_odr constant [1 x i8] c"U"
-@"type:string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32 } { ptr @"hash:string", { ptr, i64 } { ptr @.str.9, i64 6 }, i64 16, i64 8, i32 -115318168, i8 0, i8 8, i8 8, i8 24, ptr @"eq:string", ptr @"gcbits:01", i32 0, i32 0 }, align 8
-@.str.9 = private unnamed_addr constant [6 x i8] c"string", align 1
-@"type:[]string" = linkonce_odr constant { ptr, { ptr, i64 }, i64, i64, i32, i8, i8, i8, i8, ptr, ptr, i32, i32, ptr } { ptr null, { ptr, i64 } { ptr @.str.10, i64 8 }, i64 24, i64 8, i32 1809559048, i8 0, i8 8, i8 8, i8 23, ptr null, ptr @"gcbits:01", i32 0, i32 0, ptr getelementptr inbounds (i8, ptr @"type:string", i64 24) }, align 8
-@.str.10 = private unnamed_addr constant [8 x i8] c"[]string", align 1
-@.str.11 = private unnamed_addr constant [1 x i8] c"x", align 1
-@.str.12 = private unnamed_addr constant [1 x i8] c"y", align 1
+@"name:0:*[]string" = linkonce_odr constant [11 x i8] c"\00\09*[]string", align 1
+@"type:[]string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 24, i64 8, i32 1809559048, i8 2, i8 8, i8 8, i8 23, { ptr, ptr } zeroinitializer, ptr @"gcbits:01", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[]string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string" }, section "llgo_types", align 8
+@"type:[4]string" = linkonce_odr constant { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 }, ptr, ptr, i64 } { { i64, i64, i32, i8, i8, i8, i8, { ptr, ptr }, ptr, i32, i32 } { i64 64, i64 56, i32 -650342472, i8 2, i8 8, i8 8, i8 17, { ptr, ptr } { ptr @"eq:[4]string", ptr null }, ptr @"gcbits:55", i32 trunc (i64 sub (i64 ptrtoint (ptr @"name:0:*[4]string" to i64), i64 ptrtoint (ptr @llgo.types to i64)) to i32), i32 0 }, ptr @"type:string", ptr @"type:[]string", i64 4 }, section "llgo_types", align 8
+@.str.1 = private unnamed_addr constant [1 x i8] c"x", align 1
+@.str.2 = private unnamed_addr constant [1 x i8] c"y", align 1
 
 define i64 @main.Outer.total(%main.Outer %o, ptr %context) {
 entry:
@@ -120,7 +143,7 @@ entry:
   %10 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 2
   store [3 x i64] %9, ptr %10, align 8
   %11 = load %main.Outer, ptr %complit, align 8
-  %12 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:main.Outer", i64 24))
+  %12 = call ptr @llgo_newobject(ptr @"type:main.Outer")
   store %main.Outer %11, ptr %12, align 8
   %13 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
   %14 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
@@ -145,7 +168,7 @@ nilcheck.next:                                    ; preds = %"0.entry"
   %23 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
   store i8 -1, ptr %23, align 1
   %24 = load %main.Inner, ptr %complit3, align 1
-  %25 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[2]main.Inner", i64 24))
+  %25 = call ptr @llgo_newobject(ptr @"type:[2]main.Inner")
   %26 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 0
   store %main.Inner %22, ptr %26, align 1
   %27 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 1
@@ -170,7 +193,7 @@ slice.next:                                       ; preds = %nilcheck.next
   br i1 %37, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %33, i64 %34, i64 %35, i64 %36, ptr getelementptr inbounds (i8, ptr @"type:main.Inner", i64 24))
+  call void @llgo_growslice(ptr %append, ptr %33, i64 %34, i64 %35, i64 %36, ptr @"type:main.Inner")
   %38 = load { ptr, i64, i64 }, ptr %append, align 8
   %39 = extractvalue { ptr, i64, i64 } %38, 0
   %40 = extractvalue { ptr, i64, i64 } %38, 2
@@ -243,11 +266,11 @@ bounds.next:                                      ; preds = %append.done
   call void @llgo_printint(i64 %77)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %82 = call ptr @llgo_newobject(ptr getelementptr inbounds (i8, ptr @"type:[4]string", i64 24))
+  %82 = call ptr @llgo_newobject(ptr @"type:[4]string")
   %83 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.11, i64 1 }, ptr %83, align 8
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %83, align 8
   %84 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.12, i64 1 }, ptr %84, align 8
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %84, align 8
   br i1 false, label %slice.fail4, label %slice.next5
 
 slice.fail4:                                      ; preds = %bounds.next
@@ -291,9 +314,9 @@ bounds.next9:                                     ; preds = %bounds.next7
   %102 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 1
   store { ptr, i64 } zeroinitializer, ptr %102, align 8
   %103 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.11, i64 1 }, ptr %103, align 8
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %103, align 8
   %104 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.12, i64 1 }, ptr %104, align 8
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %104, align 8
   %105 = load [4 x { ptr, i64 }], ptr %complit10, align 8
   %106 = extractvalue [4 x { ptr, i64 }] %100, 0
   %107 = extractvalue [4 x { ptr, i64 }] %105, 0
@@ -401,6 +424,14 @@ declare void @llgo_panicindex(i64, i64) #0
 
 declare ptr @llgo_newobject(ptr)
 
+define linkonce_odr i1 @"eq:*main.Outer"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
 define linkonce_odr i64 @"main.Outer.total$ptr"(ptr %0, ptr %1) {
 entry:
   %2 = icmp eq ptr %0, null
@@ -422,102 +453,157 @@ declare void @llgo_panicnilderef() #0
 
 declare void @llgo_deferforward(ptr, ptr)
 
-define linkonce_odr i64 @"hash:[2]main.Inner"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr %main.Inner, ptr %0, i64 %i
-  %3 = call i64 @"hash:main.Inner"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 2
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:main.Inner"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:int"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 0
-  %3 = call i64 @"hash:int8"(ptr %2, i64 %1)
-  %4 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 1
-  %5 = call i64 @"hash:int8"(ptr %4, i64 %3)
-  %6 = getelementptr inbounds nuw %main.Inner, ptr %0, i32 0, i32 2
-  %7 = call i64 @"hash:bool"(ptr %6, i64 %5)
-  ret i64 %7
+  %3 = load i64, ptr %0, align 8
+  %4 = load i64, ptr %1, align 8
+  %5 = icmp eq i64 %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i64 @"hash:int8"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
-  ret i64 %2
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-declare i64 @llgo_memhash(ptr, i64, i64)
-
-define linkonce_odr i64 @"hash:bool"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = call i64 @llgo_memhash(ptr %0, i64 %1, i64 1)
-  ret i64 %2
+  %3 = load { ptr, i64 }, ptr %0, align 8
+  %4 = load { ptr, i64 }, ptr %1, align 8
+  %5 = extractvalue { ptr, i64 } %3, 0
+  %6 = extractvalue { ptr, i64 } %3, 1
+  %7 = extractvalue { ptr, i64 } %4, 0
+  %8 = extractvalue { ptr, i64 } %4, 1
+  %9 = call i1 @llgo_eqstring(ptr %5, i64 %6, ptr %7, i64 %8)
+  ret i1 %9
 }
 
-define linkonce_odr i1 @"eq:[2]main.Inner"(ptr %0, ptr %1) {
+declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
+
+define linkonce_odr i1 @"eq:*main.Inner"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load [2 x %main.Inner], ptr %0, align 1
-  %3 = load [2 x %main.Inner], ptr %1, align 1
-  %4 = extractvalue [2 x %main.Inner] %2, 0
-  %5 = extractvalue [2 x %main.Inner] %3, 0
-  %6 = extractvalue %main.Inner %4, 0
-  %7 = extractvalue %main.Inner %5, 0
-  %8 = icmp eq i8 %6, %7
-  %9 = and i1 true, %8
-  %10 = extractvalue %main.Inner %4, 1
-  %11 = extractvalue %main.Inner %5, 1
-  %12 = icmp eq i8 %10, %11
-  %13 = and i1 %9, %12
-  %14 = extractvalue %main.Inner %4, 2
-  %15 = extractvalue %main.Inner %5, 2
-  %16 = icmp eq i1 %14, %15
-  %17 = and i1 %13, %16
-  %18 = and i1 true, %17
-  %19 = extractvalue [2 x %main.Inner] %2, 1
-  %20 = extractvalue [2 x %main.Inner] %3, 1
-  %21 = extractvalue %main.Inner %19, 0
-  %22 = extractvalue %main.Inner %20, 0
-  %23 = icmp eq i8 %21, %22
-  %24 = and i1 true, %23
-  %25 = extractvalue %main.Inner %19, 1
-  %26 = extractvalue %main.Inner %20, 1
-  %27 = icmp eq i8 %25, %26
-  %28 = and i1 %24, %27
-  %29 = extractvalue %main.Inner %19, 2
-  %30 = extractvalue %main.Inner %20, 2
-  %31 = icmp eq i1 %29, %30
-  %32 = and i1 %28, %31
-  %33 = and i1 %18, %32
-  ret i1 %33
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
 }
 
-define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1) {
+define linkonce_odr i1 @"eq:main.Inner"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %2 = load %main.Inner, ptr %0, align 1
-  %3 = load %main.Inner, ptr %1, align 1
-  %4 = extractvalue %main.Inner %2, 0
+  %3 = load %main.Inner, ptr %0, align 1
+  %4 = load %main.Inner, ptr %1, align 1
   %5 = extractvalue %main.Inner %3, 0
-  %6 = icmp eq i8 %4, %5
-  %7 = and i1 true, %6
-  %8 = extractvalue %main.Inner %2, 1
+  %6 = extractvalue %main.Inner %4, 0
+  %7 = icmp eq i8 %5, %6
+  %8 = and i1 true, %7
   %9 = extractvalue %main.Inner %3, 1
-  %10 = icmp eq i8 %8, %9
-  %11 = and i1 %7, %10
-  %12 = extractvalue %main.Inner %2, 2
+  %10 = extractvalue %main.Inner %4, 1
+  %11 = icmp eq i8 %9, %10
+  %12 = and i1 %8, %11
   %13 = extractvalue %main.Inner %3, 2
-  %14 = icmp eq i1 %12, %13
-  %15 = and i1 %11, %14
-  ret i1 %15
+  %14 = extractvalue %main.Inner %4, 2
+  %15 = icmp eq i1 %13, %14
+  %16 = and i1 %12, %15
+  ret i1 %16
+}
+
+define linkonce_odr i1 @"eq:*int8"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:int8"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i8, ptr %0, align 1
+  %4 = load i8, ptr %1, align 1
+  %5 = icmp eq i8 %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:*bool"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load ptr, ptr %0, align 8
+  %4 = load ptr, ptr %1, align 8
+  %5 = icmp eq ptr %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:bool"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load i1, ptr %0, align 1
+  %4 = load i1, ptr %1, align 1
+  %5 = icmp eq i1 %3, %4
+  ret i1 %5
+}
+
+define linkonce_odr i1 @"eq:[3]int"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load [3 x i64], ptr %0, align 8
+  %4 = load [3 x i64], ptr %1, align 8
+  %5 = extractvalue [3 x i64] %3, 0
+  %6 = extractvalue [3 x i64] %4, 0
+  %7 = icmp eq i64 %5, %6
+  %8 = and i1 true, %7
+  %9 = extractvalue [3 x i64] %3, 1
+  %10 = extractvalue [3 x i64] %4, 1
+  %11 = icmp eq i64 %9, %10
+  %12 = and i1 %8, %11
+  %13 = extractvalue [3 x i64] %3, 2
+  %14 = extractvalue [3 x i64] %4, 2
+  %15 = icmp eq i64 %13, %14
+  %16 = and i1 %12, %15
+  ret i1 %16
+}
+
+define linkonce_odr i1 @"eq:[2]main.Inner"(ptr %0, ptr %1, ptr %2) {
+entry:
+  %3 = load [2 x %main.Inner], ptr %0, align 1
+  %4 = load [2 x %main.Inner], ptr %1, align 1
+  %5 = extractvalue [2 x %main.Inner] %3, 0
+  %6 = extractvalue [2 x %main.Inner] %4, 0
+  %7 = extractvalue %main.Inner %5, 0
+  %8 = extractvalue %main.Inner %6, 0
+  %9 = icmp eq i8 %7, %8
+  %10 = and i1 true, %9
+  %11 = extractvalue %main.Inner %5, 1
+  %12 = extractvalue %main.Inner %6, 1
+  %13 = icmp eq i8 %11, %12
+  %14 = and i1 %10, %13
+  %15 = extractvalue %main.Inner %5, 2
+  %16 = extractvalue %main.Inner %6, 2
+  %17 = icmp eq i1 %15, %16
+  %18 = and i1 %14, %17
+  %19 = and i1 true, %18
+  %20 = extractvalue [2 x %main.Inner] %3, 1
+  %21 = extractvalue [2 x %main.Inner] %4, 1
+  %22 = extractvalue %main.Inner %20, 0
+  %23 = extractvalue %main.Inner %21, 0
+  %24 = icmp eq i8 %22, %23
+  %25 = and i1 true, %24
+  %26 = extractvalue %main.Inner %20, 1
+  %27 = extractvalue %main.Inner %21, 1
+  %28 = icmp eq i8 %26, %27
+  %29 = and i1 %25, %28
+  %30 = extractvalue %main.Inner %20, 2
+  %31 = extractvalue %main.Inner %21, 2
+  %32 = icmp eq i1 %30, %31
+  %33 = and i1 %29, %32
+  %34 = and i1 %19, %33
+  ret i1 %34
 }
 
 ; Function Attrs: noreturn
@@ -541,82 +627,43 @@ declare void @llgo_printnl()
 
 declare void @llgo_printunlock()
 
-define linkonce_odr i64 @"hash:[4]string"(ptr %0, i64 %1) {
+define linkonce_odr i1 @"eq:[4]string"(ptr %0, ptr %1, ptr %2) {
 entry:
-  br label %hash.elem
-
-hash.elem:                                        ; preds = %hash.elem, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %hash.elem ]
-  %h = phi i64 [ %1, %entry ], [ %3, %hash.elem ]
-  %2 = getelementptr { ptr, i64 }, ptr %0, i64 %i
-  %3 = call i64 @"hash:string"(ptr %2, i64 %h)
-  %4 = add i64 %i, 1
-  %5 = icmp ult i64 %4, 4
-  br i1 %5, label %hash.elem, label %hash.done
-
-hash.done:                                        ; preds = %hash.elem
-  ret i64 %3
-}
-
-define linkonce_odr i64 @"hash:string"(ptr %0, i64 %1) {
-entry:
-  %2 = call i64 @llgo_strhash(ptr %0, i64 %1)
-  ret i64 %2
-}
-
-declare i64 @llgo_strhash(ptr, i64)
-
-define linkonce_odr i1 @"eq:[4]string"(ptr %0, ptr %1) {
-entry:
-  %2 = load [4 x { ptr, i64 }], ptr %0, align 8
-  %3 = load [4 x { ptr, i64 }], ptr %1, align 8
-  %4 = extractvalue [4 x { ptr, i64 }] %2, 0
+  %3 = load [4 x { ptr, i64 }], ptr %0, align 8
+  %4 = load [4 x { ptr, i64 }], ptr %1, align 8
   %5 = extractvalue [4 x { ptr, i64 }] %3, 0
-  %6 = extractvalue { ptr, i64 } %4, 0
-  %7 = extractvalue { ptr, i64 } %4, 1
-  %8 = extractvalue { ptr, i64 } %5, 0
-  %9 = extractvalue { ptr, i64 } %5, 1
-  %10 = call i1 @llgo_eqstring(ptr %6, i64 %7, ptr %8, i64 %9)
-  %11 = and i1 true, %10
-  %12 = extractvalue [4 x { ptr, i64 }] %2, 1
+  %6 = extractvalue [4 x { ptr, i64 }] %4, 0
+  %7 = extractvalue { ptr, i64 } %5, 0
+  %8 = extractvalue { ptr, i64 } %5, 1
+  %9 = extractvalue { ptr, i64 } %6, 0
+  %10 = extractvalue { ptr, i64 } %6, 1
+  %11 = call i1 @llgo_eqstring(ptr %7, i64 %8, ptr %9, i64 %10)
+  %12 = and i1 true, %11
   %13 = extractvalue [4 x { ptr, i64 }] %3, 1
-  %14 = extractvalue { ptr, i64 } %12, 0
-  %15 = extractvalue { ptr, i64 } %12, 1
-  %16 = extractvalue { ptr, i64 } %13, 0
-  %17 = extractvalue { ptr, i64 } %13, 1
-  %18 = call i1 @llgo_eqstring(ptr %14, i64 %15, ptr %16, i64 %17)
-  %19 = and i1 %11, %18
-  %20 = extractvalue [4 x { ptr, i64 }] %2, 2
+  %14 = extractvalue [4 x { ptr, i64 }] %4, 1
+  %15 = extractvalue { ptr, i64 } %13, 0
+  %16 = extractvalue { ptr, i64 } %13, 1
+  %17 = extractvalue { ptr, i64 } %14, 0
+  %18 = extractvalue { ptr, i64 } %14, 1
+  %19 = call i1 @llgo_eqstring(ptr %15, i64 %16, ptr %17, i64 %18)
+  %20 = and i1 %12, %19
   %21 = extractvalue [4 x { ptr, i64 }] %3, 2
-  %22 = extractvalue { ptr, i64 } %20, 0
-  %23 = extractvalue { ptr, i64 } %20, 1
-  %24 = extractvalue { ptr, i64 } %21, 0
-  %25 = extractvalue { ptr, i64 } %21, 1
-  %26 = call i1 @llgo_eqstring(ptr %22, i64 %23, ptr %24, i64 %25)
-  %27 = and i1 %19, %26
-  %28 = extractvalue [4 x { ptr, i64 }] %2, 3
+  %22 = extractvalue [4 x { ptr, i64 }] %4, 2
+  %23 = extractvalue { ptr, i64 } %21, 0
+  %24 = extractvalue { ptr, i64 } %21, 1
+  %25 = extractvalue { ptr, i64 } %22, 0
+  %26 = extractvalue { ptr, i64 } %22, 1
+  %27 = call i1 @llgo_eqstring(ptr %23, i64 %24, ptr %25, i64 %26)
+  %28 = and i1 %20, %27
   %29 = extractvalue [4 x { ptr, i64 }] %3, 3
-  %30 = extractvalue { ptr, i64 } %28, 0
-  %31 = extractvalue { ptr, i64 } %28, 1
-  %32 = extractvalue { ptr, i64 } %29, 0
-  %33 = extractvalue { ptr, i64 } %29, 1
-  %34 = call i1 @llgo_eqstring(ptr %30, i64 %31, ptr %32, i64 %33)
-  %35 = and i1 %27, %34
-  ret i1 %35
-}
-
-declare i1 @llgo_eqstring(ptr, i64, ptr, i64)
-
-define linkonce_odr i1 @"eq:string"(ptr %0, ptr %1) {
-entry:
-  %2 = load { ptr, i64 }, ptr %0, align 8
-  %3 = load { ptr, i64 }, ptr %1, align 8
-  %4 = extractvalue { ptr, i64 } %2, 0
-  %5 = extractvalue { ptr, i64 } %2, 1
-  %6 = extractvalue { ptr, i64 } %3, 0
-  %7 = extractvalue { ptr, i64 } %3, 1
-  %8 = call i1 @llgo_eqstring(ptr %4, i64 %5, ptr %6, i64 %7)
-  ret i1 %8
+  %30 = extractvalue [4 x { ptr, i64 }] %4, 3
+  %31 = extractvalue { ptr, i64 } %29, 0
+  %32 = extractvalue { ptr, i64 } %29, 1
+  %33 = extractvalue { ptr, i64 } %30, 0
+  %34 = extractvalue { ptr, i64 } %30, 1
+  %35 = call i1 @llgo_eqstring(ptr %31, i64 %32, ptr %33, i64 %34)
+  %36 = and i1 %28, %35
+  ret i1 %36
 }
 
 declare void @llgo_printfloat(double)

@@ -68,7 +68,7 @@ final class Comparisons {
         LLVMValueRef px = fb.createEntryAlloca(lt, "cmp.x"), py = fb.createEntryAlloca(lt, "cmp.y");
         LLVMBuildStore(fb.b, x, px);
         LLVMBuildStore(fb.b, y, py);
-        return fb.call(fb.mc.equalFunctions.getEqualFunction(t), px, py);
+        return fb.call(fb.mc.equalFunctions.getEqualFunction(t), px, py, LLVMConstNull(fb.mc.ptr));
     }
 
     /**
@@ -104,7 +104,7 @@ final class Comparisons {
 
         LLVMPositionBuilderAtEnd(fb.b, values);
         LLVMValueRef type = tx;
-        LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");
+        LLVMValueRef equal = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 24), "");      // rtype.equal's code word
         LLVMValueRef uncomparable = LLVMBuildICmp(fb.b, LLVMIntEQ, equal, LLVMConstNull(mc.ptr), "");
         fb.createCheck(uncomparable, "uncomparable", () -> fb.call(mc.runtime.panicuncomparable(), type));
         LLVMValueRef kind = LLVMBuildLoad2(fb.b, mc.i8, at(type, 23), "");
@@ -115,8 +115,8 @@ final class Comparisons {
         LLVMBuildCondBr(fb.b, direct, done, boxed);
 
         LLVMPositionBuilderAtEnd(fb.b, boxed);
-        LLVMTypeRef equalType = LLVMFunctionType(mc.i1, LLVMArrays.of(mc.ptr, mc.ptr), 2, 0);
-        LLVMValueRef boxedEqual = fb.callTyped(equalType, equal, List.of(dx, dy));
+        LLVMValueRef context = LLVMBuildLoad2(fb.b, mc.ptr, at(type, 32), "");   // and its context word
+        LLVMValueRef boxedEqual = fb.callTyped(mc.equalFunctions.equalFunctionType(), equal, List.of(dx, dy, context));
         LLVMBasicBlockRef boxedExit = LLVMGetInsertBlock(fb.b);
         LLVMBuildBr(fb.b, done);
 

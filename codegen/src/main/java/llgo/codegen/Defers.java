@@ -48,7 +48,7 @@ import llgo.ssa.Value;
 
 final class Defers {
     /** Bytes reserved for a defer frame (ABI.md; the runtime asserts its frame fits). */
-    private static final int FRAME_SIZE = 256;
+    static final int FRAME_SIZE = 256;
 
     private final FunctionBuilder fb;
     /** The SSA recover block, or null when the function has no defer statement (or is a helper). */

@@ -41,6 +41,9 @@ final class EqualFunctions {
 
     EqualFunctions(ModuleContext mc) { this.mc = mc; }
 
+    /** {@code i1 (ptr p, ptr q, ptr context)}: a Go func(p, q unsafe.Pointer) bool in the Go calling convention. */
+    LLVMTypeRef equalFunctionType() { return LLVMFunctionType(mc.i1, LLVMArrays.of(mc.ptr, mc.ptr, mc.ptr), 3, 0); }
+
     /** The equal function of t, or a null constant when t is not comparable. */
     LLVMValueRef getEqualFunction(Type t) {
         if (!Types.comparable(t)) return LLVMConstNull(mc.ptr);
@@ -49,8 +52,7 @@ final class EqualFunctions {
         if (fn != null) return fn;
         fn = LLVMGetNamedFunction(mc.module, symbol);
         if (fn == null || fn.isNull()) {
-            LLVMTypeRef type = LLVMFunctionType(mc.i1, LLVMArrays.of(mc.ptr, mc.ptr), 2, 0);
-            fn = LLVMAddFunction(mc.module, symbol, type);
+            fn = LLVMAddFunction(mc.module, symbol, equalFunctionType());
             made.put(symbol, fn);     // before the body: a recursive comparison refers to itself
             LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
             FunctionBuilder fb = FunctionBuilder.forHelper(mc, fn);
@@ -116,7 +118,7 @@ final class EqualFunctions {
         LLVMValueRef i = LLVMBuildPhi(b, mc.i64, "i");
         LLVMValueRef x = LLVMBuildGEP2(b, elemType, p, LLVMArrays.of(i), 1, "");
         LLVMValueRef y = LLVMBuildGEP2(b, elemType, q, LLVMArrays.of(i), 1, "");
-        LLVMBuildCondBr(b, fb.callTyped(equalType, elemEqual, List.of(x, y)), next, differ);
+        LLVMBuildCondBr(b, fb.callTyped(equalType, elemEqual, List.of(x, y, LLVMConstNull(mc.ptr))), next, differ);
         LLVMPositionBuilderAtEnd(b, next);
         LLVMValueRef i1 = LLVMBuildAdd(b, i, fb.i64(1), "");
         LLVMAddIncoming(i, LLVMArrays.of(fb.i64(0), i1), LLVMArrays.of(entry, next), 2);
@@ -138,7 +140,7 @@ final class EqualFunctions {
             LLVMValueRef x = LLVMBuildStructGEP2(b, structType, p, k, "");
             LLVMValueRef y = LLVMBuildStructGEP2(b, structType, q, k, "");
             LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(mc.ctx, fb.llvmFn, "eq.field");
-            LLVMBuildCondBr(b, fb.callTyped(LLVMGlobalGetValueType(fieldEqual), fieldEqual, List.of(x, y)), next, differ);
+            LLVMBuildCondBr(b, fb.callTyped(LLVMGlobalGetValueType(fieldEqual), fieldEqual, List.of(x, y, LLVMConstNull(mc.ptr))), next, differ);
             LLVMPositionBuilderAtEnd(b, next);
         }
         LLVMBuildRet(b, LLVMConstInt(mc.i1, 1, 0));

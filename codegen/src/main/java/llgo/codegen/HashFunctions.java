@@ -1,15 +1,17 @@
 /*
  * The hash functions of comparable types (runtime/ABI.md "maps"; gc's runtime/alg.go
  * typehash and the compiler's generated type..hash functions): for every comparable type T
- * a linkonce_odr function {@code i64 @"hash:<T>"(ptr p, i64 seed)} that hashes *p so that
+ * a linkonce_odr function {@code i64 @"hash:<T>"(ptr p, i64 seed, ptr context)} (a Go
+ * func(unsafe.Pointer, uintptr) uintptr, context unused) that hashes *p so that
  * values equal under Go's == (Go spec "Comparison operators") hash alike: integers, bools,
  * pointers and channels by their bytes, strings by content, floats and complex numbers with
- * +0 == -0 and a random hash for NaN, interfaces through the dynamic type's hash function,
+ * +0 == -0 and a random hash for NaN, interfaces by the runtime's llgo_typehash of the dynamic value,
  * structs field by field (skipping blank fields and padding), arrays element by element in a
  * loop (a long array of plain memory, which EqualFunctions compares with memcmp, by one
  * memhash). Symbols name types as TypeSymbols does.
- * Every type descriptor carries its type's hash function (null when not comparable), so
- * the runtime can hash the dynamic value of an interface key.
+ * A map type's descriptor holds its key's hash function (maptype.hasher, as a func value);
+ * gc's header has no hasher, so the runtime hashes an interface's dynamic value by walking
+ * its descriptor (llgo_typehash, gc's typehash).
  * Runtime functions: llgo_memhash, llgo_strhash, llgo_f32hash, llgo_f64hash, llgo_c64hash,
  * llgo_c128hash, llgo_nilinterhash, llgo_interhash.
  */
@@ -36,8 +38,8 @@ final class HashFunctions {
 
     HashFunctions(ModuleContext mc) { this.mc = mc; }
 
-    /** The LLVM type of every hash function: {@code i64 (ptr, i64)}. */
-    LLVMTypeRef hashFunctionType() { return LLVMFunctionType(mc.i64, LLVMArrays.of(mc.ptr, mc.i64), 2, 0); }
+    /** The LLVM type of every hash function: {@code i64 (ptr p, i64 seed, ptr context)}, a Go func in the Go calling convention. */
+    LLVMTypeRef hashFunctionType() { return LLVMFunctionType(mc.i64, LLVMArrays.of(mc.ptr, mc.i64, mc.ptr), 3, 0); }
 
     /** The hash function of t, or a null constant when t is not comparable. */
     LLVMValueRef getHashFunction(Type t) {
@@ -76,7 +78,7 @@ final class HashFunctions {
             for (int i = 0; i < s.fields().size(); i++) {
                 if (s.fields().get(i).name().equals("_")) continue;
                 LLVMValueRef field = LLVMBuildStructGEP2(fb.b, st, p, i, "");
-                h = fb.callTyped(hashFunctionType(), getHashFunction(s.fields().get(i).type()), java.util.List.of(field, h));
+                h = fb.callTyped(hashFunctionType(), getHashFunction(s.fields().get(i).type()), java.util.List.of(field, h, LLVMConstNull(mc.ptr)));
             }
             return h;
         }
@@ -106,7 +108,7 @@ final class HashFunctions {
         LLVMValueRef i = LLVMBuildPhi(b, mc.i64, "i");
         LLVMValueRef h = LLVMBuildPhi(b, mc.i64, "h");
         LLVMValueRef elem = LLVMBuildGEP2(b, elemType, p, LLVMArrays.of(i), 1, "");
-        LLVMValueRef next = fb.callTyped(hashFunctionType(), elemHash, java.util.List.of(elem, h));
+        LLVMValueRef next = fb.callTyped(hashFunctionType(), elemHash, java.util.List.of(elem, h, LLVMConstNull(mc.ptr)));
         LLVMValueRef i1 = LLVMBuildAdd(b, i, fb.i64(1), "");
         LLVMAddIncoming(i, LLVMArrays.of(fb.i64(0), i1), LLVMArrays.of(entry, loop), 2);
         LLVMAddIncoming(h, LLVMArrays.of(seed, next), LLVMArrays.of(entry, loop), 2);

@@ -194,7 +194,7 @@ final class Interfaces {
         LLVMTypeRef funType = LLVMArrayType2(mc.ptr, funs.size());
         LLVMTypeRef itabType = mc.literalStruct(mc.ptr, mc.ptr, mc.i32, LLVMArrayType2(mc.i8, 4), funType);
         global = LLVMAddGlobal(mc.module, itabType, symbol);
-        LLVMValueRef hash = LLVMGetOperand(LLVMGetInitializer(globalOf(mc.typeDescriptors.getTypeDescriptor(c))), 4);
+        LLVMValueRef hash = LLVMConstInt(mc.i32, mc.typeDescriptors.typeHash(c), 0);
         List<LLVMValueRef> init = List.of(mc.typeDescriptors.getTypeDescriptor(it), mc.typeDescriptors.getTypeDescriptor(c),
                 hash, LLVMConstNull(LLVMArrayType2(mc.i8, 4)), LLVMConstArray2(mc.ptr, LLVMArrays.of(funs), funs.size()));
         LLVMSetInitializer(global, LLVMConstStructInContext(mc.ctx, LLVMArrays.of(init), init.size(), 0));
@@ -203,8 +203,6 @@ final class Interfaces {
         LLVMSetAlignment(global, 8);
         return global;
     }
-
-    private static LLVMValueRef globalOf(LLVMValueRef descriptorRef) { return LLVMGetOperand(descriptorRef, 0); }
 
     private LLVMValueRef pair(LLVMValueRef typeWord, LLVMValueRef data) {
         LLVMValueRef v = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.mc.interfaceType), typeWord, 0, "");

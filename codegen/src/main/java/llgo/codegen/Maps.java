@@ -27,7 +27,7 @@ import llgo.ssa.Value;
 
 final class Maps {
     /** Words of the runtime's LlgoMapIter; the key and element pointers are words 5 and 6. */
-    private static final int ITER_WORDS = 7, ITER_KEY = 5, ITER_ELEM = 6;
+    static final int ITER_WORDS = 7, ITER_KEY = 5, ITER_ELEM = 6;
 
     private final FunctionBuilder fb;
 

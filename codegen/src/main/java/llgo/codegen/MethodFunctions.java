@@ -150,7 +150,8 @@ final class MethodFunctions {
         return LLVMFunctionType(mc.resultType(sig), LLVMArrays.of(params), params.size(), 0);
     }
 
-    private LLVMValueRef declareMethod(Obj.Func impl) {
+    /** The method's own function (its receiver as declared), declared in this module. */
+    LLVMValueRef declareMethod(Obj.Func impl) {
         String symbol = impl.fullName();
         LLVMValueRef f = LLVMGetNamedFunction(mc.module, symbol);
         if (f == null || f.isNull()) f = LLVMAddFunction(mc.module, symbol, mc.functionType(impl.signature()));

@@ -21,15 +21,18 @@ import llgo.frontend.types.Type;
 
 final class Select {
     /** The runtime's LlgoSelectCase.dir values. */
-    private static final int SEND = 1, RECV = 2;
+    static final int SEND = 1, RECV = 2;
 
     private final FunctionBuilder fb;
 
     Select(FunctionBuilder fb) { this.fb = fb; }
 
+    /** The runtime's LlgoSelectCase: channel, value slot, direction. */
+    static LLVMTypeRef caseType(ModuleContext mc) { return mc.literalStruct(List.of(mc.ptr, mc.ptr, mc.i64)); }
+
     LLVMValueRef createSelect(llgo.ssa.Instruction.Select i) {
         ModuleContext mc = fb.mc;
-        LLVMTypeRef caseType = mc.literalStruct(List.of(mc.ptr, mc.ptr, mc.i64));
+        LLVMTypeRef caseType = caseType(mc);
         int n = i.states();
         LLVMValueRef cases = fb.createEntryAlloca(LLVMArrayType2(caseType, Math.max(n, 1)), "select.cases");
         List<LLVMValueRef> recvSlots = new ArrayList<>();

@@ -1,23 +1,27 @@
 /*
- * Type descriptors (runtime/ABI.md "Type descriptors"): gc's go1.19 runtime._type header
- * (runtime/type.go), field for field, followed by the kind-specific part of ptrtype,
- * slicetype, arraytype, chantype, maptype and interfacetype (imethods {name, pkgpath, typ}),
- * then for a type with methods gc's uncommontype with a pointer to its method table
- * {name, pkgpath, mtyp, ifn} (ABI.md "Method tables"; tflagUncommon set). The type's
- * reflect-style name as a GoString sits in the 16 bytes before the header, and the type's hash function (HashFunctions; null when
- * not comparable) in the 8 bytes before the name. Each descriptor is one linkonce_odr global
- * named {@code type:<string>} holding {hash, name, header, extra}; a reference to the type is
- * the address of the header, 24 bytes into that global, so ((GoString *)type)[-1] is the name.
- * The symbol names the type as TypeSymbols does (function-local types numbered), the stored
- * name as reflect prints it. ptrdata and gcdata (a pointer bitmap) tell the collector where
- * a heap object of the type holds pointers (gc's runtime/mbitmap.go).
+ * Type descriptors (runtime/ABI.md "Type descriptors", "Method tables"): gc's go1.19
+ * runtime/type.go and reflect/type.go declarations as llgo lays them out (DescriptorLayout):
+ * the rtype header, the kind-specific part (ptrtype, slicetype, arraytype, chantype,
+ * functype, maptype, structtype, interfacetype), the uncommon part for a named type or a
+ * type with methods, then the trailing data gc puts in the same symbol (a func's in and out
+ * types, a struct's fields, an interface's imethods) and the method table. Nothing is stored
+ * before the header: a descriptor is one linkonce_odr global named {@code type:<symbol>}
+ * (TypeSymbols), its address is the type. Names are gc's encoded names (flag byte, varint
+ * length, bytes, optional tag, optional pkgpath nameOff), linkonce_odr globals
+ * {@code name:...}. nameOff, typeOff and textOff fields are 32-bit differences from the word
+ * {@code llgo.types} (runtime type.c) written as constant expressions; every global holding
+ * such a field is in the section {@code llgo_types} beside that word, so the assembler turns
+ * each difference into a PC-relative relocation (see SECTION). ptrdata and gcdata (a pointer bitmap) tell the
+ * collector where a heap object of the type holds pointers (gc's runtime/mbitmap.go).
  */
 package llgo.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,43 +34,67 @@ import llgo.frontend.types.Basic;
 import llgo.frontend.types.Interface;
 import llgo.frontend.types.Named;
 import llgo.frontend.types.Obj;
+import llgo.frontend.types.Package;
 import llgo.frontend.types.Type;
 import llgo.frontend.types.Types;
 
 final class TypeDescriptors {
     /** gc's kindDirectIface flag (runtime/typekind.go). */
-    static final int KIND_DIRECT_IFACE = 0x20;
+    static final int KIND_DIRECT_IFACE = DescriptorLayout.KIND_DIRECT_IFACE;
     /** gc's maptype.flags bits (runtime/type.go): reflexivekey, needkeyupdate, hashMightPanic. */
-    /** gc's tflagUncommon (runtime/type.go): the descriptor has an uncommon part (a method table). */
-    private static final int TFLAG_UNCOMMON = 1;
     private static final int MAP_REFLEXIVE_KEY = 4, MAP_NEED_KEY_UPDATE = 8, MAP_HASH_MIGHT_PANIC = 16;
+    /** gc's name flag bits (reflect/type.go name). */
+    private static final int NAME_EXPORTED = 1, NAME_HAS_TAG = 2, NAME_HAS_PKGPATH = 4, NAME_EMBEDDED = 8;
+    /** gc's chantype.dir values (reflect.ChanDir). */
+    private static final int CHAN_RECV = 1, CHAN_SEND = 2;
+    /** The textOff of a method function that is not emitted (gc's -1 for unreachable methods). */
+    private static final int NO_TEXT = -1;
     /** The largest gcdata bitmap emitted, in words (gc switches to GC programs above 1024 words; we fall back to a conservative prefix). */
     static final long MAX_GCDATA_WORDS = 1 << 16;
+    /**
+     * The section of every global holding an offset, and the symbol of its base word (runtime
+     * type.c). An offset {@code x - llgo.types} can only be assembled in a section that holds
+     * llgo.types, and ELF gives one section name two sets of flags when it holds read-only
+     * constants and constants with relocations ("a" and "aw" under PIC): the base word holds
+     * a pointer and each global placed here holds an offset (a relocation), so all share the
+     * flags. Names without offsets go to the default read-only section.
+     */
+    static final String SECTION = "llgo_types", BASE_SYMBOL = "llgo.types";
 
     private final ModuleContext mc;
+    private final DescriptorLayout layout;
     private final Map<String, LLVMValueRef> descriptors = new HashMap<>();
     final HashFunctions hashFunctions;
 
     TypeDescriptors(ModuleContext mc) {
         this.mc = mc;
+        this.layout = new DescriptorLayout(mc);
         this.hashFunctions = new HashFunctions(mc);
     }
 
-    /** The address of t's descriptor header (a constant), emitting the descriptor on first use. */
+    /** The address of t's descriptor (a constant), emitting the descriptor on first use. */
     LLVMValueRef getTypeDescriptor(Type t) {
         String symbol = "type:" + mc.typeSymbols.symbol(t);
         LLVMValueRef ref = descriptors.get(symbol);
         if (ref != null) return ref;
-        LLVMValueRef global = LLVMGetNamedGlobal(mc.module, symbol);
-        if (global == null || global.isNull()) global = LLVMAddGlobal(mc.module, layout(t), symbol);
-        ref = LLVMConstInBoundsGEP2(mc.i8, global, LLVMArrays.of(LLVMConstInt(mc.i64, 24, 0)), 1);
-        descriptors.put(symbol, ref);      // before the initializer: element types may refer back
-        LLVMSetInitializer(global, initializer(t, symbol));
+        // Element types may refer back to t: they see a placeholder, replaced once t's initializer is known.
+        LLVMValueRef placeholder = LLVMAddGlobal(mc.module, mc.i8, symbol + ".pending");
+        descriptors.put(symbol, placeholder);
+        LLVMValueRef init = initializer(t, symbol, placeholder);
+        LLVMValueRef global = LLVMAddGlobal(mc.module, LLVMTypeOf(init), symbol);
+        LLVMReplaceAllUsesWith(placeholder, global);
+        LLVMDeleteGlobal(placeholder);
+        descriptors.put(symbol, global);
+        LLVMSetInitializer(global, init);
         LLVMSetLinkage(global, LLVMLinkOnceODRLinkage);
         LLVMSetGlobalConstant(global, 1);
         LLVMSetAlignment(global, 8);
-        return ref;
+        LLVMSetSection(global, SECTION);
+        return global;
     }
+
+    /** The header's hash of t (also an itab's hash): FNV-1a of its symbol. */
+    int typeHash(Type t) { return fnv1a("type:" + mc.typeSymbols.symbol(t)); }
 
     /**
      * Whether values of t are stored directly in an interface's data word (gc's
@@ -79,40 +107,32 @@ final class TypeDescriptors {
                 || (u instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER);
     }
 
-    private LLVMTypeRef layout(Type t) {
-        List<LLVMTypeRef> fields = new ArrayList<>(List.of(mc.ptr, mc.stringType, mc.i64, mc.i64, mc.i32, mc.i8, mc.i8, mc.i8, mc.i8,
-                mc.ptr, mc.ptr, mc.i32, mc.i32));
-        Type u = t.underlying();
-        if (u instanceof Type.Pointer || u instanceof Type.Slice) fields.add(mc.ptr);
-        else if (u instanceof Type.Array) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64));
-        else if (u instanceof Type.Chan) fields.addAll(List.of(mc.ptr, mc.i64));
-        else if (u instanceof Type.Map) fields.addAll(List.of(mc.ptr, mc.ptr, mc.ptr, mc.ptr, mc.i8, mc.i8, LLVMInt16TypeInContext(mc.ctx), mc.i32));
-        else if (u instanceof Interface) fields.addAll(List.of(mc.ptr, mc.ptr, mc.i64, mc.i64));
-        if (!MethodFunctions.methodSet(t).isEmpty()) fields.addAll(List.of(mc.ptr, LLVMInt16TypeInContext(mc.ctx), LLVMInt16TypeInContext(mc.ctx), mc.i32, mc.ptr));
-        return mc.literalStruct(fields);
+    /** Whether t has a name in gc's sense (t.Sym() != nil): a defined type or a predeclared one. */
+    private static boolean isNamed(Type t) { return t instanceof Named || t instanceof Basic; }
+
+    /** gc's typePkg: the package of a named type, or of the named element of an unnamed array, slice, pointer or chan. */
+    private static Package typePkg(Type t) {
+        Type named = t;
+        if (t instanceof Type.Array a) named = a.elem();
+        else if (t instanceof Type.Slice s) named = s.elem();
+        else if (t instanceof Type.Pointer p) named = p.elem();
+        else if (t instanceof Type.Chan c) named = c.elem();
+        if (named instanceof Named n) return n.obj().pkg();
+        if (named instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) return UNSAFE;
+        return null;
     }
 
-    private LLVMValueRef initializer(Type t, String symbol) {
-        LLVMTypeRef lt = mc.getLLVMType(t);
-        long size = lt == mc.voidType ? 0 : mc.sizeOf(lt);
-        long align = lt == mc.voidType ? 1 : mc.alignOf(lt);
-        int kind = kind(t) | (isDirectIface(t) ? KIND_DIRECT_IFACE : 0);
-        List<MethodFunctions.Entry> methods = MethodFunctions.methodSet(t);
-        List<LLVMValueRef> v = new ArrayList<>(List.of(
-                hashFunctions.getHashFunction(t),
-                mc.constString(new String(reflectName(t).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)),
-                LLVMConstInt(mc.i64, size, 0),
-                LLVMConstInt(mc.i64, ptrdata(t), 0),
-                LLVMConstInt(mc.i32, fnv1a(symbol), 0),
-                LLVMConstInt(mc.i8, methods.isEmpty() ? 0 : TFLAG_UNCOMMON, 0),
-                LLVMConstInt(mc.i8, align, 0),
-                LLVMConstInt(mc.i8, align, 0),
-                LLVMConstInt(mc.i8, kind, 0),
-                mc.equalFunctions.getEqualFunction(t),
-                gcdata(t),
-                LLVMConstInt(mc.i32, 0, 0),
-                LLVMConstInt(mc.i32, 0, 0)));
+    private static final Package UNSAFE = llgo.frontend.types.Universe.UNSAFE;
+
+    private LLVMValueRef initializer(Type t, String symbol, LLVMValueRef self) {
+        List<MethodFunctions.Entry> methods = sortedMethods(t);
+        boolean uncommon = isNamed(t) || !methods.isEmpty();
+        List<LLVMValueRef> v = new ArrayList<>();
+        v.add(header(t, symbol, uncommon));
         Type u = t.underlying();
+        List<LLVMValueRef> trailing = new ArrayList<>();
+        LLVMTypeRef trailingType = null;
+        int sliceField = -1;
         if (u instanceof Type.Pointer p) v.add(getTypeDescriptor(p.elem()));
         else if (u instanceof Type.Slice s) v.add(getTypeDescriptor(s.elem()));
         else if (u instanceof Type.Array a) {
@@ -121,112 +141,226 @@ final class TypeDescriptors {
             v.add(LLVMConstInt(mc.i64, a.len(), 0));
         } else if (u instanceof Type.Chan c) {
             v.add(getTypeDescriptor(c.elem()));
-            v.add(LLVMConstInt(mc.i64, switch (c.dir()) { case RECV -> 1; case SEND -> 2; case BOTH -> 3; }, 0));
+            v.add(LLVMConstInt(mc.i64, switch (c.dir()) { case RECV -> CHAN_RECV; case SEND -> CHAN_SEND; case BOTH -> CHAN_RECV | CHAN_SEND; }, 0));
+        } else if (u instanceof Type.Signature sig) {
+            int in = sig.params().vars().size(), out = sig.results().vars().size();
+            v.add(LLVMConstInt(i16(), in, 0));
+            v.add(LLVMConstInt(i16(), out | (sig.variadic() ? 1 << 15 : 0), 0));
+            v.add(LLVMConstInt(mc.i32, 0, 0));          // gc's functype is 8-byte aligned: padding to 64 bytes
+            for (Obj.Var p : sig.params().vars()) trailing.add(getTypeDescriptor(p.type()));
+            for (Obj.Var r : sig.results().vars()) trailing.add(getTypeDescriptor(r.type()));
+            trailingType = mc.ptr;
         } else if (u instanceof Type.Map m) {
             addMapType(v, m);
+        } else if (u instanceof Type.Struct st) {
+            Package spkg = null;
+            for (Obj.Var f : st.fields()) if (!f.exported()) { spkg = f.pkg(); break; }
+            v.add(spkg == null ? LLVMConstNull(mc.ptr) : pkgPathName(spkg));
+            sliceField = v.size();
+            v.add(null);
+            LLVMTypeRef lt = mc.getLLVMType(t);
+            for (int i = 0; i < st.fields().size(); i++) {
+                Obj.Var f = st.fields().get(i);
+                LLVMValueRef name = name(f.name(), st.tags().get(i), null, f.exported(), f.embedded());
+                trailing.add(constStruct(name, getTypeDescriptor(f.type()), LLVMConstInt(mc.i64, mc.offsetOf(lt, i), 0)));
+            }
+            trailingType = layout.structField;
         } else if (u instanceof Interface it) {
-            addInterfaceType(v, t, it);
+            Package tpkg = t instanceof Named n ? n.obj().pkg() : null;
+            v.add(tpkg == null ? LLVMConstNull(mc.ptr) : pkgPathName(tpkg));
+            sliceField = v.size();
+            v.add(null);
+            for (Obj.Func m : it.allMethods()) {
+                Package pkg = !m.exported() && m.pkg() != tpkg ? m.pkg() : null;
+                trailing.add(constStruct(off(name(m.name(), "", pkg, m.exported(), false)),
+                        off(getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature())))));
+            }
+            trailingType = layout.imethod;
         }
-        if (!methods.isEmpty()) addUncommonType(v, t, methods);
+        int uncommonField = -1;
+        if (uncommon) {
+            uncommonField = v.size();
+            v.add(uncommonPart(t, methods, 0));
+        }
+        int trailingField = -1;
+        if (trailingType != null) {
+            trailingField = v.size();
+            v.add(LLVMConstArray2(trailingType, LLVMArrays.of(trailing), trailing.size()));
+        }
+        int methodsField = -1;
+        if (!methods.isEmpty()) {
+            methodsField = v.size();
+            v.add(methodTable(t, methods));
+        }
+        if (sliceField >= 0) v.set(sliceField, constStruct(LLVMConstNull(mc.ptr), LLVMConstInt(mc.i64, 0, 0), LLVMConstInt(mc.i64, 0, 0)));   // sized for the layout, filled below
+        LLVMTypeRef type = mc.literalStruct(v.stream().map(x -> LLVMTypeOf(x)).toList());
+        if (sliceField >= 0) {
+            LLVMValueRef data = trailing.isEmpty() ? LLVMConstNull(mc.ptr) : selfAt(self, mc.offsetOf(type, trailingField));
+            v.set(sliceField, constStruct(data, LLVMConstInt(mc.i64, trailing.size(), 0), LLVMConstInt(mc.i64, trailing.size(), 0)));
+        }
+        if (methodsField >= 0) {
+            v.set(uncommonField, uncommonPart(t, methods, mc.offsetOf(type, methodsField) - mc.offsetOf(type, uncommonField)));
+        } else if (uncommon) {
+            long end = mc.sizeOf(type) - mc.offsetOf(type, uncommonField);
+            v.set(uncommonField, uncommonPart(t, methods, end));
+        }
         return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(v), v.size(), 0);
+    }
+
+    /** The address offset bytes into the descriptor being built (self is its placeholder). */
+    private LLVMValueRef selfAt(LLVMValueRef self, long offset) {
+        return LLVMConstGEP2(mc.i8, self, LLVMArrays.of(LLVMConstInt(mc.i64, offset, 0)), 1);
+    }
+
+    /** gc's rtype: size, ptrdata, hash, tflag, align, fieldAlign, kind, equal {code, null}, gcdata, str, ptrToThis. */
+    private LLVMValueRef header(Type t, String symbol, boolean uncommon) {
+        LLVMTypeRef lt = mc.getLLVMType(t);
+        long size = lt == mc.voidType ? 0 : mc.sizeOf(lt);
+        long align = lt == mc.voidType ? 1 : mc.alignOf(lt);
+        int kind = kind(t) | (isDirectIface(t) ? KIND_DIRECT_IFACE : 0);
+        String string = reflectName(t);
+        boolean extraStar = !string.startsWith("*");
+        boolean exported = t instanceof Named n ? n.obj().exported()
+                : t instanceof Type.Pointer p && p.elem() instanceof Named e && e.obj().exported();
+        int tflag = (uncommon ? DescriptorLayout.TFLAG_UNCOMMON : 0) | (extraStar ? DescriptorLayout.TFLAG_EXTRA_STAR : 0)
+                | (isNamed(t) ? DescriptorLayout.TFLAG_NAMED : 0)
+                | (Types.comparable(t) && mc.equalFunctions.isPlainMemory(t) ? DescriptorLayout.TFLAG_REGULAR_MEMORY : 0);
+        LLVMValueRef str = off(name(extraStar ? "*" + string : string, "", null, exported, false));
+        // gc's ptrToThis: a strong reference for a named type (its *T is always emitted), else none (gc's weak reference)
+        LLVMValueRef ptrToThis = isNamed(t) ? off(getTypeDescriptor(new Type.Pointer(t))) : LLVMConstInt(mc.i32, 0, 0);
+        return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(
+                LLVMConstInt(mc.i64, size, 0),
+                LLVMConstInt(mc.i64, ptrdata(t), 0),
+                LLVMConstInt(mc.i32, fnv1a(symbol), 0),
+                LLVMConstInt(mc.i8, tflag, 0),
+                LLVMConstInt(mc.i8, align, 0),
+                LLVMConstInt(mc.i8, align, 0),
+                LLVMConstInt(mc.i8, kind, 0),
+                constStruct(mc.equalFunctions.getEqualFunction(t), LLVMConstNull(mc.ptr)),
+                gcdata(t),
+                str,
+                ptrToThis), 11, 0);
     }
 
     /**
      * gc's maptype part: key, elem, bucket (null: no buckets), hasher (the key's hash
-     * function), keysize and elemsize (the sizes when below 256, else 0: the runtime reads
-     * key.size and elem.size, keys and elements are always stored inline), bucketsize 0, flags.
+     * function as a func value), keysize and elemsize (the sizes when below 256, else 0: the
+     * runtime reads key.size and elem.size, keys and elements are always stored inline),
+     * bucketsize 0, flags.
      */
     private void addMapType(List<LLVMValueRef> v, Type.Map m) {
         v.add(getTypeDescriptor(m.key()));
         v.add(getTypeDescriptor(m.elem()));
         v.add(LLVMConstNull(mc.ptr));
-        v.add(hashFunctions.getHashFunction(m.key()));
+        v.add(constStruct(hashFunctions.getHashFunction(m.key()), LLVMConstNull(mc.ptr)));
         v.add(LLVMConstInt(mc.i8, smallSize(m.key()), 0));
         v.add(LLVMConstInt(mc.i8, smallSize(m.elem()), 0));
-        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), 0, 0));
+        v.add(LLVMConstInt(i16(), 0, 0));
         int flags = (isReflexive(m.key()) ? MAP_REFLEXIVE_KEY : 0) | (needsKeyUpdate(m.key()) ? MAP_NEED_KEY_UPDATE : 0)
                 | (hashMightPanic(m.key()) ? MAP_HASH_MIGHT_PANIC : 0);
         v.add(LLVMConstInt(mc.i32, flags, 0));
     }
 
-    /**
-     * gc's interfacetype part: pkgpath (a GoString, or null when the type has no package),
-     * then mhdr as a slice of imethods {GoString name, ptr pkgpath (null when exported),
-     * ptr typ (the method's func type descriptor)} in the interface's method order, the order
-     * of itab.fun.
-     */
-    private void addInterfaceType(List<LLVMValueRef> v, Type t, Interface it) {
-        v.add(t instanceof Named n && n.obj().pkg() != null ? getPkgPath(n.obj().pkg().path()) : LLVMConstNull(mc.ptr));
-        List<LLVMValueRef> entries = new ArrayList<>();
-        for (Obj.Func m : it.allMethods()) {
-            entries.add(constStruct(nameString(m.name()), methodPkgPath(m), getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature()))));
-        }
-        v.add(constArrayGlobal(mc.literalStruct(mc.stringType, mc.ptr, mc.ptr), entries));
-        v.add(LLVMConstInt(mc.i64, entries.size(), 0));
-        v.add(LLVMConstInt(mc.i64, entries.size(), 0));
+    /** t's method set in gc's order (types.Sym.Less): exported names first, each group by name. */
+    private static List<MethodFunctions.Entry> sortedMethods(Type t) {
+        List<MethodFunctions.Entry> methods = new ArrayList<>(MethodFunctions.methodSet(t));
+        methods.sort(Comparator.comparing((MethodFunctions.Entry e) -> !e.method().exported())
+                .thenComparing(e -> e.method().name()));
+        return methods;
+    }
+
+    /** gc's uncommontype: pkgpath nameOff, mcount, xcount, moff (bytes from here to the methods), unused. */
+    private LLVMValueRef uncommonPart(Type t, List<MethodFunctions.Entry> methods, long moff) {
+        Package pkg = typePkg(t);
+        int exported = (int) methods.stream().filter(e -> e.method().exported()).count();
+        return constStruct(pkg == null ? LLVMConstInt(mc.i32, 0, 0) : off(pkgPathName(pkg)),
+                LLVMConstInt(i16(), methods.size(), 0), LLVMConstInt(i16(), exported, 0),
+                LLVMConstInt(mc.i32, moff, 0), LLVMConstInt(mc.i32, 0, 0));
     }
 
     /**
-     * The uncommon part (gc's uncommontype with pointers for offsets): pkgpath of the named
-     * type, mcount and xcount (methods, exported methods), 4 bytes padding, then a pointer to
-     * the method array {GoString name, ptr pkgpath (null when exported), ptr mtyp, ptr ifn},
-     * sorted by name.
+     * gc's method array: {name nameOff, mtyp typeOff, ifn textOff, tfn textOff}. ifn takes
+     * the data word as receiver (MethodFunctions); tfn takes the receiver value: the same
+     * function when the data word is the receiver (a pointer-shaped type), the method itself
+     * when declared on t with a value receiver, else none (NO_TEXT).
      */
-    private void addUncommonType(List<LLVMValueRef> v, Type t, List<MethodFunctions.Entry> methods) {
-        Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        boolean hasPkg = base instanceof Named named && named.obj().pkg() != null;
-        v.add(hasPkg ? getPkgPath(((Named) base).obj().pkg().path()) : LLVMConstNull(mc.ptr));
+    private LLVMValueRef methodTable(Type t, List<MethodFunctions.Entry> methods) {
+        Package tpkg = typePkg(t);
         List<LLVMValueRef> entries = new ArrayList<>();
-        int exported = 0;
         for (MethodFunctions.Entry e : methods) {
             Obj.Func m = e.method();
-            if (m.exported()) exported++;
-            entries.add(constStruct(nameString(m.name()), methodPkgPath(m),
-                    getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature())), mc.methodFunctions.getMethodFunction(t, e)));
+            Package pkg = !m.exported() && m.pkg() != tpkg ? m.pkg() : null;
+            LLVMValueRef ifn = mc.methodFunctions.getMethodFunction(t, e);
+            LLVMValueRef tfn;
+            if (isDirectIface(t)) tfn = off(ifn);
+            else if (e.path().isEmpty() && e.viaInterface() == null && !(m.signature().recv().type() instanceof Type.Pointer)) {
+                tfn = off(mc.methodFunctions.declareMethod(m));
+            } else tfn = LLVMConstInt(mc.i32, NO_TEXT, 1);
+            entries.add(constStruct(off(name(m.name(), "", pkg, m.exported(), false)),
+                    off(getTypeDescriptor(MethodFunctions.withoutReceiver(m.signature()))), off(ifn), tfn));
         }
-        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), methods.size(), 0));
-        v.add(LLVMConstInt(LLVMInt16TypeInContext(mc.ctx), exported, 0));
-        v.add(LLVMConstInt(mc.i32, 0, 0));
-        v.add(constArrayGlobal(mc.literalStruct(mc.stringType, mc.ptr, mc.ptr, mc.ptr), entries));
+        return LLVMConstArray2(layout.method, LLVMArrays.of(entries), entries.size());
     }
 
-    private LLVMValueRef methodPkgPath(Obj.Func m) {
-        return m.exported() || m.pkg() == null ? LLVMConstNull(mc.ptr) : getPkgPath(m.pkg().path());
+    /** The 32-bit offset of target from the base byte llgo.types (a nameOff, typeOff or textOff). */
+    private LLVMValueRef off(LLVMValueRef target) {
+        LLVMValueRef base = LLVMGetNamedGlobal(mc.module, BASE_SYMBOL);
+        if (base == null || base.isNull()) base = LLVMAddGlobal(mc.module, mc.i8, BASE_SYMBOL);
+        LLVMValueRef diff = LLVMConstSub(LLVMConstPtrToInt(target, mc.i64), LLVMConstPtrToInt(base, mc.i64));
+        return LLVMConstTrunc(diff, mc.i32);
     }
 
-    private LLVMValueRef nameString(String name) {
-        return mc.constString(new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
+    /** The encoded name of a package path (gc's dgopkgpath): the path, no flags. */
+    private LLVMValueRef pkgPathName(Package pkg) { return name(pkg.path(), "", null, false, false); }
+
+    /**
+     * gc's encoded name (reflect/type.go name): flags, varint length, the bytes, then the tag
+     * (varint length, bytes) when not empty, then the nameOff of pkgPath's name when not
+     * null; a linkonce_odr global shared by every use of the same name.
+     */
+    private LLVMValueRef name(String s, String tag, Package pkgPath, boolean exported, boolean embedded) {
+        int flags = (exported ? NAME_EXPORTED : 0) | (tag.isEmpty() ? 0 : NAME_HAS_TAG)
+                | (pkgPath != null ? NAME_HAS_PKGPATH : 0) | (embedded ? NAME_EMBEDDED : 0);
+        String symbol = "name:" + flags + ":" + s + (tag.isEmpty() ? "" : "\u0000tag:" + tag)
+                + (pkgPath == null ? "" : "\u0000pkg:" + pkgPath.path());
+        LLVMValueRef g = LLVMGetNamedGlobal(mc.module, symbol);
+        if (g != null && !g.isNull()) return g;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(flags);
+        writeString(bytes, s);
+        if (!tag.isEmpty()) writeString(bytes, tag);
+        byte[] data = bytes.toByteArray();
+        LLVMValueRef chars = LLVMConstStringInContext(mc.ctx, new BytePointer(data), data.length, 1);
+        LLVMValueRef init = pkgPath == null ? chars
+                : LLVMConstStructInContext(mc.ctx, LLVMArrays.of(chars, off(pkgPathName(pkgPath))), 2, 1);
+        g = LLVMAddGlobal(mc.module, LLVMTypeOf(init), symbol);
+        LLVMSetInitializer(g, init);
+        LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetAlignment(g, 1);
+        if (pkgPath != null) LLVMSetSection(g, SECTION);   // it holds an offset: see SECTION
+        return g;
     }
+
+    /** A varint length (encoding/binary's uvarint, as reflect's writeVarint) and the UTF-8 bytes. */
+    private static void writeString(ByteArrayOutputStream out, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int n = b.length;
+        while (n >= 0x80) {
+            out.write((n & 0x7f) | 0x80);
+            n >>>= 7;
+        }
+        out.write(n);
+        out.write(b, 0, b.length);
+    }
+
+    private LLVMTypeRef i16() { return LLVMInt16TypeInContext(mc.ctx); }
 
     private LLVMValueRef constStruct(LLVMValueRef... fields) {
         return LLVMConstStructInContext(mc.ctx, LLVMArrays.of(fields), fields.length, 0);
     }
 
-    /** A private constant global holding the array of the entries (each of type elem). */
-    private LLVMValueRef constArrayGlobal(LLVMTypeRef elem, List<LLVMValueRef> entries) {
-        LLVMValueRef init = LLVMConstArray2(elem, LLVMArrays.of(entries), entries.size());
-        LLVMValueRef g = LLVMAddGlobal(mc.module, LLVMTypeOf(init), ".methods");
-        LLVMSetInitializer(g, init);
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetAlignment(g, 8);
-        return g;
-    }
-
-    /** A linkonce_odr GoString global {@code pkgpath:<path>} holding a package path. */
-    private LLVMValueRef getPkgPath(String path) {
-        String symbol = "pkgpath:" + path;
-        LLVMValueRef g = LLVMGetNamedGlobal(mc.module, symbol);
-        if (g != null && !g.isNull()) return g;
-        g = LLVMAddGlobal(mc.module, mc.stringType, symbol);
-        LLVMSetInitializer(g, nameString(path));
-        LLVMSetLinkage(g, LLVMLinkOnceODRLinkage);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetAlignment(g, 8);
-        return g;
-    }
-
-    private long smallSize(Type t) {
+private long smallSize(Type t) {
         long size = mc.sizeOf(mc.getLLVMType(t));
         return size < 256 ? size : 0;
     }
@@ -370,7 +504,7 @@ final class TypeDescriptors {
             String name = n.typeArgs().isEmpty() ? o.name() : o.name() + "[" + args + "]";
             return o.pkg() == null ? name : o.pkg().name() + "." + name;
         }
-        if (t instanceof Basic b) return b.name();
+        if (t instanceof Basic b) return Basic.of(b.kind()).name();    // byte and rune are uint8 and int32
         if (t instanceof Type.Pointer p) return "*" + reflectName(p.elem());
         if (t instanceof Type.Slice s) return "[]" + reflectName(s.elem());
         if (t instanceof Type.Array a) return "[" + a.len() + "]" + reflectName(a.elem());

@@ -26,5 +26,10 @@ final class ObjectEmitter {
             LLVMDisposeMessage(error);
             throw new InternalCompilerError("cannot emit the object file " + object + ": " + text);
         }
+        // The assembler reports some errors (e.g. an offset it cannot relocate) only as diagnostics.
+        java.util.List<String> errors = LlvmDiagnostics.takeErrors();
+        if (!errors.isEmpty()) {
+            throw new InternalCompilerError("emitting the object file " + object + ": " + String.join("; ", errors));
+        }
     }
 }

@@ -4,7 +4,8 @@
  * split-stack prologues first (SplitStack). Every function and
  * global the runtime defines then gets internal linkage, except the C `main`, so the
  * optimiser may inline and specialise the runtime into the program and drop what is
- * unused (docs/LLVM.md, "The tools inside the jar"). Every function keeps frame pointers
+ * unused (docs/LLVM.md, "The tools inside the jar"). The linked descriptors then get their
+ * weak ptrToThis offsets and the typelinks table (Typelinks). Every function keeps frame pointers
  * for the runtime's tracebacks. The result is verified (ModuleVerifier).
  */
 package llgo.build;
@@ -78,6 +79,7 @@ final class ProgramLinker {
         linkInto(program, entry, "the entry module");
         SplitStack.markDefinedFunctions(program);
         linkInto(program, runtime, "the runtime");
+        Typelinks.run(program);
         internalize(program, runtimeSymbols);
         keepFramePointers(program);
         ModuleVerifier.verify(program);

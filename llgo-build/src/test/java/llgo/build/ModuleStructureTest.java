@@ -2,7 +2,7 @@
  * Tests of the module-level contract (ABI.md "Value representation", "Calling convention",
  * "Type descriptors") and of error reporting: module name, triple and data layout; named
  * struct types, recursive ones included; function signatures with the trailing context and
- * multiple results; linkonce_odr descriptors whose name precedes the gc header; and
+ * multiple results; linkonce_odr descriptors that start with gc's header; and
  * "not yet supported" diagnostics with positions instead of exceptions. (Here rather than in
  * codegen because it shares SsaBuilder with the hand-built program tests, which need the driver.)
  */
@@ -77,7 +77,7 @@ class ModuleStructureTest {
 
     /* type T struct { a int; p *int }; type S struct { xs []int } */
     @Test
-    void typeDescriptorsAreLinkonceWithTheNameBeforeTheHeader() {
+    void typeDescriptorsAreLinkonceWithGcsHeaderFirst() {
         SsaBuilder p = new SsaBuilder("main");
         p.named("T", p.struct("a", INT, "p", ptr(INT)));
         p.named("S", p.struct("xs", slice(INT)));
@@ -87,22 +87,43 @@ class ModuleStructureTest {
         LLVMValueRef d = LLVMGetNamedGlobal(m, "type:main.T");
         assertNotNull(d);
         assertEquals(LLVMLinkOnceODRLinkage, LLVMGetLinkage(d));
-        LLVMValueRef init = LLVMGetInitializer(d);
-        // { hash function, GoString name, size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, ... }
-        assertEquals(LLVMGetNamedFunction(m, "hash:main.T"), LLVMGetOperand(init, 0)); // T is comparable: hashable
-        LLVMValueRef name = LLVMGetOperand(init, 1);
-        assertEquals(6, LLVMConstIntGetSExtValue(LLVMGetOperand(name, 1)));      // "main.T"
-        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 2)));     // size
-        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 3)));     // ptrdata: through the pointer field
-        assertEquals(8, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 6)));      // align
-        assertEquals(25, LLVMConstIntGetSExtValue(LLVMGetOperand(init, 8)));     // kind Struct, not direct
-        assertEquals(LLVMGetNamedFunction(m, "eq:main.T"), LLVMGetOperand(init, 9)); // equal: T is comparable
-        LLVMValueRef s = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.S"));
-        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 0)));                         // hash: S is not comparable
-        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 9)));                         // equal: S is not comparable
+        assertEquals("llgo_types", LLVMGetSection(d).getString());
+        // { rtype { size, ptrdata, hash, tflag, align, fieldAlign, kind, equal, gcdata, str, ptrToThis }, structtype part, ... }
+        LLVMValueRef header = LLVMGetOperand(LLVMGetInitializer(d), 0);
+        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(header, 0)));     // size
+        assertEquals(16, LLVMConstIntGetSExtValue(LLVMGetOperand(header, 1)));     // ptrdata: through the pointer field
+        assertEquals(15, LLVMConstIntGetSExtValue(LLVMGetOperand(header, 3)));     // tflag Uncommon|ExtraStar|Named|RegularMemory
+        assertEquals(8, LLVMConstIntGetSExtValue(LLVMGetOperand(header, 4)));      // align
+        assertEquals(25, LLVMConstIntGetSExtValue(LLVMGetOperand(header, 6)));     // kind Struct, not direct
+        LLVMValueRef equal = LLVMGetOperand(header, 7);                            // equal: a func value {code, null}
+        assertEquals(LLVMGetNamedFunction(m, "eq:main.T"), LLVMGetOperand(equal, 0));
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(equal, 1)));
+        LLVMValueRef str = LLVMGetNamedGlobal(m, "name:1:*main.T");                 // gc's name: flags (exported), length, "*main.T"
+        assertNotNull(str);
+        SizeTPointer n = new SizeTPointer(1);
+        BytePointer data = LLVMGetAsString(LLVMGetInitializer(str), n);
+        byte[] bytes = new byte[(int) n.get()];
+        data.get(bytes);
+        assertEquals("\u0001\u0007*main.T", new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        LLVMValueRef s = LLVMGetOperand(LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.S")), 0);
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(s, 7)));                         // equal {null, null}: S is not comparable
+        assertNull(LLVMGetNamedFunction(m, "hash:main.T"));                        // no map has key T: no hash function
         LLVMTypeRef global = LLVMGlobalGetValueType(d);
-        assertEquals(8, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 0)));
-        assertEquals(16, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 1)));
+        assertEquals(56, LLVMABISizeOfType(LLVMGetModuleDataLayout(m), LLVMStructGetTypeAtIndex(global, 0)));
+    }
+
+    /* type T struct { xs []int; m map[string]int; p *int; c chan bool } */
+    @Test
+    void typelinksListTheUnnamedCompositeTypesSortedByString() {
+        SsaBuilder p = new SsaBuilder("main");
+        p.named("T", p.struct("xs", slice(INT), "m", new Type.Map(STRING, INT), "p", ptr(INT),
+                "c", new Type.Chan(Type.ChanDir.BOTH, BOOL)));
+        p.func("F", sig(List.of())).ret();
+        LLVMModuleRef m = Codegen.generate(p.pkg, ctx);
+        List<String> links = Typelinks.strings(m);
+        assertTrue(links.containsAll(List.of("*int", "*main.T", "[]int", "chan bool", "map[string]int")), links.toString());
+        assertFalse(links.contains("main.T") || links.contains("int") || links.contains("string"), links.toString());
+        assertEquals(links.stream().sorted().toList(), links);
     }
 
     /*
@@ -120,15 +141,15 @@ class ModuleStructureTest {
         p.func("F", sig(List.of())).ret();
         LLVMModuleRef m = Codegen.generate(p.pkg, ctx);
         ModuleVerifier.verify(m);
-        LLVMValueRef g = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.G"));
-        assertEquals(96, LLVMConstIntGetSExtValue(LLVMGetOperand(g, 3)));          // ptrdata: through arr[1].q
+        LLVMValueRef g = LLVMGetOperand(LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.G")), 0);
+        assertEquals(96, LLVMConstIntGetSExtValue(LLVMGetOperand(g, 1)));          // ptrdata: through arr[1].q
         LLVMValueRef bits = LLVMGetNamedGlobal(m, "gcbits:f60a");
         assertNotNull(bits, "the bitmap 0b11110110, 0b00001010 as a shared global");
-        assertEquals(bits, LLVMGetOperand(g, 10));                                  // gcdata
+        assertEquals(bits, LLVMGetOperand(g, 8));                                   // gcdata
         assertEquals(LLVMLinkOnceODRLinkage, LLVMGetLinkage(bits));
-        LLVMValueRef n = LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.N"));
-        assertEquals(0, LLVMConstIntGetSExtValue(LLVMGetOperand(n, 3)));
-        assertEquals(1, LLVMIsNull(LLVMGetOperand(n, 10)));                         // no pointers: no bitmap
+        LLVMValueRef n = LLVMGetOperand(LLVMGetInitializer(LLVMGetNamedGlobal(m, "type:main.N")), 0);
+        assertEquals(0, LLVMConstIntGetSExtValue(LLVMGetOperand(n, 1)));
+        assertEquals(1, LLVMIsNull(LLVMGetOperand(n, 8)));                          // no pointers: no bitmap
     }
 
     @Test

@@ -14,19 +14,14 @@ static bool is(const char *name) {
     return llgo_argc > 1 && strcmp(llgo_argv[1], name) == 0;
 }
 
-typedef struct {
-    GoString name;
-    LlgoType type;
-} NamedType;
-
-static NamedType int_type = {{(const uint8_t *)"int", 3}, {.size = 8, .align = 8, .kind = LLGO_KIND_INT}};
-static NamedType string_type = {{(const uint8_t *)"string", 6}, {.size = 16, .align = 8, .kind = LLGO_KIND_STRING}};
+static NamedType int_type = {"int", {.size = 8, .align = 8, .kind = LLGO_KIND_INT}};
+static NamedType string_type = {"string", {.size = 16, .align = 8, .kind = LLGO_KIND_STRING}};
 
 /* Panics with a string; nothing recovers it. */
 static void panicker(void *ctx) {
     (void)ctx;
     static GoString boom = {(const uint8_t *)"boom", 4};
-    llgo_panic(&string_type.type, &boom);
+    llgo_panic(named(&string_type), &boom);
 }
 
 static void say(const char *s, int64_t v) {
@@ -108,7 +103,7 @@ static int64_t rss_kib(void) {
 }
 
 LLGO_MAIN {
-    done = llgo_makechan(&int_type.type, 0);
+    done = llgo_makechan(named(&int_type), 0);
     if (is("goexit_main")) {
         llgo_goexit();
     }
@@ -120,7 +115,7 @@ LLGO_MAIN {
         say("goroutines", llgo_numgoroutine());
     }
     if (is("deadlock")) {
-        void *c = llgo_makechan(&int_type.type, 0);
+        void *c = llgo_makechan(named(&int_type), 0);
         llgo_go(receive_one, c);
         llgo_gosched();
         int64_t v;
@@ -172,7 +167,7 @@ LLGO_MAIN {
     }
     if (is("world")) {
         llgo_gomaxprocs(2);
-        void *c = llgo_makechan(&int_type.type, 0);
+        void *c = llgo_makechan(named(&int_type), 0);
         for (int i = 0; i < 10; i++) {
             llgo_go(receive_one, c);
         }
@@ -192,7 +187,7 @@ LLGO_MAIN {
     }
     if (is("blocked")) {
         int64_t n = atoll(llgo_argv[2]);
-        void *c = llgo_makechan(&int_type.type, 0);
+        void *c = llgo_makechan(named(&int_type), 0);
         for (int64_t i = 0; i < n; i++) {
             llgo_go(receive_one, c);
         }

@@ -1,28 +1,23 @@
 /* maps.go: map[int]int and map[float64]int as llgo compiles them: keys by address, the
- * map type descriptor built by hand with the hash function before the name (ABI.md "maps"). */
+ * map type descriptor built by hand with the key's hasher as a func value (ABI.md "maps"). */
 #include "program.h"
 
-static bool eq_int(void *p, void *q) { return *(int64_t *)p == *(int64_t *)q; }
-static bool eq_float(void *p, void *q) { return *(double *)p == *(double *)q; }
-static uintptr_t hash_int(const void *p, uintptr_t seed) { return llgo_memhash(p, seed, 8); }
+/* Equal and hash functions in the Go calling convention: the context comes last. */
+static bool eq_int(const void *p, const void *q, void *ctx) { (void)ctx; return *(const int64_t *)p == *(const int64_t *)q; }
+static bool eq_float(const void *p, const void *q, void *ctx) { (void)ctx; return *(const double *)p == *(const double *)q; }
+static uintptr_t hash_int(const void *p, uintptr_t seed, void *ctx) { (void)ctx; return llgo_memhash(p, seed, 8); }
+static uintptr_t hash_float(const void *p, uintptr_t seed, void *ctx) { (void)ctx; return llgo_f64hash(p, seed); }
 
-/* A descriptor as codegen emits it: { hash function, name, header }. */
-typedef struct {
-    LlgoHashFn hasher;
-    GoString name;
-    LlgoType type;
-} Descriptor;
-
-static const Descriptor int_type = {hash_int, LIT("int"), {8, 0, 1, 0, 8, 8, LLGO_KIND_INT, eq_int, NULL, 0, 0}};
-static const Descriptor float_type = {llgo_f64hash, LIT("float64"), {8, 0, 2, 0, 8, 8, LLGO_KIND_FLOAT64, eq_float, NULL, 0, 0}};
+static const LlgoType int_type = {8, 0, 1, 0, 8, 8, LLGO_KIND_INT, {(void *)eq_int, NULL}, NULL, 0, 0};
+static const LlgoType float_type = {8, 0, 2, 0, 8, 8, LLGO_KIND_FLOAT64, {(void *)eq_float, NULL}, NULL, 0, 0};
 
 static const LlgoMapType int_map = {
-    {8, 8, 3, 0, 8, 8, LLGO_KIND_MAP | LLGO_KIND_DIRECT_IFACE, NULL, NULL, 0, 0},
-    &int_type.type, &int_type.type, NULL, hash_int, 8, 8, 0, 4
+    {8, 8, 3, 0, 8, 8, LLGO_KIND_MAP | LLGO_KIND_DIRECT_IFACE, {NULL, NULL}, NULL, 0, 0},
+    &int_type, &int_type, NULL, {(void *)hash_int, NULL}, 8, 8, 0, 4
 };
 static const LlgoMapType float_map = {
-    {8, 8, 4, 0, 8, 8, LLGO_KIND_MAP | LLGO_KIND_DIRECT_IFACE, NULL, NULL, 0, 0},
-    &float_type.type, &int_type.type, NULL, llgo_f64hash, 8, 8, 0, 8
+    {8, 8, 4, 0, 8, 8, LLGO_KIND_MAP | LLGO_KIND_DIRECT_IFACE, {NULL, NULL}, NULL, 0, 0},
+    &float_type, &int_type, NULL, {(void *)hash_float, NULL}, 8, 8, 0, 8
 };
 
 static void set(void *m, int64_t k, int64_t v) { *(int64_t *)llgo_mapassign(&int_map, m, &k) = v; }

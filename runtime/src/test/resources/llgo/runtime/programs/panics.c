@@ -3,14 +3,8 @@
 
 #include "program.h"
 
-/* A type descriptor preceded by its name, as codegen lays it out (ABI.md "Type descriptors"). */
-typedef struct {
-    GoString name;
-    LlgoType type;
-} NamedType;
-
-#define TYPE(var, string, kind_) \
-    static NamedType var = {{(const uint8_t *)(string), sizeof(string) - 1}, {.kind = (kind_)}}
+/* A type descriptor with its string (program.h NamedType). */
+#define TYPE(var, string, kind_) static NamedType var = {(string), {.kind = (kind_)}}
 
 TYPE(string_type, "string", LLGO_KIND_STRING);
 TYPE(int_type, "int", LLGO_KIND_INT);
@@ -37,7 +31,7 @@ TYPE(slice_type, "[]int", LLGO_KIND_SLICE);
 static _Noreturn void panic_boxed(NamedType *t, const void *value, size_t size) {
     void *box = llgo_alloc(size);
     memcpy(box, value, size);
-    llgo_panic(&t->type, box);
+    llgo_panic(named(t), box);
 }
 
 #define PANIC_VALUE(t, ctype, v) \
@@ -118,7 +112,7 @@ LLGO_MAIN {
     }
     if (is("pointer")) {
         int64_t *t = llgo_alloc(16);
-        llgo_panic(&ptr_t_type.type, t);
+        llgo_panic(named(&ptr_t_type), t);
     }
     if (is("slice")) {
         GoSlice slice = {s, 3, 3};

@@ -3,11 +3,8 @@
 
 static int64_t g;
 
-/* The descriptor of int, with its name in the 16 bytes before the header (ABI.md). */
-static struct {
-    GoString name;
-    LlgoType type;
-} int_type = {{(const uint8_t *)"int", 3}, {.size = 8, .align = 8, .fieldAlign = 8, .kind = LLGO_KIND_INT}};
+/* The descriptor of int (program.h NamedType). */
+static NamedType int_type = {"int", {.size = 8, .align = 8, .fieldAlign = 8, .kind = LLGO_KIND_INT}};
 
 LLGO_MAIN {
     begin(); llgo_printpointer(NULL); end();
@@ -19,6 +16,6 @@ LLGO_MAIN {
     begin(); llgo_printeface(NULL, NULL); end();
     int64_t *boxed = llgo_alloc(8);
     *boxed = 5;
-    begin(); llgo_printeface(&int_type.type, boxed); end();
+    begin(); llgo_printeface(named(&int_type), boxed); end();
     begin(); pstr(lit("end")); end();
 }
