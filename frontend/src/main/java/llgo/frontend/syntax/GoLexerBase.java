@@ -5,6 +5,8 @@
  * continue, fallthrough, return, or one of ++ -- ) ] }, a newline or the end of the file
  * yields a ';' token whose text is "newline" or "EOF" (gc's names for it in messages). A
  * general comment that spans lines counts as a newline, and its ';' sits at the comment.
+ * Any other newline is dropped: nothing after the lexer needs it, and a token stream
+ * without newlines and blanks (the grammar skips those) is a third of the size.
  */
 package llgo.frontend.syntax;
 
@@ -46,7 +48,7 @@ public abstract class GoLexerBase extends Lexer {
                         nlsemi = false;
                         return semicolon(t, "newline");
                     }
-                    return t;
+                    continue;
                 case GoLexer.GENERAL_COMMENT:
                     if (nlsemi && t.getText().indexOf('\n') >= 0) {
                         nlsemi = false;
@@ -67,7 +69,6 @@ public abstract class GoLexerBase extends Lexer {
                 case GoLexer.INVALID_CHAR:
                     reportInvalidChar(t);
                     return t;
-                case GoLexer.WS:
                 case GoLexer.LINE_COMMENT:
                     return t;
                 case GoLexer.IDENTIFIER:
