@@ -379,7 +379,7 @@ public final class ConstOps {
             case INT: {
                 BigInteger b = toBigInteger(x);
                 if (b == null || b.compareTo(min) < 0 || b.compareTo(max) > 0) return null;
-                return new Value.Int(b);
+                return x instanceof Value.Int ? x : new Value.Int(b);
             }
             case FLOAT32: case FLOAT64: case UNTYPED_FLOAT: {
                 if (!isNumeric(x)) return null;
