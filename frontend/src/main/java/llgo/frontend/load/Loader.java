@@ -341,7 +341,9 @@ public final class Loader {
             if (pkg == null) d.error(pos, "could not import " + p);
             return pkg;
         };
-        Info info = new Info();
+        int lines = 0;
+        for (File f : unit.files()) if (!f.decls().isEmpty()) lines += f.decls().get(f.decls().size() - 1).pos().line();
+        Info info = new Info(lines);
         Package types;
         try {
             types = Checker.check(path, unit.files(), importer, info, diag);

@@ -26,9 +26,10 @@ public final class SourceText {
      * i, and the lexer reads the bytes as they are; else null.
      */
     private final byte[] ascii;
-    /** Otherwise the code points, with a leading BOM dropped. */
+    /** Otherwise the code points, with a leading BOM dropped: the first codePointCount entries. */
     private final int[] codePoints;
-    /** Byte offset of each code point, plus one entry for the end of the text; null for ASCII. */
+    private final int codePointCount;
+    /** Byte offset of each code point, plus one entry for the end of the text (at codePointCount); null for ASCII. */
     private final int[] byteOffsets;
     /** Byte offset where each line starts; lineStarts[0] is line 1. */
     private final int[] lineStarts;
@@ -37,11 +38,12 @@ public final class SourceText {
     /** Code-point indexes whose character was an invalid byte (already reported); null if none. */
     private final boolean[] invalidByte;
 
-    private SourceText(String fileName, byte[] ascii, int[] codePoints, int[] byteOffsets, int[] lineStarts,
-                       int lineCount, boolean[] invalidByte) {
+    private SourceText(String fileName, byte[] ascii, int[] codePoints, int codePointCount, int[] byteOffsets,
+                       int[] lineStarts, int lineCount, boolean[] invalidByte) {
         this.fileName = fileName;
         this.ascii = ascii;
         this.codePoints = codePoints;
+        this.codePointCount = codePointCount;
         this.byteOffsets = byteOffsets;
         this.lineStarts = lineStarts;
         this.lineCount = lineCount;
@@ -63,7 +65,7 @@ public final class SourceText {
                 lines[lineCount++] = i + 1;
             }
         }
-        if (ascii) return new SourceText(fileName, src, null, null, lines, lineCount, null);
+        if (ascii) return new SourceText(fileName, src, null, n, null, lines, lineCount, null);
         int[] cps = new int[n];
         int[] offs = new int[n + 1];
         boolean[] invalid = null;
@@ -107,14 +109,13 @@ public final class SourceText {
             }
         }
         offs[count] = n;
-        return new SourceText(fileName, null, Arrays.copyOf(cps, count), Arrays.copyOf(offs, count + 1), lines,
-                lineCount, invalid);
+        return new SourceText(fileName, null, cps, count, offs, lines, lineCount, invalid);
     }
 
     /** The text as the lexer reads it: one symbol per code point, without copying ASCII text. */
     public CharStream charStream() {
         CodePointBuffer buffer = ascii != null ? CodePointBuffer.withBytes(ByteBuffer.wrap(ascii))
-                : CodePointBuffer.withInts(IntBuffer.wrap(codePoints));
+                : CodePointBuffer.withInts(IntBuffer.wrap(codePoints, 0, codePointCount));
         return CodePointCharStream.fromBuffer(buffer, fileName);
     }
 
@@ -155,7 +156,7 @@ public final class SourceText {
         return cp;
     }
 
-    int length() { return ascii != null ? ascii.length : codePoints.length; }
+    int length() { return codePointCount; }
 
     /** Whether the code point at {@code index} stands for an invalid byte. */
     boolean isInvalidByte(int index) {
