@@ -7,11 +7,13 @@
 # alternating; every run prints its package count, clean packages, lines, the time inside
 # the process, lines/second, wall time, CPU time (user+system, the steadier figure on a
 # busy machine) and peak RSS, and a last line per side gives the medians.
-# The JVM runs with the flags llgo-build uses (llgo-build/bin/llgo-build): the serial
-# collector and the C1 compiler only (a short run spends less CPU in C2 compiling than C2
-# code would save), and the JDK's class data sharing. The package list is
-# "CGO_ENABLED=0 go list std". Usage: bench/typecheck-std.sh [-n N]
-# (after mvn -o -q -DskipTests package).
+# The JVM runs as llgo-build runs it (llgo-build/bin/llgo-build): the serial collector and
+# the C1 compiler only (a short run spends more CPU in C2 compiling than C2's code would
+# save), and class data sharing for the application's classes as well as the JDK's: a
+# first, untimed run writes an archive of the classes StdCheck loads (-XX:ArchiveClassesAtExit),
+# as llgo-build's first run after a build does, and the timed runs map it. The package list
+# is "CGO_ENABLED=0 go list std". Usage: bench/typecheck-std.sh [-n N]
+# (after mvn -o -q -DskipTests package, which leaves a class path of jars).
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 runs=3
@@ -26,7 +28,17 @@ classpath="$repo/llgo-build/target/classpath.txt"
 [[ -f "$classpath" ]] || { echo "typecheck-std.sh: build first: mvn -o -q -DskipTests package" >&2; exit 2; }
 (cd "$repo/bench/typecheck-std" && "$go" build -o "$work/typecheck-std" main.go)
 "$go" list std > "$work/std.txt"
-jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto)
+jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+IFS=: read -ra entries < "$classpath"
+all_jars=1
+for e in "${entries[@]}"; do [[ -f "$e" ]] || all_jars=0; done
+if [[ $all_jars == 1 ]]; then
+    java "${jvm_flags[@]}" -XX:ArchiveClassesAtExit="$work/stdcheck.jsa" -cp "$(cat "$classpath")" \
+        llgo.frontend.load.StdCheck -keep-going "$goroot" > /dev/null
+    jvm_flags+=(-XX:SharedArchiveFile="$work/stdcheck.jsa")
+else
+    echo "typecheck-std.sh: the class path has directories (run mvn package): no class data sharing archive" >&2
+fi
 
 # one row: the program's summary line, then wall, CPU and peak RSS from /usr/bin/time -v
 row() {
