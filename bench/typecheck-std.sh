@@ -29,7 +29,7 @@ classpath="$repo/llgo-build/target/classpath.txt"
 (cd "$repo/bench/typecheck-std" && "$go" build -o "$work/typecheck-std" main.go)
 "$go" list std > "$work/std.txt"
 jvm_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
-IFS=: read -ra entries < "$classpath"
+IFS=: read -ra entries < "$classpath" || true  # the file has no final newline
 all_jars=1
 for e in "${entries[@]}"; do [[ -f "$e" ]] || all_jars=0; done
 if [[ $all_jars == 1 ]]; then
