@@ -8,7 +8,9 @@
  * the parser's deepest accepted nesting (GoParserBase.MAX_DEPTH rules) with a wide margin
  * for every later stage; llgo-build runs its whole front half (parse, check, SSA, codegen)
  * on one, since the SSA builder and codegen recurse on the syntax tree too. A call made
- * on such a thread runs directly.
+ * on such a thread runs directly: the Loader's worker pool (fixedPool) is made of these
+ * threads, so that the packages it parses and checks never hand a file over to another
+ * thread.
  */
 package llgo.frontend;
 
@@ -31,6 +33,15 @@ public final class DeepStack {
     });
 
     private DeepStack() {}
+
+    /** A pool of n daemon deep-stack threads with this name: calls made on them run directly. */
+    public static ExecutorService fixedPool(int n, String name) {
+        return Executors.newFixedThreadPool(n, task -> {
+            Thread t = new Thread(GROUP, task, name, STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /** A computation that may throw a checked exception of type E. */
     @FunctionalInterface

@@ -4,7 +4,9 @@
  * any escaped character, unterminated strings) so that the checks with gc's wording live
  * in LiteralChecker and the lexer never stops on bad input. Semicolon insertion
  * ("Semicolons") is done by GoLexerBase.nextToken, which is why newlines and comments are
- * kept on the hidden channel rather than skipped.
+ * kept on the hidden channel rather than skipped; GoLexerBase then drops the newlines that
+ * end no statement, and blanks are skipped here, so that the parser's token stream holds
+ * only tokens and comments (comments carry the directives and build constraints).
  */
 lexer grammar GoLexer;
 
@@ -116,7 +118,7 @@ RAW_STRING           : '`' ~'`'* '`';
 UNTERMINATED_RAW     : '`' ~'`'* EOF;
 
 // ---- off-channel text ----
-WS                   : [ \t\r]+ -> channel(HIDDEN);
+WS                   : [ \t\r]+ -> skip;
 NEWLINE              : '\n' -> channel(HIDDEN);
 LINE_COMMENT         : '//' ~[\n]* -> channel(HIDDEN);
 GENERAL_COMMENT      : '/*' .*? '*/' -> channel(HIDDEN);

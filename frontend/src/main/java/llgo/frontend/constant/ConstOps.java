@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import llgo.frontend.syntax.Op;
 
@@ -239,7 +240,7 @@ public final class ConstOps {
             };
         }
         if (x instanceof Value.Str a && y instanceof Value.Str b) {
-            return op == Op.ADD ? new Value.Str(a.bytes() + b.bytes()) : new Value.Unknown();
+            return op == Op.ADD ? Value.Str.concat(a, b) : new Value.Unknown();
         }
         if (x instanceof Value.Int a && y instanceof Value.Int b) {
             BigInteger p = a.value(), q = b.value();
@@ -333,6 +334,26 @@ public final class ConstOps {
         return Integer.compare(a.length(), b.length());
     }
 
+    /**
+     * A hash key for a known constant: the keys of x and y are equal exactly when
+     * {@link #equal}(x, y), so that duplicate keys and cases are found with a hash map.
+     * Numbers are keyed by their value whatever their representation (1, 1.0 and 1+0i alike).
+     */
+    public static Object key(Value v) {
+        if (v instanceof Value.Int i) return i.value();
+        if (v instanceof Value.Float f) return numberKey(f.value());
+        if (v instanceof Value.Complex c) {
+            return c.im().signum() == 0 ? numberKey(c.re()) : List.of(numberKey(c.re()), numberKey(c.im()));
+        }
+        return v;
+    }
+
+    private static Object numberKey(BigDecimal d) {
+        if (d.signum() == 0) return BigInteger.ZERO;
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() <= 0 ? s.toBigIntegerExact() : s;
+    }
+
     /** Whether two constant values are equal (for duplicate-case and duplicate-key checks). */
     public static boolean equal(Value x, Value y) {
         if (isNumeric(x) && isNumeric(y)) return compare(x, Op.EQL, y);
@@ -358,7 +379,7 @@ public final class ConstOps {
             case INT: {
                 BigInteger b = toBigInteger(x);
                 if (b == null || b.compareTo(min) < 0 || b.compareTo(max) > 0) return null;
-                return new Value.Int(b);
+                return x instanceof Value.Int ? x : new Value.Int(b);
             }
             case FLOAT32: case FLOAT64: case UNTYPED_FLOAT: {
                 if (!isNumeric(x)) return null;

@@ -45,7 +45,7 @@ public final class FileMatch {
 
     /** go/build's shouldBuild: whether the constraints in the file's header hold. */
     public static boolean shouldBuild(byte[] content, Predicate<String> tag) throws BadHeader {
-        Header h = parseFileHeader(new String(content, StandardCharsets.UTF_8));
+        Header h = header(content);
         if (h.goBuild != null) {
             Optional<BuildConstraint> x = BuildConstraint.parse(h.goBuild);
             if (x.isEmpty()) throw new BadHeader("parsing //go:build line: invalid //go:build expression");
@@ -64,12 +64,28 @@ public final class FileMatch {
     /** The leading run of comments and blank lines up to its last blank line, and the //go:build line. */
     private record Header(String trimmed, String goBuild) {}
 
-    private static Header parseFileHeader(String content) throws BadHeader {
+    /** How much of a file is decoded first: the header nearly always ends within it. */
+    private static final int PREFIX_BYTES = 8192;
+
+    /** The header, read from the file's first whole lines when it ends there, else from all of it. */
+    private static Header header(byte[] content) throws BadHeader {
+        int cut = Math.min(content.length, PREFIX_BYTES);
+        while (cut > 0 && content[cut - 1] != '\n') cut--;
+        if (cut > 0 && cut < content.length) {
+            Header h = parseFileHeader(new String(content, 0, cut, StandardCharsets.UTF_8), true);
+            if (h != null) return h;
+        }
+        return parseFileHeader(new String(content, StandardCharsets.UTF_8), false);
+    }
+
+    /** The header of content; null if content is a prefix of the file and the header does not end in it. */
+    private static Header parseFileHeader(String content, boolean prefix) throws BadHeader {
         int end = 0;
         int at = 0;
         boolean ended = false;
         boolean inSlashStar = false;
         String goBuild = null;
+        boolean stopped = false;
         lines:
         while (at < content.length()) {
             int nl = content.indexOf('\n', at);
@@ -99,9 +115,11 @@ public final class FileMatch {
                     line = line.substring(2).strip();
                     continue;
                 }
+                stopped = true;
                 break lines;
             }
         }
+        if (prefix && !stopped) return null;
         return new Header(content.substring(0, end), goBuild);
     }
 

@@ -34,8 +34,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
+import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
 import llgo.frontend.syntax.File;
 import llgo.frontend.syntax.Pos;
@@ -48,14 +48,12 @@ import llgo.frontend.types.Package;
 import llgo.frontend.types.Universe;
 
 public final class Loader {
-    /** Stack size of the loading threads: the checker recurses over deeply nested expressions. */
-    private static final long STACK_BYTES = 512L << 20;
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-                Thread t = new Thread(null, task, "llgo-load", STACK_BYTES);
-                t.setDaemon(true);
-                return t;
-            });
+    /**
+     * The loading threads, one per processor (at least two): deep-stack threads, since the
+     * parser and the checker recurse once per level of nesting, and they call them directly.
+     */
+    private static final ExecutorService POOL = DeepStack.fixedPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), "llgo-load");
     /** The standard library's packages, per GOROOT and build context. */
     private static final ConcurrentHashMap<String, Units> STANDARD = new ConcurrentHashMap<>();
 
@@ -445,7 +443,9 @@ public final class Loader {
             if (pkg == null) d.error(pos, "could not import " + p);
             return pkg;
         };
-        Info info = new Info();
+        int lines = 0;
+        for (File f : unit.files()) if (!f.decls().isEmpty()) lines += f.decls().get(f.decls().size() - 1).pos().line();
+        Info info = new Info(lines);
         Package types;
         try {
             types = Checker.check(path, unit.files(), importer, info, diag);

@@ -6,7 +6,9 @@
  * quadratic time. Instead the tokens are kept in a GapList, and a token's index is brought
  * up to date when the stream hands the token out (LT, get): tokens already consumed are
  * never shifted, since edits happen only at the current position, and every later token
- * passes through LT or get before anyone reads its index.
+ * passes through LT or get before anyone reads its index. Until the first edit (most files
+ * never get one: they parse without error) the tokens stay in ANTLR's plain list and
+ * every index is right as it is.
  */
 package llgo.frontend.syntax;
 
@@ -16,13 +18,21 @@ import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.WritableToken;
 
 final class EditableTokenStream extends CommonTokenStream {
+    /** Whether a token was inserted: until then the tokens are numbered as they stand. */
+    private boolean edited;
+
     EditableTokenStream(TokenSource source) {
         super(source);
-        tokens = new GapList<>();
     }
 
     /** Puts {@code t} before the current token and makes it the current token. */
     void insertHere(Token t) {
+        if (!edited) {
+            GapList<Token> gap = new GapList<>();
+            gap.addAll(tokens);
+            tokens = gap;
+            edited = true;
+        }
         tokens.add(p, t);
         numbered(p);
     }
@@ -60,7 +70,7 @@ final class EditableTokenStream extends CommonTokenStream {
 
     private Token numbered(int i) {
         Token t = tokens.get(i);
-        if (t.getTokenIndex() != i && t instanceof WritableToken w) w.setTokenIndex(i);
+        if (edited && t.getTokenIndex() != i && t instanceof WritableToken w) w.setTokenIndex(i);
         return t;
     }
 }

@@ -5,6 +5,8 @@
  * continue, fallthrough, return, or one of ++ -- ) ] }, a newline or the end of the file
  * yields a ';' token whose text is "newline" or "EOF" (gc's names for it in messages). A
  * general comment that spans lines counts as a newline, and its ';' sits at the comment.
+ * Any other newline is dropped: nothing after the lexer needs it, and a token stream
+ * without newlines and blanks (the grammar skips those) is a third of the size.
  */
 package llgo.frontend.syntax;
 
@@ -18,6 +20,7 @@ import llgo.frontend.Diagnostics;
 public abstract class GoLexerBase extends Lexer {
     private SourceText source;
     private Diagnostics diag;
+    private LiteralChecker literals;
     private boolean nlsemi;
     private Token pending;
 
@@ -29,6 +32,7 @@ public abstract class GoLexerBase extends Lexer {
     public void setSource(SourceText source, Diagnostics diag) {
         this.source = source;
         this.diag = diag;
+        this.literals = source != null && diag != null ? new LiteralChecker(source, diag) : null;
     }
 
     @Override
@@ -46,7 +50,7 @@ public abstract class GoLexerBase extends Lexer {
                         nlsemi = false;
                         return semicolon(t, "newline");
                     }
-                    return t;
+                    continue;
                 case GoLexer.GENERAL_COMMENT:
                     if (nlsemi && t.getText().indexOf('\n') >= 0) {
                         nlsemi = false;
@@ -67,7 +71,6 @@ public abstract class GoLexerBase extends Lexer {
                 case GoLexer.INVALID_CHAR:
                     reportInvalidChar(t);
                     return t;
-                case GoLexer.WS:
                 case GoLexer.LINE_COMMENT:
                     return t;
                 case GoLexer.IDENTIFIER:
@@ -76,19 +79,16 @@ public abstract class GoLexerBase extends Lexer {
                     return t;
                 default:
                     nlsemi = endsLine(t.getType());
-                    if (source != null && diag != null) {
-                        return new LiteralChecker(source, diag).check(t);
-                    }
-                    return t;
+                    return literals != null && isLiteral(t.getType()) ? literals.check(t) : t;
             }
         }
     }
 
     /** gc's scanner.atIdentChar: a non-ASCII character that is no letter or digit is reported. */
     private void checkIdentifier(Token t) {
-        if (source == null) return;
+        if (source == null || source.isAscii()) return;
         for (int i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
-            int c = source.codePoints[i];
+            int c = source.codePoint(i);
             if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
                 report(i, "invalid character " + LiteralChecker.quoteCodePoint(c) + " in identifier");
             }
@@ -98,13 +98,22 @@ public abstract class GoLexerBase extends Lexer {
     private void reportInvalidChar(Token t) {
         int index = t.getStartIndex();
         if (source == null || source.isInvalidByte(index)) return; // already reported as invalid UTF-8
-        int c = source.codePoints[index];
+        int c = source.codePoint(index);
         if (c == 0 || c == 0xFEFF) return; // reported while decoding
         report(index, "invalid character " + LiteralChecker.quoteCodePoint(c));
     }
 
     private void report(int index, String message) {
         if (source != null && diag != null) diag.error(source.pos(index), message);
+    }
+
+    /** The token types LiteralChecker checks. */
+    private static boolean isLiteral(int type) {
+        return switch (type) {
+            case GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.UNTERMINATED_RUNE,
+                 GoLexer.UNTERMINATED_STRING, GoLexer.UNTERMINATED_RAW -> true;
+            default -> false;
+        };
     }
 
     private static boolean endsLine(int type) {

@@ -53,7 +53,7 @@ final class LiteralChecker {
         return c;
     }
 
-    private int ch(int i) { return source.codePoints[i]; }
+    private int ch(int i) { return source.codePoint(i); }
 
     private void errorAt(int index, String message) {
         diag.error(source.pos(index), message);
@@ -156,7 +156,7 @@ final class LiteralChecker {
     // ---- numbers (gc's scanner.number on the matched text) ----
 
     private void number(int end) {
-        String lit = new String(source.codePoints, start, end - start);
+        String lit = source.text(start, end);
         int i = 0;
         boolean ok = true;
         boolean isInt = true;

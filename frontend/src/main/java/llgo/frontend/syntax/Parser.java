@@ -11,13 +11,10 @@
  */
 package llgo.frontend.syntax;
 
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -60,9 +57,7 @@ public final class Parser {
     private static File parseHere(String fileName, byte[] bytes, Diagnostics diag) {
         SourceText text = SourceText.decode(fileName, bytes, diag);
         SyntaxErrors errors = new SyntaxErrors(diag);
-        CodePointCharStream chars = CodePointCharStream.fromBuffer(
-                CodePointBuffer.withInts(IntBuffer.wrap(text.codePoints)), fileName);
-        GoLexer lexer = new GoLexer(chars);
+        GoLexer lexer = new GoLexer(text.charStream());
         lexer.removeErrorListeners();
         lexer.setSource(text, diag);
         EditableTokenStream tokens = new EditableTokenStream(lexer);

@@ -4,30 +4,46 @@
  * Decoding follows gc's source reader (cmd/compile/internal/syntax/source.go): an invalid
  * byte is reported as "invalid UTF-8 encoding" and read as U+FFFD, NUL is reported as
  * "invalid NUL character", and a byte order mark is skipped at the start of the file and
- * reported anywhere else.
+ * reported anywhere else. A file of ASCII bytes only, which is nearly every file, is
+ * kept as its bytes: its code points and byte offsets are the bytes and their indexes.
  */
 package llgo.frontend.syntax;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
 
 import llgo.frontend.Diagnostics;
 
 public final class SourceText {
-    /** Code points, with a leading BOM dropped. */
-    final int[] codePoints;
-    /** Byte offset of each code point, plus one entry for the end of the text. */
+    /**
+     * The file's bytes when they are all ASCII (the usual case): then code point i is byte
+     * i, and the lexer reads the bytes as they are; else null.
+     */
+    private final byte[] ascii;
+    /** Otherwise the code points, with a leading BOM dropped: the first codePointCount entries. */
+    private final int[] codePoints;
+    private final int codePointCount;
+    /** Byte offset of each code point, plus one entry for the end of the text (at codePointCount); null for ASCII. */
     private final int[] byteOffsets;
     /** Byte offset where each line starts; lineStarts[0] is line 1. */
     private final int[] lineStarts;
     private final int lineCount;
     final String fileName;
-    /** Code-point indexes whose character was an invalid byte (already reported). */
+    /** Code-point indexes whose character was an invalid byte (already reported); null if none. */
     private final boolean[] invalidByte;
 
-    private SourceText(String fileName, int[] codePoints, int[] byteOffsets, int[] lineStarts, int lineCount,
-                       boolean[] invalidByte) {
+    private SourceText(String fileName, byte[] ascii, int[] codePoints, int codePointCount, int[] byteOffsets,
+                       int[] lineStarts, int lineCount, boolean[] invalidByte) {
         this.fileName = fileName;
+        this.ascii = ascii;
         this.codePoints = codePoints;
+        this.codePointCount = codePointCount;
         this.byteOffsets = byteOffsets;
         this.lineStarts = lineStarts;
         this.lineCount = lineCount;
@@ -37,11 +53,23 @@ public final class SourceText {
     /** Decodes {@code src}, reporting encoding errors to {@code diag}. Never throws. */
     public static SourceText decode(String fileName, byte[] src, Diagnostics diag) {
         int n = src.length;
+        boolean ascii = true;
+        int[] lines = new int[Math.max(16, n / 32)];
+        int lineCount = 1;
+        for (int i = 0; i < n && ascii; i++) {
+            byte b = src[i];
+            if (b <= 0) {
+                ascii = false; // a byte above 0x7F, or NUL
+            } else if (b == '\n') {
+                if (lineCount == lines.length) lines = Arrays.copyOf(lines, lineCount * 2);
+                lines[lineCount++] = i + 1;
+            }
+        }
+        if (ascii) return new SourceText(fileName, src, null, n, null, lines, lineCount, null);
         int[] cps = new int[n];
         int[] offs = new int[n + 1];
-        boolean[] invalid = new boolean[n];
-        int[] lines = new int[16];
-        int lineCount = 1;
+        boolean[] invalid = null;
+        lineCount = 1;
         int count = 0;
         int i = 0;
         if (n >= 3 && (src[0] & 0xff) == 0xEF && (src[1] & 0xff) == 0xBB && (src[2] & 0xff) == 0xBF) {
@@ -60,6 +88,7 @@ public final class SourceText {
                 cp = len > 0 ? decodeAt(src, i, len) : 0xFFFD;
                 if (len == 0) {
                     len = 1;
+                    if (invalid == null) invalid = new boolean[n];
                     invalid[count] = true;
                     diag.error(new Pos(fileName, lineCount, i - lineStart + 1), "invalid UTF-8 encoding");
                 }
@@ -80,8 +109,26 @@ public final class SourceText {
             }
         }
         offs[count] = n;
-        return new SourceText(fileName, Arrays.copyOf(cps, count), Arrays.copyOf(offs, count + 1), lines,
-                lineCount, Arrays.copyOf(invalid, count));
+        return new SourceText(fileName, null, cps, count, offs, lines, lineCount, invalid);
+    }
+
+    /** The text as the lexer reads it: one symbol per code point, without copying ASCII text. */
+    public CharStream charStream() {
+        CodePointBuffer buffer = ascii != null ? CodePointBuffer.withBytes(ByteBuffer.wrap(ascii))
+                : CodePointBuffer.withInts(IntBuffer.wrap(codePoints, 0, codePointCount));
+        return CodePointCharStream.fromBuffer(buffer, fileName);
+    }
+
+    /** Whether every character is ASCII (no identifier can hold a bad character then). */
+    boolean isAscii() { return ascii != null; }
+
+    /** The code point at {@code index}. */
+    int codePoint(int index) { return ascii != null ? ascii[index] : codePoints[index]; }
+
+    /** The code points [start, end) as a string. */
+    String text(int start, int end) {
+        return ascii != null ? new String(ascii, start, end - start, StandardCharsets.ISO_8859_1)
+                : new String(codePoints, start, end - start);
     }
 
     /** Length of the valid UTF-8 sequence starting at i, or 0 if it is invalid. */
@@ -109,15 +156,17 @@ public final class SourceText {
         return cp;
     }
 
-    int length() { return codePoints.length; }
+    int length() { return codePointCount; }
 
     /** Whether the code point at {@code index} stands for an invalid byte. */
-    boolean isInvalidByte(int index) { return index >= 0 && index < invalidByte.length && invalidByte[index]; }
+    boolean isInvalidByte(int index) {
+        return invalidByte != null && index >= 0 && index < invalidByte.length && invalidByte[index];
+    }
 
     /** gc's position of the code point at {@code index} (index == length() means end of file). */
     public Pos pos(int index) {
-        int idx = Math.max(0, Math.min(index, codePoints.length));
-        int off = byteOffsets[idx];
+        int idx = Math.max(0, Math.min(index, length()));
+        int off = byteOffsets != null ? byteOffsets[idx] : idx;
         int lo = 0;
         int hi = lineCount - 1;
         while (lo < hi) {

@@ -101,7 +101,7 @@ final class Builtins {
                     ok = TypeSets.allTerms(tp, u -> hasLen(u, id == Obj.Builtin.Id.LEN));
                 } else if (t instanceof Basic bt && bt.isString() && id == Obj.Builtin.Id.LEN) {
                     ok = true;
-                    if (a0.mode == Mode.CONSTANT && a0.val instanceof Value.Str str) val = ConstOps.makeInt(str.bytes().length());
+                    if (a0.mode == Mode.CONSTANT && a0.val instanceof Value.Str str) val = ConstOps.makeInt(str.length());
                 } else if (t instanceof Type.Array arr) {
                     ok = true;
                     if (!containsCallOrRecv(a0.expr)) val = ConstOps.makeInt(arr.len());

@@ -6,8 +6,10 @@
 package llgo.frontend.types;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import llgo.frontend.constant.ConstOps;
@@ -156,7 +158,8 @@ final class CompositeLits {
     }
 
     void mapLit(Expr.CompositeLit e, Type.Map m) {
-        List<Object[]> seen = new ArrayList<>();
+        // the types of the constant keys seen, by ConstOps.key of their values
+        Map<Object, List<Type>> seen = new HashMap<>();
         Operand x = new Operand();
         for (Expr el : e.elts()) {
             if (!(el instanceof Expr.KeyValue kv)) {
@@ -166,9 +169,10 @@ final class CompositeLits {
             c.exprs.exprWithHint(x, kv.key(), m.key());
             c.assignability.assignment(x, m.key(), "map literal");
             if (x.mode == Mode.CONSTANT && !(x.val instanceof Value.Unknown)) {
+                List<Type> types = seen.computeIfAbsent(ConstOps.key(x.val), k -> new ArrayList<>(1));
                 boolean dup = false;
-                for (Object[] s : seen) {
-                    if (ConstOps.equal((Value) s[0], x.val) && (!Predicates.isInterface(m.key()) || Types.identical((Type) s[1], x.type))) {
+                for (Type t : types) {
+                    if (!Predicates.isInterface(m.key()) || Types.identical(t, x.type)) {
                         dup = true;
                         break;
                     }
@@ -177,7 +181,7 @@ final class CompositeLits {
                     c.errorf(x.expr.pos(), "duplicate key %s in map literal", ConstOps.format(x.val));
                     continue;
                 }
-                seen.add(new Object[] { x.val, x.type });
+                types.add(x.type);
             }
             c.exprs.exprWithHint(x, kv.value(), m.elem());
             c.assignability.assignment(x, m.elem(), "map literal");

@@ -95,18 +95,37 @@ final class Constants {
             case UNSAFE_POINTER: return null;
             default: {
                 if (!t.isInteger()) return null;
-                int bits = (int) t.size() * 8;
-                BigInteger min, max;
-                if (t.isUnsigned()) {
-                    min = BigInteger.ZERO;
-                    max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-                } else {
-                    min = BigInteger.ONE.shiftLeft(bits - 1).negate();
-                    max = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
-                }
-                return ConstOps.represent(x, ConstOps.Target.INT, min, max);
+                int bytes = (int) t.size();
+                boolean unsigned = t.isUnsigned();
+                return ConstOps.represent(x, ConstOps.Target.INT, intMin(bytes, unsigned), intMax(bytes, unsigned));
             }
         }
+    }
+
+    /** The bounds of the integer types, by size in bytes (1, 2, 4, 8) and signedness. */
+    private static final BigInteger[] SIGNED_MIN = new BigInteger[9], SIGNED_MAX = new BigInteger[9],
+            UNSIGNED_MAX = new BigInteger[9];
+
+    static {
+        for (int bytes = 1; bytes <= 8; bytes *= 2) {
+            int bits = bytes * 8;
+            SIGNED_MIN[bytes] = BigInteger.ONE.shiftLeft(bits - 1).negate();
+            SIGNED_MAX[bytes] = BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE);
+            UNSIGNED_MAX[bytes] = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        }
+    }
+
+    private static BigInteger intMin(int bytes, boolean unsigned) {
+        if (unsigned) return BigInteger.ZERO;
+        BigInteger m = bytes < SIGNED_MIN.length ? SIGNED_MIN[bytes] : null;
+        return m != null ? m : BigInteger.ONE.shiftLeft(bytes * 8 - 1).negate();
+    }
+
+    private static BigInteger intMax(int bytes, boolean unsigned) {
+        BigInteger m = bytes < UNSIGNED_MAX.length ? (unsigned ? UNSIGNED_MAX : SIGNED_MAX)[bytes] : null;
+        if (m != null) return m;
+        return unsigned ? BigInteger.ONE.shiftLeft(bytes * 8).subtract(BigInteger.ONE)
+                : BigInteger.ONE.shiftLeft(bytes * 8 - 1).subtract(BigInteger.ONE);
     }
 
     void invalidConversion(Code code, Operand x, Type target) {

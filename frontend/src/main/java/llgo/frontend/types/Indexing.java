@@ -74,7 +74,7 @@ final class Indexing {
         }
         if (u instanceof Basic b && b.isString()) {
             valid = true;
-            if (x.mode == Mode.CONSTANT && x.val instanceof Value.Str s) length = s.bytes().length();
+            if (x.mode == Mode.CONSTANT && x.val instanceof Value.Str s) length = s.length();
             x.mode = Mode.VALUE;
             x.type = Universe.BYTE;
         } else if (u instanceof Type.Array a) {
@@ -202,7 +202,7 @@ final class Indexing {
                 return;
             }
             valid = true;
-            if (x.mode == Mode.CONSTANT && x.val instanceof Value.Str s) length = s.bytes().length();
+            if (x.mode == Mode.CONSTANT && x.val instanceof Value.Str s) length = s.length();
             if (x.isUntyped()) x.type = Basic.of(Basic.Kind.STRING);
         } else if (u instanceof Type.Array a) {
             valid = true;

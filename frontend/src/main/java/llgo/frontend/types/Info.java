@@ -40,8 +40,20 @@ public final class Info {
 
     /** Empty tables, for the checker to fill. */
     public Info() {
-        this(new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(),
-                new IdentityHashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), new ArrayList<>());
+        this(0);
+    }
+
+    /**
+     * Empty tables sized for about this many lines of source, so that they do not grow
+     * step by step while the checker fills them (per line of the standard library, counted
+     * to its last declaration: 2.5 checked expressions, 1.4 uses, 0.3 definitions, 0.3
+     * scopes and 0.2 selections).
+     */
+    public Info(int sourceLines) {
+        this(new IdentityHashMap<>(Math.max(32, sourceLines * 3)), new IdentityHashMap<>(Math.max(32, sourceLines / 2)),
+                new IdentityHashMap<>(Math.max(32, sourceLines * 2)), new IdentityHashMap<>(),
+                new IdentityHashMap<>(Math.max(32, sourceLines / 4)), new IdentityHashMap<>(Math.max(32, sourceLines / 3)),
+                new IdentityHashMap<>(), new ArrayList<>());
     }
 
     /**

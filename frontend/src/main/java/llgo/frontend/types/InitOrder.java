@@ -11,11 +11,13 @@ package llgo.frontend.types;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 final class InitOrder {
     private final Checker c;
@@ -34,20 +36,27 @@ final class InitOrder {
 
     private static boolean isDependency(Obj o) { return o instanceof Obj.Const || o instanceof Obj.Var || o instanceof Obj.Func; }
 
+    /** The order nodes are taken in: fewest remaining dependencies, then declaration order. */
+    private static final Comparator<Node> TAKE_ORDER = Comparator.<Node>comparingInt(n -> n.ndeps).thenComparingInt(n -> n.order);
+
     void compute() {
         List<Node> nodes = dependencyGraph();
         Set<DeclInfo> emitted = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Node> queue = new ArrayList<>(nodes);
+        TreeSet<Node> queue = new TreeSet<>(TAKE_ORDER);
+        queue.addAll(nodes);
         while (!queue.isEmpty()) {
-            Node n = queue.get(0);
-            for (Node m : queue) if (m.ndeps < n.ndeps || m.ndeps == n.ndeps && m.order < n.order) n = m;
-            queue.remove(n);
+            Node n = queue.pollFirst();
             if (n.ndeps > 0) {
                 List<Obj> cycle = findPath(n.obj, n.obj, Collections.newSetFromMap(new IdentityHashMap<>()));
                 if (cycle == null) continue;
                 reportCycle(cycle);
             }
-            for (Node p : n.pred) p.ndeps--;
+            for (Node p : n.pred) {
+                // re-file a waiting predecessor under its new count
+                boolean waiting = queue.remove(p);
+                p.ndeps--;
+                if (waiting) queue.add(p);
+            }
             if (!(n.obj instanceof Obj.Var v)) continue;
             DeclInfo d = c.objMap.get(v);
             if (d == null || d.init == null || !emitted.add(d)) continue;
@@ -72,22 +81,27 @@ final class InitOrder {
                 m.pred.add(n);
             }
         }
+        // Function nodes are removed cheapest first (fewest predecessor-successor pairs, as
+        // go/types does): the edges each removal adds are inherited by every later one. The
+        // graph left, and so the order, does not depend on the order of removal.
         List<Node> out = new ArrayList<>();
+        List<Node> funcs = new ArrayList<>();
         for (Node n : all) {
-            if (n.obj instanceof Obj.Func) {
-                for (Node p : n.pred) {
-                    if (p == n) continue;
-                    for (Node s : n.succ) {
-                        if (s == n) continue;
-                        p.succ.add(s);
-                        s.pred.add(p);
-                    }
-                    p.succ.remove(n);
+            if (n.obj instanceof Obj.Func) funcs.add(n);
+            else out.add(n);
+        }
+        funcs.sort(Comparator.comparingLong(n -> (long) n.pred.size() * n.succ.size()));
+        for (Node n : funcs) {
+            for (Node p : n.pred) {
+                if (p == n) continue;
+                for (Node s : n.succ) {
+                    if (s == n) continue;
+                    p.succ.add(s);
+                    s.pred.add(p);
                 }
-                for (Node s : n.succ) s.pred.remove(n);
-            } else {
-                out.add(n);
+                p.succ.remove(n);
             }
+            for (Node s : n.succ) s.pred.remove(n);
         }
         for (Node n : out) n.ndeps = n.succ.size();
         return out;

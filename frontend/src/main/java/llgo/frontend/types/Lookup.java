@@ -46,7 +46,7 @@ final class Lookup {
         if (t instanceof Type.Pointer p) { typ = p.elem(); isPtr = true; }
         if (isPtr && typ.underlying() instanceof Interface && !(typ instanceof TypeParam)) return Result.NONE;
         List<Embedded> current = List.of(new Embedded(typ, List.of(), isPtr, false));
-        Set<Named> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Named> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>(4));
         while (!current.isEmpty()) {
             List<Embedded> next = new ArrayList<>();
             Obj found = null;

@@ -7,8 +7,10 @@
 package llgo.frontend.types;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 
 import java.util.List;
+import java.util.Map;
 
 
 import llgo.frontend.constant.ConstOps;
@@ -262,7 +264,7 @@ final class Stmts {
             x.expr = new Expr.Ident(s.pos(), "true");
         }
         Pos firstDefault = null;
-        List<Object[]> seen = new ArrayList<>();
+        Map<Object, List<CaseValue>> seen = new HashMap<>();
         for (int i = 0; i < s.clauses().size(); i++) {
             Stmt.CaseClause cl = s.clauses().get(i);
             if (cl.list() == null) {
@@ -278,7 +280,11 @@ final class Stmts {
         closeScope();
     }
 
-    private void caseValues(Operand x, List<Expr> values, List<Object[]> seen) {
+    /** A constant case value seen in an expression switch, of this type, at this position. */
+    private record CaseValue(Type type, Pos pos) {}
+
+    /** Checks a clause's values; {@code seen} holds the earlier constant ones by ConstOps.key. */
+    private void caseValues(Operand x, List<Expr> values, Map<Object, List<CaseValue>> seen) {
         for (Expr e : values) {
             Operand v = new Operand();
             c.exprs.expr(v, e);
@@ -293,15 +299,16 @@ final class Stmts {
             if (res.invalid()) continue;
             // like gc, only integer, float and string constants are checked for duplicates
             if (v.mode != Mode.CONSTANT || !(v.val instanceof Value.Int || v.val instanceof Value.Float || v.val instanceof Value.Str)) continue;
+            List<CaseValue> same = seen.computeIfAbsent(ConstOps.key(v.val), k -> new ArrayList<>(1));
             boolean dup = false;
-            for (Object[] p : seen) {
-                if (ConstOps.equal((Value) p[0], v.val) && Types.identical((Type) p[1], v.type)) {
-                    c.errorf(v.expr.pos(), "duplicate case %s in expression switch\n\t%s: previous case", c.str(v), p[2]);
+            for (CaseValue p : same) {
+                if (Types.identical(p.type(), v.type)) {
+                    c.errorf(v.expr.pos(), "duplicate case %s in expression switch\n\t%s: previous case", c.str(v), p.pos());
                     dup = true;
                     break;
                 }
             }
-            if (!dup) seen.add(new Object[] { v.val, v.type, v.expr.pos() });
+            if (!dup) same.add(new CaseValue(v.type, v.expr.pos()));
         }
     }
 

@@ -8,13 +8,10 @@ package llgo.frontend.syntax;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.antlr.v4.runtime.CodePointBuffer;
-import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +23,7 @@ class LexerTest {
     /** The on-channel tokens of src, each as "TYPE text" (semicolons show their text). */
     private static List<String> tokens(String src, Diagnostics diag) {
         SourceText text = SourceText.decode("t.go", src.getBytes(StandardCharsets.UTF_8), diag);
-        GoLexer lexer = new GoLexer(CodePointCharStream.fromBuffer(CodePointBuffer.withInts(IntBuffer.wrap(text.codePoints))));
+        GoLexer lexer = new GoLexer(text.charStream());
         lexer.removeErrorListeners();
         lexer.setSource(text, diag);
         List<String> out = new ArrayList<>();
