@@ -48,6 +48,7 @@ public abstract class GoLexerBase extends Lexer {
                     }
                     return t;
                 case GoLexer.GENERAL_COMMENT:
+                    lineDirective(t);
                     if (nlsemi && t.getText().indexOf('\n') >= 0) {
                         nlsemi = false;
                         pending = t;
@@ -67,8 +68,10 @@ public abstract class GoLexerBase extends Lexer {
                 case GoLexer.INVALID_CHAR:
                     reportInvalidChar(t);
                     return t;
-                case GoLexer.WS:
                 case GoLexer.LINE_COMMENT:
+                    lineDirective(t);
+                    return t;
+                case GoLexer.WS:
                     return t;
                 case GoLexer.IDENTIFIER:
                     nlsemi = true;
@@ -81,6 +84,12 @@ public abstract class GoLexerBase extends Lexer {
                     }
                     return t;
             }
+        }
+    }
+
+    private void lineDirective(Token t) {
+        if (source != null && diag != null && t.getText().startsWith("line ", 2)) {
+            source.lineDirective(t.getStartIndex(), t.getStopIndex() + 1, t.getText(), diag);
         }
     }
 

@@ -31,4 +31,7 @@ final class SyntaxErrors {
     }
 
     int count() { return count; }
+
+    /** Whether any error, lexical or syntactic, has been reported for this file. */
+    boolean anyReported() { return count > 0 || diag.hasErrors(); }
 }

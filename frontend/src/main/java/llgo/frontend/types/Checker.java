@@ -188,17 +188,21 @@ public final class Checker {
         untyped.clear();
     }
 
-    /** Declares obj in scope s, reporting a redeclaration as types2 does. */
-    void declare(Scope s, Expr.Ident id, Obj obj) {
+    /**
+     * Declares obj in scope s, reporting a redeclaration as types2 does; false if obj was
+     * a redeclaration and so is in no scope (nor checked for use).
+     */
+    boolean declare(Scope s, Expr.Ident id, Obj obj) {
         if (!obj.name().equals("_")) {
             Obj alt = s.insert(obj);
             if (alt != null) {
                 String other = alt.pos().isValid() ? "\n\t" + alt.pos() + ": other declaration of " + obj.name() : "";
                 errorf(obj.pos(), "%s redeclared in this block%s", obj.name(), other);
-                return;
+                return false;
             }
         }
         if (id != null) recordDef(id, obj);
+        return true;
     }
 
     /** Records in the current declaration that it depends on package-level object o. */

@@ -529,8 +529,7 @@ final class DeclChecker {
                     arityMatch(vs, vs, false);
                     for (Obj.Var v : lhs) if (v.type() == null) v.setType(Basic.INVALID);
                     for (int i = 0; i < lhs.size(); i++) {
-                        c.declare(c.env.scope(), vs.names().get(i), lhs.get(i));
-                        c.stmts.declaredVar(lhs.get(i));
+                        if (c.declare(c.env.scope(), vs.names().get(i), lhs.get(i))) c.stmts.declaredVar(lhs.get(i));
                     }
                 }
                 case TYPE -> {

@@ -501,8 +501,7 @@ final class Stmts {
             }
             if (!vars.isEmpty()) {
                 for (Obj.Var v : vars) {
-                    c.declare(c.env.scope(), null, v);
-                    declaredVar(v);
+                    if (c.declare(c.env.scope(), null, v)) declaredVar(v);
                 }
             } else {
                 c.error(s.pos(), "no new variables on left side of :=");
