@@ -23,18 +23,39 @@ import llgo.frontend.types.Obj;
 import llgo.frontend.types.Package;
 
 public final class DirectiveCheck {
+    /** The packages gc compiles with -+ (cmd/go/internal/work/gc.go runtimePackages). */
+    private static final Set<String> RUNTIME_PACKAGES = Set.of("internal/abi", "internal/bytealg", "internal/cpu",
+            "internal/goarch", "internal/goos", "runtime", "runtime/internal/atomic", "runtime/internal/math",
+            "runtime/internal/sys", "runtime/internal/syscall");
+    /** The pragmas only the runtime may use (noder.go runtimePragmas). */
+    private static final Set<String> RUNTIME_PRAGMAS = Set.of("go:systemstack", "go:nowritebarrier",
+            "go:nowritebarrierrec", "go:yeswritebarrierrec");
+
     private DirectiveCheck() {}
+
+    /** As {@link #check(List, Package, boolean, boolean, Diagnostics)} for a package outside the standard library. */
+    public static void check(List<File> files, Package pkg, boolean complete, Diagnostics diag) {
+        check(files, pkg, complete, false, diag);
+    }
 
     /**
      * @param pkg      the checked package the files make up
      * @param complete whether the package has no assembly, C or cgo files (gc's -complete)
+     * @param standard whether the package is in the standard library (gc's -std)
      */
-    public static void check(List<File> files, Package pkg, boolean complete, Diagnostics diag) {
+    public static void check(List<File> files, Package pkg, boolean complete, boolean standard, Diagnostics diag) {
+        // gc reports a directive's placement on a declaration only once type checking succeeded
+        boolean typeErrors = diag.hasErrors();
+        boolean runtime = standard && RUNTIME_PACKAGES.contains(pkg.path());
         Set<String> linknamed = new HashSet<>();
         for (File f : files) {
             boolean unsafe = f.imports("unsafe");
-            boolean embed = f.imports("embed");
+            boolean cgoFile = java.nio.file.Path.of(f.name()).getFileName().toString().startsWith("_cgo_");
             for (Directive d : f.directives()) {
+                if (!d.alone()) {
+                    diag.error(d.pos(), "misplaced compiler directive"); // gc: a directive must be on a line by itself
+                    continue;
+                }
                 if (d.name().equals(Directive.LINKNAME)) {
                     Obj local = d.args().isEmpty() ? null : pkg.scope().lookup(d.args().get(0));
                     if (d.args().isEmpty() || d.args().size() > 2) {
@@ -43,13 +64,24 @@ public final class DirectiveCheck {
                         diag.error(d.pos(), "//go:linkname only allowed in Go files that import \"unsafe\"");
                     } else if (!(local instanceof Obj.Func || local instanceof Obj.Var)) {
                         diag.error(d.pos(), "//go:linkname must refer to declared function or variable");
-                    } else {
-                        linknamed.add(d.args().get(0));
+                    } else if (!linknamed.add(d.args().get(0))) {
+                        diag.error(d.pos(), "duplicate //go:linkname for " + d.args().get(0));
                     }
                 } else if (d.name().equals(Directive.EMBED)) {
-                    if (!embed) diag.error(d.pos(), "go:embed only allowed in Go files that import \"embed\"");
-                    else diag.unsupported(d.pos(), "go:embed");
+                    embed(d, typeErrors, diag);
+                    continue;
+                } else if (d.name().startsWith("go:cgo_")) {
+                    if (!cgoFile && !standard && CgoDirective.restricted(d.text())) diag.error(d.pos(), "//" + d.text() + " only allowed in cgo-generated code");
+                    String usage = CgoDirective.usage(d.text());
+                    if (usage != null) diag.error(d.pos(), usage);
+                } else if (RUNTIME_PRAGMAS.contains(d.name()) && !runtime) {
+                    diag.error(d.pos(), "//" + d.name() + " only allowed in runtime");
+                } else if (d.name().equals("go:uintptrkeepalive") && !standard) {
+                    diag.error(d.pos(), "//go:uintptrkeepalive is only allowed in the standard library");
                 }
+                if (!d.isFlag() || d.flagAllowed()) continue;
+                // cleared while parsing: reported with syntax; left on a declaration: after type checking
+                if (d.taker() == Directive.Taker.NONE || !typeErrors) diag.error(d.pos(), "misplaced compiler directive");
             }
         }
         for (File f : files) {
@@ -67,6 +99,18 @@ public final class DirectiveCheck {
                 boolean linked = fd.recv() == null && linknamed.contains(fd.name().name());
                 if (!init && !linked) diag.error(fd.name().pos(), "missing function body");
             }
+        }
+    }
+
+    /** A //go:embed: misplaced unless on a variable; there, gc's checkEmbed; else not supported yet. */
+    private static void embed(Directive d, boolean typeErrors, Diagnostics diag) {
+        boolean onVar = d.taker() == Directive.Taker.VAR || d.taker() == Directive.Taker.LOCAL_VAR;
+        if (!onVar) {
+            if (d.taker() == Directive.Taker.NONE || !typeErrors) diag.error(d.pos(), "misplaced go:embed directive");
+        } else if (d.embedMisuse() != null) {
+            diag.error(d.pos(), d.embedMisuse());
+        } else {
+            diag.unsupported(d.pos(), "go:embed");
         }
     }
 }

@@ -353,7 +353,7 @@ public final class Loader {
             diag.error(new Pos(unit.files().get(0).name(), 1, 1), "internal error: the checker failed: " + e);
             return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
         }
-        DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
+        DirectiveCheck.check(unit.files(), types, unit.complete(), unit.standard(), diag);
         boolean cached = unit.standard() && !unit.key().test();
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
                 null, diag.sorted(), imports, !depFailed);

@@ -26,6 +26,8 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
     /** Builds function literal bodies; set once by the statement builder. */
     StmtBuilder stmts;
 
+    TokenStream tokens() { return tokens; }
+
     ExprBuilder(SourceText source, SyntaxErrors errors, TokenStream tokens) {
         this.source = source;
         this.errors = errors;

@@ -137,12 +137,16 @@ public final class Parser {
         }
     }
 
-    /** The compiler directives: line comments starting with {@code //go:} in column 1, by token index. */
+    /**
+     * The compiler directives: line comments starting with {@code //go:}, wherever they
+     * are (gc's scanner reports them all; the placement decides), by token index.
+     */
     private static java.util.NavigableMap<Integer, Directive> directives(EditableTokenStream tokens, SourceText text) {
         java.util.NavigableMap<Integer, Directive> found = new java.util.TreeMap<>();
         for (Token t : tokens.getTokens()) {
-            if (t.getType() != GoLexer.LINE_COMMENT || t.getCharPositionInLine() != 0) continue;
-            Directive d = Directive.parse(text.pos(t.getStartIndex()), t.getText().stripTrailing());
+            if (t.getType() != GoLexer.LINE_COMMENT) continue;
+            Directive d = Directive.parse(text.posPlusBytes(t.getStartIndex(), 2), t.getText().stripTrailing(),
+                    text.blankBefore(t.getStartIndex()));
             if (d != null) found.put(t.getTokenIndex(), d);
         }
         return found;

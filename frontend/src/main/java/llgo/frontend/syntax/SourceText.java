@@ -140,6 +140,14 @@ public final class SourceText {
         return new Pos(base.file(), base.line() + (line - base.absLine()), relCol);
     }
 
+    /** Whether only spaces and tabs precede the code point at {@code index} on its line (gc's scanner.blank). */
+    boolean blankBefore(int index) {
+        for (int i = Math.min(index, codePoints.length) - 1; i >= 0 && codePoints[i] != '\n'; i--) {
+            if (codePoints[i] != ' ' && codePoints[i] != '\t' && codePoints[i] != '\r') return false;
+        }
+        return true;
+    }
+
     /** The position {@code byteDelta} bytes after the code point at {@code index}, on the same line. */
     Pos posPlusBytes(int index, int byteDelta) {
         Pos p = pos(index);

@@ -179,26 +179,26 @@ class LoaderTest {
     void directives() {
         LoadedPackage p = checkMain("package main\n\n//go:linkname f runtime.f\nfunc f()\n\n"
                 + "func g()\n\n//go:embed x.txt\nvar s string\n\nfunc main() {}\n", true);
-        assertEquals(List.of("main.go:3:1: //go:linkname only allowed in Go files that import \"unsafe\"",
+        assertEquals(List.of("main.go:3:3: //go:linkname only allowed in Go files that import \"unsafe\"",
                 "main.go:4:6: missing function body", "main.go:6:6: missing function body",
-                "main.go:8:1: go:embed only allowed in Go files that import \"embed\""), errors(p));
+                "main.go:8:3: go:embed only allowed in Go files that import \"embed\""), errors(p));
         Diagnostics diag = new Diagnostics();
         File embeds = Parser.parse("e.go", "package p\n\nimport _ \"embed\"\n\n//go:embed x.txt\nvar s string\n"
                 .getBytes(StandardCharsets.UTF_8), diag);
         DirectiveCheck.check(List.of(embeds), new llgo.frontend.types.Package("p", "p", llgo.frontend.types.Universe.SCOPE),
                 true, diag);
-        assertEquals(List.of("e.go:5:1: not yet supported: go:embed"), diag.sorted().stream().map(Diagnostic::toString).toList());
+        assertEquals(List.of("e.go:5:3: not yet supported: go:embed"), diag.sorted().stream().map(Diagnostic::toString).toList());
         p = checkMain("package main\n\nimport _ \"unsafe\"\n\n//go:linkname f runtime.f\nfunc f()\n\nfunc g()\n\nfunc main() {}\n", false);
         assertEquals(List.of(), errors(p), "without -complete a body may be missing");
         p = checkMain("package main\n\nimport _ \"unsafe\"\n\n//go:linkname f runtime.f\nfunc f()\n\nfunc main() {}\n", true);
         assertEquals(List.of(), errors(p), "a linkname supplies the body");
         p = checkMain("package main\n\nimport _ \"unsafe\"\n\n//go:linkname\n//go:linkname nosuch runtime.x\n"
                 + "//go:linkname a b c d\n//go:noescape\nfunc f() {}\n\n//go:linkname T\ntype T int\n\nfunc main() {}\n", true);
-        assertEquals(List.of("main.go:5:1: usage: //go:linkname localname [linkname]",
-                "main.go:6:1: //go:linkname must refer to declared function or variable",
-                "main.go:7:1: usage: //go:linkname localname [linkname]",
+        assertEquals(List.of("main.go:5:3: usage: //go:linkname localname [linkname]",
+                "main.go:6:3: //go:linkname must refer to declared function or variable",
+                "main.go:7:3: usage: //go:linkname localname [linkname]",
                 "main.go:9:6: can only use //go:noescape with external func implementations",
-                "main.go:11:1: //go:linkname must refer to declared function or variable"), errors(p));
+                "main.go:11:3: //go:linkname must refer to declared function or variable"), errors(p));
     }
 
     @Test
