@@ -270,7 +270,7 @@ public final class Loader {
         String fromStandard = unit.standard() ? unit.key().path() : null;
         for (File f : unit.files()) {
             for (Spec.Import imp : f.imports()) {
-                if (imp.path() == null) continue;
+                if (imp.path() == null || imp.path().bad() || imp.path().kind() != llgo.frontend.syntax.Expr.LitKind.STRING) continue; // reported by the parser
                 Pos pos = imp.path().pos();
                 String problem = ImportPath.problem(imp.path().value());
                 if (problem != null) { diag.error(pos, "invalid import path (" + problem + ")"); continue; }

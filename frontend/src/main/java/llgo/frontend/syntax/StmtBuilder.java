@@ -101,8 +101,10 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
             while (x instanceof Expr.Paren p) x = p.x();
         }
         if (x instanceof Expr.Call call) return call;
-        if (!(x instanceof Expr.Bad)) errors.error(x.pos(), "expression in " + keyword + " must be function call");
-        return null;
+        if (x instanceof Expr.Bad) return null;
+        errors.error(x.pos(), "expression in " + keyword + " must be function call");
+        // as gc, the checker sees a call of the expression (the common error: parentheses missing)
+        return new Expr.Call(x.pos(), x, List.of(), false, x.pos());
     }
 
     @Override public Stmt visitReturnStmt(ReturnStmtContext c) {

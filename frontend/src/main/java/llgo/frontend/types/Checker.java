@@ -117,6 +117,7 @@ public final class Checker {
         if (!reported) decls.reportLocalTypesInGenericFunctions();   // as gc's noder, after type checking
         new InitOrder(this).compute();
         new Unused(this).unusedImports();
+        if (!reported) new SizeLimits(this).check();   // as gc: sizes are laid out after type checking
     }
 
     // ---- errors ----

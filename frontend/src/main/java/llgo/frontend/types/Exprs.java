@@ -206,6 +206,7 @@ final class Exprs {
     }
 
     void basicLit(Operand x, Expr.BasicLit lit) {
+        if (lit.bad()) return; // the lexer reported the malformed literal; x stays invalid
         Value v;
         Basic.Kind k;
         switch (lit.kind()) {

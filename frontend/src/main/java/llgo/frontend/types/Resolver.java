@@ -58,7 +58,8 @@ final class Resolver {
     }
 
     private void collectImport(Spec.Import imp, Scope fileScope) {
-        if (imp.path() == null) return;
+        // a missing or malformed path (an unterminated string, a number) was reported by the parser
+        if (imp.path() == null || imp.path().bad() || imp.path().kind() != Expr.LitKind.STRING) return;
         String problem = ImportPath.problem(imp.path().value());
         if (problem != null) {
             c.errorf(imp.path().pos(), "invalid import path (%s)", problem);
