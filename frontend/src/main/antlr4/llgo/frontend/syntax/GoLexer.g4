@@ -38,8 +38,9 @@ TYPE        : 'type';
 VAR         : 'var';
 
 // A non-ASCII character that is neither a letter nor a digit is taken into an identifier,
-// as gc does, and reported there ("invalid character U+00B7 '·' in identifier").
-IDENTIFIER  : (LETTER | NON_ASCII_OTHER) (LETTER | UNICODE_DIGIT | NON_ASCII_OTHER)*;
+// as gc does, and reported there ("invalid character U+00B7 '·' in identifier"); so is a
+// non-ASCII digit at its start ("identifier cannot begin with digit U+06F6 '۶'").
+IDENTIFIER  : (LETTER | NON_ASCII_OTHER | {_input.LA(1) > 127}? UNICODE_DIGIT) (LETTER | UNICODE_DIGIT | NON_ASCII_OTHER)*;
 
 // ---- operators and punctuation ----
 LPAREN   : '(';

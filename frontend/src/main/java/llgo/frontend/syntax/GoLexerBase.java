@@ -98,7 +98,9 @@ public abstract class GoLexerBase extends Lexer {
         if (source == null) return;
         for (int i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
             int c = source.codePoints[i];
-            if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
+            if (i == t.getStartIndex() && Character.isDigit(c)) {
+                report(i, "identifier cannot begin with digit " + LiteralChecker.quoteCodePoint(c));
+            } else if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
                 report(i, "invalid character " + LiteralChecker.quoteCodePoint(c) + " in identifier");
             }
         }
