@@ -28,8 +28,10 @@ final class Resolver {
         for (File f : files) {
             if (f.packageName() == null) continue;
             String name = f.packageName().name();
-            if (c.pkg.name().isEmpty()) c.pkg.setName(name);
-            else if (!name.equals(c.pkg.name())) {
+            if (c.pkg.name().isEmpty()) {
+                if (!name.equals("_")) c.pkg.setName(name);
+                else c.error(f.packageName().pos(), "invalid package name _");
+            } else if (!name.equals(c.pkg.name())) {
                 c.errorf(f.packageName().pos(), "package %s; expected package %s", name, c.pkg.name());
                 continue;
             }

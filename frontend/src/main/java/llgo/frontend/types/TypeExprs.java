@@ -336,20 +336,24 @@ final class TypeExprs {
         Obj.Var v = Obj.Var.param(name != null ? name.pos() : f.pos(), c.pkg, name != null ? name.name() : "", t);
         if (name != null) c.declare(scope, name, v); else c.recordImplicit(f, v);
         if (t == Basic.INVALID) return v;
+        // types2 (Go 1.19) validates the receiver base type, reporting at the receiver
         Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        String why = null;
+        String error = null;
         if (base instanceof Named n) {
-            if (n.obj().pkg() != c.pkg) why = "cannot define new methods on non-local type " + c.str(base);
-            else if (n.underlying() instanceof Type.Pointer) why = "pointer or interface type";
-            else if (n.underlying() instanceof Interface) why = "pointer or interface type";
+            if (n.obj().pkg() != c.pkg) {
+                error = "cannot define new methods on non-local type " + c.str(base);
+            } else if (n.underlying() instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) {
+                error = "invalid receiver type " + c.str(base) + " (unsafe.Pointer)";
+            } else if (n.underlying() instanceof Type.Pointer || n.underlying() instanceof Interface) {
+                error = "invalid receiver type " + c.str(base) + " (pointer or interface type)";
+            }
         } else if (base instanceof Basic b && b != Basic.INVALID) {
-            why = "cannot define new methods on non-local type " + c.str(base);
+            error = "cannot define new methods on non-local type " + c.str(base);
         } else if (base != Basic.INVALID) {
-            why = "basic or unnamed type";
+            error = "invalid receiver type " + c.str(t);
         }
-        if (why != null) {
-            if (why.startsWith("cannot")) c.error(f.type().pos(), why);
-            else c.errorf(f.type().pos(), "invalid receiver type %s (%s)", c.str(t), why);
+        if (error != null) {
+            c.error(v.pos(), error);
             v.setType(Basic.INVALID);
         }
         return v;
