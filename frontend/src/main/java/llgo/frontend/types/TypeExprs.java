@@ -18,6 +18,7 @@ import llgo.frontend.constant.ConstOps;
 import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.Field;
+import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.TypeAndValue.Mode;
 
 final class TypeExprs {
@@ -416,40 +417,50 @@ final class TypeExprs {
 
     // ---- interfaces ----
 
+    private void duplicateMethod(Pos at, String name, Pos other) {
+        c.errorf(at, "duplicate method %s\n\t%s: other declaration of %s", name, other, name);
+    }
+
     private Type interfaceType(Expr.InterfaceType it) {
         List<Obj.Func> methods = new ArrayList<>();
         List<Type> embeddeds = new ArrayList<>();
         Interface iface = new Interface(List.of(), List.of());
+        // as types2's type set computation: the explicit methods first, then the embedded
+        // ones, each at its method specification or embedding position
         Map<String, Obj.Func> seen = new HashMap<>();
+        Map<String, Pos> seenAt = new HashMap<>();
         for (Field f : it.methods()) {
-            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
-                Expr.Ident name = f.names().get(0);
-                Scope s = new Scope(c.env.scope(), "method " + name.name());
-                Type.Signature sig0 = signature(s, null, ft);
-                Obj.Var recv = Obj.Var.param(name.pos(), c.pkg, "", iface);
-                Type.Signature sig = new Type.Signature(recv, List.of(), sig0.params(), sig0.results(), sig0.variadic());
-                Obj.Func m = new Obj.Func(name.pos(), c.pkg, name.name(), sig);
-                c.recordDef(name, m);
-                if (name.isBlank()) { c.error(name.pos(), "methods must have a unique non-blank name"); continue; }
-                if (seen.putIfAbsent(m.name(), m) != null) {
-                    c.errorf(name.pos(), "duplicate method %s", m.name());
-                    continue;
-                }
-                methods.add(m);
-            } else {
-                Expr te = f.type();
-                Type t = isUnionElement(te) ? union(te) : typExpr(te);
-                if (t == Basic.INVALID) continue;
-                if (t instanceof TypeParam) {
-                    c.error(te.pos(), "term cannot be a type parameter");
-                    continue;
-                }
-                embeddeds.add(t);
-                if (!(t.underlying() instanceof Interface ei) || !ei.isComplete()) continue;
-                for (Obj.Func m : ei.allMethods()) {
-                    Obj.Func old = seen.putIfAbsent(m.name(), m);
-                    if (old != null && !Types.identical(old.type(), m.type())) c.errorf(te.pos(), "duplicate method %s", m.name());
-                }
+            if (f.names().isEmpty() || !(f.type() instanceof Expr.FuncType ft)) continue;
+            Expr.Ident name = f.names().get(0);
+            Scope s = new Scope(c.env.scope(), "method " + name.name());
+            Type.Signature sig0 = signature(s, null, ft);
+            Obj.Var recv = Obj.Var.param(name.pos(), c.pkg, "", iface);
+            Type.Signature sig = new Type.Signature(recv, List.of(), sig0.params(), sig0.results(), sig0.variadic());
+            Obj.Func m = new Obj.Func(name.pos(), c.pkg, name.name(), sig);
+            c.recordDef(name, m);
+            if (name.isBlank()) { c.error(name.pos(), "methods must have a unique non-blank name"); continue; }
+            if (seen.putIfAbsent(m.name(), m) != null) {
+                duplicateMethod(name.pos(), m.name(), seenAt.get(m.name()));
+                continue;
+            }
+            seenAt.put(m.name(), name.pos());
+            methods.add(m);
+        }
+        for (Field f : it.methods()) {
+            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType) continue;
+            Expr te = f.type();
+            Type t = isUnionElement(te) ? union(te) : typExpr(te);
+            if (t == Basic.INVALID) continue;
+            if (t instanceof TypeParam) {
+                c.error(te.pos(), "term cannot be a type parameter");
+                continue;
+            }
+            embeddeds.add(t);
+            if (!(t.underlying() instanceof Interface ei) || !ei.isComplete()) continue;
+            for (Obj.Func m : ei.allMethods()) {
+                Obj.Func old = seen.putIfAbsent(m.name(), m);
+                if (old == null) seenAt.put(m.name(), te.pos());
+                else if (!Types.identical(old.type(), m.type())) duplicateMethod(te.pos(), m.name(), seenAt.get(m.name()));
             }
         }
         iface.explicitMethods().addAll(methods);
