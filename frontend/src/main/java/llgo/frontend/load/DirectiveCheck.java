@@ -1,13 +1,17 @@
 /*
- * The checks gc makes on compiler directives once a package is type-checked
- * (cmd/compile/internal/noder/noder.go pragma, processPragmas and checkEmbed, decl.go,
- * irgen.go's -complete check): //go:linkname takes a local name and optionally the
- * target's "importpath.name", only in files that import "unsafe", and must name a
- * package-level function or variable; //go:noescape only on a function without a body;
- * //go:embed only in files that
- * import "embed" (llgo does not embed files yet, so a well-placed one is reported as not
- * supported); and for a complete package (the go command passes -complete when it has no
- * assembly, C or cgo files) every function without a body must have a //go:linkname.
+ * The checks gc makes on compiler directives (cmd/compile/internal/noder/noder.go pragma,
+ * checkUnusedDuringParse, processPragmas and checkEmbed, decl.go, irgen.go's -complete
+ * check), in its two phases. While parsing: a directive must stand on a line of its own,
+ * and one that no declaration takes (syntax.DirectivePlacement) is misplaced if it is a
+ * pragma flag; //go:linkname needs one or two arguments; the runtime's pragmas are for the
+ * runtime only, //go:cgo_* ones for cgo-generated code (and the standard library), with
+ * their argument rules. After type checking, when no error was found: //go:linkname only
+ * in files that import "unsafe", naming a package-level function or variable, once; a
+ * pragma flag a declaration does not allow is misplaced; //go:embed only on a variable as
+ * checkEmbed allows it (llgo does not embed files yet, so a well-placed one is reported as
+ * not supported); //go:noescape only on a function without a body; and for a complete
+ * package (the go command passes -complete when it has no assembly, C or cgo files) every
+ * function without a body must have a //go:linkname.
  */
 package llgo.frontend.load;
 
@@ -44,34 +48,21 @@ public final class DirectiveCheck {
      * @param standard whether the package is in the standard library (gc's -std)
      */
     public static void check(List<File> files, Package pkg, boolean complete, boolean standard, Diagnostics diag) {
-        // gc reports a directive's placement on a declaration only once type checking succeeded
-        boolean typeErrors = diag.hasErrors();
         boolean runtime = standard && RUNTIME_PACKAGES.contains(pkg.path());
-        Set<String> linknamed = new HashSet<>();
+        // what gc's parser reports about directives (noder.go pragma, checkUnusedDuringParse)
         for (File f : files) {
-            boolean unsafe = f.imports("unsafe");
             boolean cgoFile = java.nio.file.Path.of(f.name()).getFileName().toString().startsWith("_cgo_");
             for (Directive d : f.directives()) {
                 if (!d.alone()) {
                     diag.error(d.pos(), "misplaced compiler directive"); // gc: a directive must be on a line by itself
                     continue;
                 }
-                if (d.name().equals(Directive.LINKNAME)) {
-                    Obj local = d.args().isEmpty() ? null : pkg.scope().lookup(d.args().get(0));
-                    if (d.args().isEmpty() || d.args().size() > 2) {
-                        diag.error(d.pos(), "usage: //go:linkname localname [linkname]");
-                    } else if (!unsafe) {
-                        diag.error(d.pos(), "//go:linkname only allowed in Go files that import \"unsafe\"");
-                    } else if (!(local instanceof Obj.Func || local instanceof Obj.Var)) {
-                        diag.error(d.pos(), "//go:linkname must refer to declared function or variable");
-                    } else if (!linknamed.add(d.args().get(0))) {
-                        diag.error(d.pos(), "duplicate //go:linkname for " + d.args().get(0));
-                    }
-                } else if (d.name().equals(Directive.EMBED)) {
-                    embed(d, typeErrors, diag);
-                    continue;
+                if (d.name().equals(Directive.LINKNAME) && (d.args().isEmpty() || d.args().size() > 2)) {
+                    diag.error(d.pos(), "usage: //go:linkname localname [linkname]");
                 } else if (d.name().startsWith("go:cgo_")) {
-                    if (!cgoFile && !standard && CgoDirective.restricted(d.text())) diag.error(d.pos(), "//" + d.text() + " only allowed in cgo-generated code");
+                    if (!cgoFile && !standard && CgoDirective.restricted(d.text())) {
+                        diag.error(d.pos(), "//" + d.text() + " only allowed in cgo-generated code");
+                    }
                     String usage = CgoDirective.usage(d.text());
                     if (usage != null) diag.error(d.pos(), usage);
                 } else if (RUNTIME_PRAGMAS.contains(d.name()) && !runtime) {
@@ -79,9 +70,33 @@ public final class DirectiveCheck {
                 } else if (d.name().equals("go:uintptrkeepalive") && !standard) {
                     diag.error(d.pos(), "//go:uintptrkeepalive is only allowed in the standard library");
                 }
-                if (!d.isFlag() || d.flagAllowed()) continue;
-                // cleared while parsing: reported with syntax; left on a declaration: after type checking
-                if (d.taker() == Directive.Taker.NONE || !typeErrors) diag.error(d.pos(), "misplaced compiler directive");
+                if (d.taker() != Directive.Taker.NONE) continue;
+                if (d.isFlag()) diag.error(d.pos(), "misplaced compiler directive");
+                else if (d.name().equals(Directive.EMBED)) diag.error(d.pos(), "misplaced go:embed directive");
+            }
+        }
+        // the rest gc reports only for a package without errors so far (noder/irgen.go, after types2)
+        if (diag.hasErrors()) return;
+        Set<String> linknamed = new HashSet<>();
+        for (File f : files) {
+            boolean unsafe = f.imports("unsafe");
+            for (Directive d : f.directives()) {
+                if (!d.alone() || d.taker() == Directive.Taker.NONE && !d.name().equals(Directive.LINKNAME)) continue;
+                if (d.name().equals(Directive.LINKNAME)) {
+                    if (d.args().isEmpty() || d.args().size() > 2) continue;
+                    Obj local = pkg.scope().lookup(d.args().get(0));
+                    if (!unsafe) {
+                        diag.error(d.pos(), "//go:linkname only allowed in Go files that import \"unsafe\"");
+                    } else if (!(local instanceof Obj.Func || local instanceof Obj.Var)) {
+                        diag.error(d.pos(), "//go:linkname must refer to declared function or variable");
+                    } else if (!linknamed.add(d.args().get(0))) {
+                        diag.error(d.pos(), "duplicate //go:linkname for " + d.args().get(0));
+                    }
+                } else if (d.name().equals(Directive.EMBED)) {
+                    embed(d, diag);
+                } else if (d.isFlag() && !d.flagAllowed()) {
+                    diag.error(d.pos(), "misplaced compiler directive");
+                }
             }
         }
         for (File f : files) {
@@ -102,11 +117,10 @@ public final class DirectiveCheck {
         }
     }
 
-    /** A //go:embed: misplaced unless on a variable; there, gc's checkEmbed; else not supported yet. */
-    private static void embed(Directive d, boolean typeErrors, Diagnostics diag) {
-        boolean onVar = d.taker() == Directive.Taker.VAR || d.taker() == Directive.Taker.LOCAL_VAR;
-        if (!onVar) {
-            if (d.taker() == Directive.Taker.NONE || !typeErrors) diag.error(d.pos(), "misplaced go:embed directive");
+    /** A //go:embed taken by a declaration: misplaced unless on a variable; there, gc's checkEmbed; else not supported yet. */
+    private static void embed(Directive d, Diagnostics diag) {
+        if (d.taker() != Directive.Taker.VAR && d.taker() != Directive.Taker.LOCAL_VAR) {
+            diag.error(d.pos(), "misplaced go:embed directive");
         } else if (d.embedMisuse() != null) {
             diag.error(d.pos(), d.embedMisuse());
         } else {

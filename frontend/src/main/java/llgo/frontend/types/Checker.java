@@ -143,10 +143,11 @@ public final class Checker {
     /** Records the result of checking x (go/types Checker.record). */
     void record(Operand x) {
         if (x.expr == null) return;
+        Value val = x.mode == Mode.CONSTANT ? x.val : null; // an operand's value matters only for a constant
         if (x.mode != Mode.INVALID && x.type instanceof Basic b && b.isUntyped()) {
-            untyped.put(x.expr, new Untyped(false, x.mode, b, x.val));
+            untyped.put(x.expr, new Untyped(false, x.mode, b, val));
         } else {
-            recordTypeAndValue(x.expr, x.mode, x.type, x.val);
+            recordTypeAndValue(x.expr, x.mode, x.type, val);
         }
     }
 

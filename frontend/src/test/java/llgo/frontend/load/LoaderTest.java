@@ -201,6 +201,21 @@ class LoaderTest {
     }
 
     @Test
+    void directivePlacement() {
+        // gc 1.19 (go tool compile -e): errors found while parsing hide those of placement on declarations
+        LoadedPackage p = checkMain("package main\n\nimport _ \"unsafe\"\n\n//go:noinline\ntype T int\n\nfunc f() {\n"
+                + "\t//go:noinline\n\tx := 1\n\t_ = x\n}\n\n//go:notinheap\ntype U int\n\n//go:nowritebarrier\nfunc g() {}\n\n"
+                + "var v int //go:noinline\n\n//go:linkname v w\n//go:linkname v z\nfunc main() {}\n\n//go:nosplit\n", true);
+        assertEquals(List.of("main.go:9:4: misplaced compiler directive",
+                "main.go:17:3: //go:nowritebarrier only allowed in runtime",
+                "main.go:20:13: misplaced compiler directive", "main.go:26:3: misplaced compiler directive"), errors(p));
+        p = checkMain("package main\n\nimport _ \"unsafe\"\n\n//go:noinline\ntype T int\n\nvar v int\n\n"
+                + "//go:linkname v w\n//go:linkname v z\nfunc main() {}\n", true);
+        assertEquals(List.of("main.go:5:3: misplaced compiler directive", "main.go:11:3: duplicate //go:linkname for v"),
+                errors(p));
+    }
+
+    @Test
     void testPackages() throws IOException {
         write("go.mod", "module example.com/m\n");
         write("t/t.go", "package t\n\nconst X = 1\n");
