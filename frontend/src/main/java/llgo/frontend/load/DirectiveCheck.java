@@ -57,7 +57,7 @@ public final class DirectiveCheck {
                     diag.error(d.pos(), "misplaced compiler directive"); // gc: a directive must be on a line by itself
                     continue;
                 }
-                if (d.name().equals(Directive.LINKNAME) && (d.args().isEmpty() || d.args().size() > 2)) {
+                if (isLinkname(d) && (d.args().isEmpty() || d.args().size() > 2)) {
                     diag.error(d.pos(), "usage: //go:linkname localname [linkname]");
                 } else if (d.name().startsWith("go:cgo_")) {
                     if (!cgoFile && !standard && CgoDirective.restricted(d.text())) {
@@ -81,8 +81,8 @@ public final class DirectiveCheck {
         for (File f : files) {
             boolean unsafe = f.imports("unsafe");
             for (Directive d : f.directives()) {
-                if (!d.alone() || d.taker() == Directive.Taker.NONE && !d.name().equals(Directive.LINKNAME)) continue;
-                if (d.name().equals(Directive.LINKNAME)) {
+                if (!d.alone() || d.taker() == Directive.Taker.NONE && !isLinkname(d)) continue;
+                if (isLinkname(d)) {
                     if (d.args().isEmpty() || d.args().size() > 2) continue;
                     Obj local = pkg.scope().lookup(d.args().get(0));
                     if (!unsafe) {
@@ -115,6 +115,11 @@ public final class DirectiveCheck {
                 if (!init && !linked) diag.error(fd.name().pos(), "missing function body");
             }
         }
+    }
+
+    /** gc takes "//go:linkname " with its space for a linkname; a bare //go:linkname is an unknown directive. */
+    private static boolean isLinkname(Directive d) {
+        return d.text().startsWith(Directive.LINKNAME + " ");
     }
 
     /** A //go:embed taken by a declaration: misplaced unless on a variable; there, gc's checkEmbed; else not supported yet. */
