@@ -226,7 +226,7 @@ class ParserTest {
         String dump = AstPrinter.print(f);
         assertTrue(dump.contains("Binary op=+ @4:9"), dump);
         assertTrue(dump.contains("  decls[0]: Func @3:1"), dump);
-        assertTrue(dump.contains("BasicLit kind=INT value=1 @4:13"), dump);
+        assertTrue(dump.contains("BasicLit kind=INT value=1 bad=false @4:13"), dump);
         for (String line : dump.split("\n")) assertTrue(line.matches(".* @\\d+:\\d+"), line);
         assertFalse(dump.isEmpty());
     }
