@@ -3,7 +3,8 @@
  * load the packages it imports and type-check it (llgo.frontend.load.Loader, which runs
  * llgo.frontend.types.Checker on each package), build SSA (llgo.ssa.Builder),
  * generate the package's LLVM module (llgo.codegen.Codegen). Each stage reports into one
- * Diagnostics; the pipeline stops after the first stage that reported errors, as gc does.
+ * Diagnostics; the pipeline stops after the first stage that reported errors, as gc does
+ * (after parsing, only for syntax errors: gc type-checks despite lexical errors).
  * The PackageRole decides the package path, what is required after type checking, and how
  * many errors are printed (every one with -e). The stages recurse on the syntax tree, so
  * they run on a deep-stack thread (llgo.frontend.DeepStack) whatever the caller's stack. This is the only class of llgo-build that calls the stages, so
@@ -56,7 +57,9 @@ final class Pipeline {
             files.add(Parser.parse(source.name(), source.contents(), diagnostics));
         }
         ErrorList errors = options.allErrors() ? ErrorList.ALL : role.errors();
-        stopOnErrors(diagnostics, errors);
+        if (diagnostics.hasSyntaxErrors()) {
+            stopOnErrors(diagnostics, errors); // as gc: other parse errors (lexical ones) still get type-checked
+        }
         if (options.dumpAst()) {
             files.forEach(file -> dump.print(AstPrinter.print(file)));
             dump.flush();

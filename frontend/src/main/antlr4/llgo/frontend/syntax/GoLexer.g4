@@ -40,8 +40,9 @@ TYPE        : 'type';
 VAR         : 'var';
 
 // A non-ASCII character that is neither a letter nor a digit is taken into an identifier,
-// as gc does, and reported there ("invalid character U+00B7 '·' in identifier").
-IDENTIFIER  : (LETTER | NON_ASCII_OTHER) (LETTER | UNICODE_DIGIT | NON_ASCII_OTHER)*;
+// as gc does, and reported there ("invalid character U+00B7 '·' in identifier"); so is a
+// non-ASCII digit at its start ("identifier cannot begin with digit U+06F6 '۶'").
+IDENTIFIER  : (LETTER | NON_ASCII_OTHER | NON_ASCII_DIGIT) (LETTER | UNICODE_DIGIT | NON_ASCII_OTHER)*;
 
 // ---- operators and punctuation ----
 LPAREN   : '(';
@@ -129,4 +130,7 @@ INVALID_CHAR         : . -> channel(HIDDEN);
 
 fragment LETTER        : [\p{L}_];
 fragment UNICODE_DIGIT : [\p{Nd}];
+// No predicate here: a predicate on a token's first character stops ANTLR caching the
+// lexer's DFA, and lexing becomes many times slower.
+fragment NON_ASCII_DIGIT : ~[\u0000-\u007F\P{Nd}];
 fragment NON_ASCII_OTHER : ~[\u0000-\u007F\p{L}\p{Nd}\uFEFF\uFFFD];

@@ -37,7 +37,7 @@ declaration : constDecl | typeDecl | varDecl ;
 
 constDecl : CONST (constSpec | LPAREN (constSpec (SEMI constSpec)* SEMI?)? RPAREN) ;
 
-constSpec : identifierList (type_? ASSIGN expressionList)? ;
+constSpec : identifierList type_? (ASSIGN expressionList)? ; // gc parses a type without values; the checker reports it
 
 varDecl : VAR (varSpec | LPAREN (varSpec (SEMI varSpec)* SEMI?)? RPAREN) ;
 

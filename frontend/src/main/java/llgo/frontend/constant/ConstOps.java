@@ -281,12 +281,24 @@ public final class ConstOps {
         if (a == null || b == null) return new Value.Unknown();
         BigDecimal p = a.value(), q = b.value();
         return switch (op) {
-            case ADD -> new Value.Float(p.add(q, PREC));
-            case SUB -> new Value.Float(p.subtract(q, PREC));
-            case MUL -> new Value.Float(p.multiply(q, PREC));
-            case QUO -> new Value.Float(p.divide(q, PREC));
+            case ADD -> finite(p.add(q, PREC));
+            case SUB -> finite(p.subtract(q, PREC));
+            case MUL -> finite(p.multiply(q, PREC));
+            case QUO -> finite(p.divide(q, PREC));
             default -> new Value.Unknown();
         };
+    }
+
+    /**
+     * Largest decimal exponent of a float constant: go/constant keeps floats as big.Float,
+     * whose binary exponent is an int32, so a result of 2^(2^31) or more is infinite and
+     * the constant unknown ("constant result is not representable").
+     */
+    private static final int MAX_FLOAT_EXP10 = 646_456_992;
+
+    private static Value finite(BigDecimal v) {
+        if (v.signum() != 0 && v.precision() - v.scale() - 1 > MAX_FLOAT_EXP10) return new Value.Unknown();
+        return new Value.Float(v);
     }
 
     /** {@code x << s} or {@code x >> s}; x an integer value, s a non-negative count that fits in an int. */

@@ -366,7 +366,7 @@ public final class Loader {
         String fromStandard = unit.standard() ? unit.key().path() : null;
         for (File f : unit.files()) {
             for (Spec.Import imp : f.imports()) {
-                if (imp.path() == null) continue;
+                if (imp.path() == null || imp.path().bad() || imp.path().kind() != llgo.frontend.syntax.Expr.LitKind.STRING) continue; // reported by the parser
                 Pos pos = imp.path().pos();
                 String problem = ImportPath.problem(imp.path().value());
                 if (problem != null) { diag.error(pos, "invalid import path (" + problem + ")"); continue; }
@@ -455,7 +455,7 @@ public final class Loader {
             diag.error(new Pos(unit.files().get(0).name(), 1, 1), "internal error: the checker failed: " + e);
             return new LoadedPackage(path, unit.dir(), unit.files(), null, null, null, diag.sorted(), imports, !depFailed);
         }
-        DirectiveCheck.check(unit.files(), types, unit.complete(), diag);
+        DirectiveCheck.check(unit.files(), types, unit.complete(), unit.standard(), diag);
         boolean cached = unit.standard() && unit.key().testOf() == null;
         return new LoadedPackage(path, unit.dir(), cached ? List.of() : unit.files(), types, cached ? null : info,
                 null, diag.sorted(), imports, !depFailed);

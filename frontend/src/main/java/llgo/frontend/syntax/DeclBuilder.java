@@ -34,18 +34,16 @@ final class DeclBuilder {
             for (Spec s : g.specs()) imports.add((Spec.Import) s);
             decls.add(g);
         }
-        int previousEnd = pc != null && pc.getStop() != null ? pc.getStop().getTokenIndex() : -1;
-        for (ImportDeclContext d : c.importDecl()) if (d.getStop() != null) previousEnd = d.getStop().getTokenIndex();
+        boolean importsEmbed = imports.stream().anyMatch(i -> i.path() != null && i.path().value().equals("\"embed\""));
+        DirectivePlacement placement = DirectivePlacement.place(c, exprs.tokens(), directives, importsEmbed);
         for (TopLevelDeclContext d : c.topLevelDecl()) {
             if (d.declaration() != null) decls.add(declaration(d.declaration()));
             else if (d.functionDecl() != null) {
-                int start = d.getStart().getTokenIndex();
-                List<Directive> pragmas = List.copyOf(directives.subMap(previousEnd, false, start, false).values());
-                decls.add(function(d.functionDecl(), pragmas));
+                FunctionDeclContext f = d.functionDecl();
+                decls.add(function(f, placement.takenAt(placement.functionTake(f))));
             }
-            if (d.getStop() != null) previousEnd = d.getStop().getTokenIndex();
         }
-        return new File(p, name, pkg, imports, decls, buildConstraints, List.copyOf(directives.values()));
+        return new File(p, name, pkg, imports, decls, buildConstraints, placement.directives());
     }
 
     private Decl.Gen importDecl(ImportDeclContext c) {

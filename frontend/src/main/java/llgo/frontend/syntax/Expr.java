@@ -19,8 +19,12 @@ public sealed interface Expr extends Node {
 
     enum LitKind { INT, FLOAT, IMAG, CHAR, STRING }
 
-    /** A literal token, {@code value} exactly as written in the source (quotes and prefixes kept). */
-    record BasicLit(Pos pos, LitKind kind, String value) implements Expr {}
+    /**
+     * A literal token, {@code value} exactly as written in the source (quotes and prefixes
+     * kept); {@code bad} when the lexer reported it malformed (the checker then takes it as
+     * invalid without another error, as types2 does with BasicLit.Bad).
+     */
+    record BasicLit(Pos pos, LitKind kind, String value, boolean bad) implements Expr {}
 
     /**
      * {@code T{elts}}; {@code type} is null for an elided type inside another composite literal.

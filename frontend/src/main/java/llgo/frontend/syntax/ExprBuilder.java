@@ -26,6 +26,8 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
     /** Builds function literal bodies; set once by the statement builder. */
     StmtBuilder stmts;
 
+    TokenStream tokens() { return tokens; }
+
     ExprBuilder(SourceText source, SyntaxErrors errors, TokenStream tokens) {
         this.source = source;
         this.errors = errors;
@@ -176,9 +178,15 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
         boolean slice3 = tail.COLON().size() == 2;
         Expr max = tail.max != null ? expr(tail.max) : null;
         if (slice3) {
-            if (hi == null) errors.error(pos(tail.COLON(1)), "middle index required in 3-index slice");
-            if (max == null) errors.error(pos(b.RBRACK() != null ? b.RBRACK().getSymbol() : b.getStop()),
-                    "final index required in 3-index slice");
+            // as gc's parser: a missing index is reported and becomes a bad expression where it belongs
+            if (hi == null) {
+                hi = new Expr.Bad(pos(tail.COLON(1)));
+                errors.error(hi.pos(), "middle index required in 3-index slice");
+            }
+            if (max == null) {
+                max = new Expr.Bad(pos(b.RBRACK() != null ? b.RBRACK().getSymbol() : b.getStop()));
+                errors.error(max.pos(), "final index required in 3-index slice");
+            }
         }
         return new Expr.Slice(x.pos(), x, lo, hi, max, slice3, lbrack);
     }
@@ -227,7 +235,7 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
             }
             default -> numberKind(text);
         };
-        return new Expr.BasicLit(pos(t), kind, text);
+        return new Expr.BasicLit(pos(t), kind, text, t instanceof LiteralChecker.BadLiteral);
     }
 
     private static Expr.LitKind numberKind(String text) {

@@ -254,7 +254,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     private void report(Parser parser, Token t, IntervalSet expected, boolean useExpected) {
-        if (t.getType() == Token.EOF && errors.count() > 0) return; // gc: no follow-up errors at EOF
+        if (t.getType() == Token.EOF && errors.anyReported()) return; // gc: no follow-up errors at EOF
         Pos at = source.pos(t.getStartIndex());
         Token prev = previous(parser.getInputStream(), t);
         if (t.getType() == GoLexer.VAR && prev != null && isHeaderKeyword(prev.getType())) {
@@ -340,6 +340,9 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 return expected.contains(GoLexer.RBRACE) && expected.size() == 1 ? unexpected + ", expecting }" : null;
             }
             return unexpected + " at end of statement";
+        }
+        if (ctx instanceof VarSpecContext && prevType == GoLexer.IDENTIFIER) {
+            return unexpected + ", expecting type"; // gc's varDecl: a name list, then = or a type
         }
         if ((ctx instanceof VarDeclContext || ctx instanceof ConstDeclContext || ctx instanceof TypeDeclContext
                 || ctx instanceof IdentifierListContext || ctx instanceof VarSpecContext

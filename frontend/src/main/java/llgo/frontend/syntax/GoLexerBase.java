@@ -52,6 +52,7 @@ public abstract class GoLexerBase extends Lexer {
                     }
                     continue;
                 case GoLexer.GENERAL_COMMENT:
+                    lineDirective(t);
                     if (nlsemi && t.getText().indexOf('\n') >= 0) {
                         nlsemi = false;
                         pending = t;
@@ -72,6 +73,9 @@ public abstract class GoLexerBase extends Lexer {
                     reportInvalidChar(t);
                     return t;
                 case GoLexer.LINE_COMMENT:
+                    lineDirective(t);
+                    return t;
+                case GoLexer.WS:
                     return t;
                 case GoLexer.IDENTIFIER:
                     nlsemi = true;
@@ -84,12 +88,20 @@ public abstract class GoLexerBase extends Lexer {
         }
     }
 
+    private void lineDirective(Token t) {
+        if (source != null && diag != null && t.getText().startsWith("line ", 2)) {
+            source.lineDirective(t.getStartIndex(), t.getStopIndex() + 1, t.getText(), diag);
+        }
+    }
+
     /** gc's scanner.atIdentChar: a non-ASCII character that is no letter or digit is reported. */
     private void checkIdentifier(Token t) {
         if (source == null || source.isAscii()) return;
         for (int i = t.getStartIndex(); i <= t.getStopIndex(); i++) {
             int c = source.codePoint(i);
-            if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
+            if (i == t.getStartIndex() && Character.isDigit(c)) {
+                report(i, "identifier cannot begin with digit " + LiteralChecker.quoteCodePoint(c));
+            } else if (c > 127 && !Character.isLetter(c) && !Character.isDigit(c)) {
                 report(i, "invalid character " + LiteralChecker.quoteCodePoint(c) + " in identifier");
             }
         }

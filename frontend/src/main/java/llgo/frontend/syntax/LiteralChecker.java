@@ -26,31 +26,36 @@ final class LiteralChecker {
     Token check(Token t) {
         start = t.getStartIndex();
         int end = t.getStopIndex() + 1;
+        int errors = diag.count();
         switch (t.getType()) {
             case GoLexer.NUMBER -> number(end);
             case GoLexer.RUNE -> quoted(end, '\'', true);
             case GoLexer.STRING -> quoted(end, '"', true);
             case GoLexer.UNTERMINATED_RUNE -> {
                 quoted(end, '\'', false);
-                return retype(t, GoLexer.RUNE);
+                return new BadLiteral(t, GoLexer.RUNE);
             }
             case GoLexer.UNTERMINATED_STRING -> {
                 quoted(end, '"', false);
-                return retype(t, GoLexer.STRING);
+                return new BadLiteral(t, GoLexer.STRING);
             }
             case GoLexer.UNTERMINATED_RAW -> {
                 errorAt(start, "string not terminated");
-                return retype(t, GoLexer.RAW_STRING);
+                return new BadLiteral(t, GoLexer.RAW_STRING);
             }
             default -> { }
         }
-        return t;
+        return diag.count() > errors ? new BadLiteral(t, t.getType()) : t;
     }
 
-    private static Token retype(Token t, int type) {
-        CommonToken c = new CommonToken(t);
-        c.setType(type);
-        return c;
+    /** A literal token with a reported error (gc's BasicLit.Bad): the checker takes it as invalid, silently. */
+    static final class BadLiteral extends CommonToken {
+        private static final long serialVersionUID = 1L;
+
+        BadLiteral(Token t, int type) {
+            super(t);
+            setType(type);
+        }
     }
 
     private int ch(int i) { return source.codePoint(i); }

@@ -42,12 +42,14 @@ public final class Parser {
             file = DeepStack.call(() -> parseHere(fileName, source, local));
         } catch (RuntimeException | StackOverflowError e) {
             file = null;
-            local.error(new Pos(fileName, 1, 1), "internal error: the parser failed: " + e);
+            local.syntaxError(new Pos(fileName, 1, 1), "internal error: the parser failed: " + e);
         }
-        for (llgo.frontend.Diagnostic d : local.sorted()) diag.error(d.pos(), d.message());
+        if (file == null && !local.hasSyntaxErrors()) {
+            local.syntaxError(new Pos(fileName, 1, 1), "internal error: the parser failed");
+        }
+        diag.addAll(local);
         if (file == null) {
             Pos p = new Pos(fileName, 1, 1);
-            if (!local.hasErrors()) diag.error(p, "internal error: the parser failed");
             file = new File(p, fileName, new Expr.Ident(p, "_"), List.of(), List.of(), List.of(), List.of());
         }
         return file;
@@ -64,7 +66,7 @@ public final class Parser {
         tokens.fill();
         Token tooDeep = firstTooDeeplyBracketed(tokens);
         if (tooDeep != null) {
-            diag.error(text.pos(tooDeep.getStartIndex()), "exceeded max nesting depth");
+            diag.syntaxError(text.pos(tooDeep.getStartIndex()), "exceeded max nesting depth");
             return null;
         }
         List<String> constraints = buildConstraints(tokens);
@@ -83,10 +85,10 @@ public final class Parser {
                 tree = parser.sourceFile();
             }
         } catch (GoParserBase.NestingTooDeep e) {
-            diag.error(text.pos(e.at.getStartIndex()), "exceeded max nesting depth");
+            diag.syntaxError(text.pos(e.at.getStartIndex()), "exceeded max nesting depth");
             return null;
         } catch (StackOverflowError e) {
-            diag.error(new Pos(fileName, 1, 1), "exceeded max nesting depth");
+            diag.syntaxError(new Pos(fileName, 1, 1), "exceeded max nesting depth");
             return null;
         }
         try {
@@ -96,7 +98,7 @@ public final class Parser {
             return decls.file(fileName, tree, constraints, directives(tokens, text));
         } catch (RuntimeException e) {
             // A bug in the builders, never hidden (the fuzz harness looks for this wording).
-            diag.error(new Pos(fileName, 1, 1), "internal error: cannot build syntax tree: " + e);
+            diag.syntaxError(new Pos(fileName, 1, 1), "internal error: cannot build syntax tree: " + e);
             return null;
         }
     }
@@ -132,12 +134,16 @@ public final class Parser {
         }
     }
 
-    /** The compiler directives: line comments starting with {@code //go:} in column 1, by token index. */
+    /**
+     * The compiler directives: line comments starting with {@code //go:}, wherever they
+     * are (gc's scanner reports them all; the placement decides), by token index.
+     */
     private static java.util.NavigableMap<Integer, Directive> directives(EditableTokenStream tokens, SourceText text) {
         java.util.NavigableMap<Integer, Directive> found = new java.util.TreeMap<>();
         for (Token t : tokens.getTokens()) {
-            if (t.getType() != GoLexer.LINE_COMMENT || t.getCharPositionInLine() != 0) continue;
-            Directive d = Directive.parse(text.pos(t.getStartIndex()), t.getText().stripTrailing());
+            if (t.getType() != GoLexer.LINE_COMMENT) continue;
+            Directive d = Directive.parse(text.posPlusBytes(t.getStartIndex(), 2), t.getText().stripTrailing(),
+                    text.blankBefore(t.getStartIndex()));
             if (d != null) found.put(t.getTokenIndex(), d);
         }
         return found;

@@ -12,7 +12,9 @@ package llgo.frontend.syntax;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
@@ -37,6 +39,16 @@ public final class SourceText {
     final String fileName;
     /** Code-point indexes whose character was an invalid byte (already reported); null if none. */
     private final boolean[] invalidByte;
+    /** The line directives seen so far, by increasing offset (added by the lexer as it reads them). */
+    private final List<LineBase> lineBases = new ArrayList<>();
+
+    /**
+     * A line directive's effect (cmd/compile/internal/syntax's line base): from byte
+     * {@code offset}, which is at absolute line {@code absLine} and column {@code absCol},
+     * positions read as {@code file:line:col} onwards; {@code col == 0} means the directive
+     * gave no column, and positions after it have none either.
+     */
+    private record LineBase(int offset, int absLine, int absCol, String file, int line, int col) {}
 
     private SourceText(String fileName, byte[] ascii, int[] codePoints, int codePointCount, int[] byteOffsets,
                        int[] lineStarts, int lineCount, boolean[] invalidByte) {
@@ -163,22 +175,127 @@ public final class SourceText {
         return invalidByte != null && index >= 0 && index < invalidByte.length && invalidByte[index];
     }
 
-    /** gc's position of the code point at {@code index} (index == length() means end of file). */
+    /**
+     * gc's position of the code point at {@code index} (index == length() means end of file),
+     * as the line directives before it make it read.
+     */
     public Pos pos(int index) {
+        int off = byteOffset(index);
+        int line = lineOf(off);
+        int col = off - lineStarts[line - 1] + 1;
+        LineBase base = baseAt(off);
+        if (base == null) return new Pos(fileName, line, col);
+        int relCol = base.col() == 0 ? 0 : line == base.absLine() ? base.col() + (col - base.absCol()) : col;
+        return new Pos(base.file(), base.line() + (line - base.absLine()), relCol);
+    }
+
+    /** Whether only spaces and tabs precede the code point at {@code index} on its line (gc's scanner.blank). */
+    boolean blankBefore(int index) {
+        for (int i = Math.min(index, length()) - 1; i >= 0 && codePoint(i) != '\n'; i--) {
+            int c = codePoint(i);
+            if (c != ' ' && c != '\t' && c != '\r') return false;
+        }
+        return true;
+    }
+
+    /** The position {@code byteDelta} bytes after the code point at {@code index}, on the same line. */
+    Pos posPlusBytes(int index, int byteDelta) {
+        Pos p = pos(index);
+        return p.col() == 0 ? p : new Pos(p.file(), p.line(), p.col() + byteDelta);
+    }
+
+    /**
+     * Applies a line directive, gc's {@code //line file:line[:col]} at the start of a line or
+     * {@code /*line file:line[:col]*}{@code /} anywhere (cmd/compile/internal/syntax, parser.updateBase),
+     * read by the lexer as the comment token {@code [start, end)} of code points. A //line
+     * comment sets the position of the next line, a block comment that of the character
+     * after it. Text that does not end in a number is no directive; a bad line or column
+     * number is reported to {@code diag}.
+     */
+    void lineDirective(int start, int end, String comment, Diagnostics diag) {
+        boolean lineComment = comment.startsWith("//");
+        if (!comment.startsWith(lineComment ? "//line " : "/*line ")) return;
+        Pos at = pos(start);
+        if (lineComment && byteOffset(start) != lineStarts[lineOf(byteOffset(start)) - 1]) return;
+        String text = lineComment ? comment.substring(7) : comment.substring(7, comment.length() - 2);
+        int textCol = at.col() == 0 ? 0 : at.col() + 7;
+        int colon = text.lastIndexOf(':');
+        if (colon < 0) return;
+        String lineText = text.substring(colon + 1);
+        Integer line = number(lineText);
+        if (line == null) {
+            diag.error(new Pos(at.file(), at.line(), textCol == 0 ? 0 : textCol + colon + 1),
+                    "invalid line number: " + lineText);
+            return;
+        }
+        int col = 0;
+        String head = text.substring(0, colon);
+        int colon2 = head.lastIndexOf(':');
+        Integer line2 = colon2 < 0 ? null : number(head.substring(colon2 + 1));
+        if (line2 != null) {
+            col = line;
+            line = line2;
+            if (col == 0) {
+                diag.error(new Pos(at.file(), at.line(), textCol == 0 ? 0 : textCol + colon + 1),
+                        "invalid column number: " + lineText);
+                return;
+            }
+            head = head.substring(0, colon2);
+            lineText = text.substring(colon2 + 1, colon);
+        }
+        if (line == 0) {
+            diag.error(new Pos(at.file(), at.line(), textCol == 0 ? 0 : textCol + (line2 != null ? colon2 : colon) + 1),
+                    "invalid line number: " + lineText);
+            return;
+        }
+        String file = head.isEmpty() && line2 != null ? at.file() : head;
+        int offset;
+        if (lineComment) {
+            int nextLine = lineOf(byteOffset(start)) + 1;
+            if (nextLine > lineCount) return;
+            offset = lineStarts[nextLine - 1];
+        } else {
+            if (comment.indexOf('\n') >= 0) return;
+            offset = byteOffset(end);
+        }
+        int absLine = lineOf(offset);
+        lineBases.add(new LineBase(offset, absLine, offset - lineStarts[absLine - 1] + 1, file, line, col));
+    }
+
+    /** A decimal number of at most 30 bits (gc's PosMax), or null. */
+    private static Integer number(String digits) {
+        if (digits.isEmpty() || digits.length() > 9) return null;
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) < '0' || digits.charAt(i) > '9') return null;
+        }
+        int n = Integer.parseInt(digits);
+        return n >= 1 << 30 ? null : n;
+    }
+
+    private int byteOffset(int index) {
         int idx = Math.max(0, Math.min(index, length()));
-        int off = byteOffsets != null ? byteOffsets[idx] : idx;
+        return byteOffsets != null ? byteOffsets[idx] : idx;
+    }
+
+    /** The 1-based absolute line holding byte {@code off}. */
+    private int lineOf(int off) {
         int lo = 0;
         int hi = lineCount - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
             if (lineStarts[mid] <= off) lo = mid; else hi = mid - 1;
         }
-        return new Pos(fileName, lo + 1, off - lineStarts[lo] + 1);
+        return lo + 1;
     }
 
-    /** The position {@code byteDelta} bytes after the code point at {@code index}, on the same line. */
-    Pos posPlusBytes(int index, int byteDelta) {
-        Pos p = pos(index);
-        return new Pos(p.file(), p.line(), p.col() + byteDelta);
+    /** The last line directive in effect at byte {@code off}, or null. */
+    private LineBase baseAt(int off) {
+        int lo = 0;
+        int hi = lineBases.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lineBases.get(mid).offset() <= off) lo = mid + 1; else hi = mid;
+        }
+        return lo == 0 ? null : lineBases.get(lo - 1);
     }
 }

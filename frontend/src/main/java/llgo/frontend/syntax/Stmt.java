@@ -58,7 +58,8 @@ public sealed interface Stmt extends Node {
 
     /**
      * {@code for key, value op range x}; key and value may be null, op is DEFINE, ASSIGN or
-     * null when there are no iteration variables.
+     * null when there are no iteration variables; {@code extra} is a third one, an error
+     * the checker reports (it depends on what x is), else null.
      */
-    record Range(Pos pos, Expr key, Expr value, Op op, Expr x, Block body) implements Stmt {}
+    record Range(Pos pos, Expr key, Expr value, Expr extra, Op op, Expr x, Block body) implements Stmt {}
 }

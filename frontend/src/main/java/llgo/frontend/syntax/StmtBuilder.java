@@ -72,6 +72,14 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
 
     @Override public Stmt visitLabeledStmt(LabeledStmtContext c) {
         Expr.Ident label = exprs.ident(c.IDENTIFIER());
+        if (c.statement() == null && c.COLON() != null) {
+            // gc's labeledStmtOrNil: an empty statement needs its ';' unless a '}' follows
+            int next = exprs.after(c.COLON().getSymbol()).getType();
+            if (next != GoLexer.SEMI && next != GoLexer.RBRACE) {
+                errors.syntaxError(exprs.pos(c.COLON()), "missing statement after label");
+                return new Stmt.Bad(exprs.pos(c));
+            }
+        }
         Stmt s = c.statement() != null ? stmt(c.statement()) : new Stmt.Empty(exprs.pos(c.COLON()));
         return new Stmt.Labeled(label.pos(), label, s);
     }
@@ -101,8 +109,10 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
             while (x instanceof Expr.Paren p) x = p.x();
         }
         if (x instanceof Expr.Call call) return call;
-        if (!(x instanceof Expr.Bad)) errors.error(x.pos(), "expression in " + keyword + " must be function call");
-        return null;
+        if (x instanceof Expr.Bad) return null;
+        errors.error(x.pos(), "expression in " + keyword + " must be function call");
+        // as gc, the checker sees a call of the expression (the common error: parentheses missing)
+        return new Expr.Call(x.pos(), x, List.of(), false, x.pos());
     }
 
     @Override public Stmt visitReturnStmt(ReturnStmtContext c) {
@@ -280,17 +290,14 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
         RangeOrSimpleStmtContext first = h.init;
         if (first instanceof BareRangeContext r) {
             noSemicolons(h);
-            return new Stmt.Range(p, null, null, null, exprs.expr(r.expression()), body);
+            return new Stmt.Range(p, null, null, null, null, exprs.expr(r.expression()), body);
         }
         if (first instanceof AssignRangeContext r) {
             noSemicolons(h);
             List<Expr> lhs = exprs.exprList(r.expressionList());
-            if (lhs.size() > 2) {
-                errors.error(lhs.get(2).pos(), "range clause permits at most two iteration variables");
-            }
             Op op = r.op.getType() == GoLexer.DEFINE ? Op.DEFINE : Op.ASSIGN;
-            return new Stmt.Range(p, lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, op,
-                    exprs.expr(r.expression()), body);
+            return new Stmt.Range(p, lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, lhs.size() > 2 ? lhs.get(2) : null,
+                    op, exprs.expr(r.expression()), body);
         }
         Stmt init = first instanceof NotRangeContext n ? simple(n.simpleStmt()) : null;
         if (h.SEMI().isEmpty()) {

@@ -21,7 +21,7 @@ final class SyntaxErrors {
         if (pos.line() == lastLine) return;
         lastLine = pos.line();
         count++;
-        diag.error(pos, "syntax error: " + message);
+        diag.syntaxError(pos, "syntax error: " + message);
     }
 
     /** Reports an error that gc's parser gives without the "syntax error" prefix. */
@@ -31,4 +31,7 @@ final class SyntaxErrors {
     }
 
     int count() { return count; }
+
+    /** Whether any error, lexical or syntactic, has been reported for this file. */
+    boolean anyReported() { return count > 0 || diag.hasErrors(); }
 }

@@ -65,6 +65,8 @@ final class Assignability {
     /** Go spec "Assignability" (go/types operand.assignableTo); reason[0] gets an explanation when useful. */
     boolean assignableTo(Operand x, Type t, String[] reason) {
         if (x.invalid() || t == Basic.INVALID) return true;
+        // a type made invalid (an invalid recursive type) was reported where it is declared
+        if (t.underlying() == Basic.INVALID || x.type.underlying() == Basic.INVALID) return true;
         Type v = x.type;
         if (Types.identical(v, t)) return true;
         Type vu = v.underlying(), tu = t.underlying();
@@ -73,7 +75,7 @@ final class Assignability {
         }
         if (Types.identical(vu, tu) && (!Predicates.hasName(v) || !Predicates.hasName(t))
                 && !(v instanceof TypeParam) && !(t instanceof TypeParam)) return true;
-        if (tu instanceof Interface && !(t instanceof TypeParam)) {
+        if (tu instanceof Interface && !(t instanceof TypeParam) || isInterfacePtr(tu)) {
             String err = implements_(v, t);
             if (err != null) {
                 if (reason != null) reason[0] = err;
@@ -101,6 +103,11 @@ final class Assignability {
         return false;
     }
 
+    /** types2 isInterfacePtr: a pointer to an interface (or to a type parameter); implements explains why nothing else is assignable to it. */
+    private static boolean isInterfacePtr(Type u) {
+        return u instanceof Type.Pointer p && p.elem().underlying() instanceof Interface;
+    }
+
     /** An operand like x with type t, to test assignability for one type of a type set. */
     private static Operand valueOf(Operand x, Type t) {
         Operand y = new Operand();
@@ -109,9 +116,12 @@ final class Assignability {
         return y;
     }
 
-    /** Null if v implements interface t, else gc's explanation. Precondition: t's underlying type is an interface. */
+    /** Null if v implements interface t, else gc's explanation. Precondition: t's underlying type is an interface, or a pointer to one. */
     String implements_(Type v, Type t) {
         if (v == Basic.INVALID || t == Basic.INVALID) return null;
+        if (isInterfacePtr(t.underlying())) {
+            return c.str(v) + " does not implement " + c.str(t) + " (type " + c.str(t) + " is pointer to interface, not interface)";
+        }
         Interface ti = (Interface) t.underlying();
         Lookup.Missing m = c.lookup.missingMethod(v, ti, true);
         if (m == null) return null;

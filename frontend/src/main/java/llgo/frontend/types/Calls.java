@@ -219,13 +219,14 @@ final class Calls {
                 c.usedImports.add(pn);
                 Package pkg = pn.imported();
                 Obj exp = pkg.scope().lookup(sel);
-                if (exp == null) {
-                    c.errorf(e.sel().pos(), "undefined: %s", c.str(e));
+                // gc imports a package from its export data, which holds the exported objects
+                // (and only those unexported ones they need): an unexported name is undefined there
+                if (exp == null || !exp.exported()) {
+                    c.errorf(e.sel().pos(), "undefined: %s.%s", pkg.name(), sel);
                     x.invalidate();
                     x.expr = e;
                     return;
                 }
-                if (!exp.exported()) c.errorf(e.sel().pos(), "name %s not exported by package %s", sel, pkg.name());
                 c.info.uses.put(e.sel(), exp); // not recordUse: a qualified use is no use of a dot-import
                 if (exp instanceof Obj.Const k) x.setConst(k.type(), k.value());
                 else if (exp instanceof Obj.TypeName) x.set(Mode.TYPEXPR, exp.type());

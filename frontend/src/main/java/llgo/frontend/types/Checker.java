@@ -117,6 +117,7 @@ public final class Checker {
         if (!reported) decls.reportLocalTypesInGenericFunctions();   // as gc's noder, after type checking
         new InitOrder(this).compute();
         new Unused(this).unusedImports();
+        if (!reported) new SizeLimits(this).check();   // as gc: sizes are laid out after type checking
     }
 
     // ---- errors ----
@@ -142,10 +143,11 @@ public final class Checker {
     /** Records the result of checking x (go/types Checker.record). */
     void record(Operand x) {
         if (x.expr == null) return;
+        Value val = x.mode == Mode.CONSTANT ? x.val : null; // an operand's value matters only for a constant
         if (x.mode != Mode.INVALID && x.type instanceof Basic b && b.isUntyped()) {
-            untyped.put(x.expr, new Untyped(false, x.mode, b, x.val));
+            untyped.put(x.expr, new Untyped(false, x.mode, b, val));
         } else {
-            recordTypeAndValue(x.expr, x.mode, x.type, x.val);
+            recordTypeAndValue(x.expr, x.mode, x.type, val);
         }
     }
 
@@ -188,17 +190,21 @@ public final class Checker {
         untyped.clear();
     }
 
-    /** Declares obj in scope s, reporting a redeclaration as types2 does. */
-    void declare(Scope s, Expr.Ident id, Obj obj) {
+    /**
+     * Declares obj in scope s, reporting a redeclaration as types2 does; false if obj was
+     * a redeclaration and so is in no scope (nor checked for use).
+     */
+    boolean declare(Scope s, Expr.Ident id, Obj obj) {
         if (!obj.name().equals("_")) {
             Obj alt = s.insert(obj);
             if (alt != null) {
                 String other = alt.pos().isValid() ? "\n\t" + alt.pos() + ": other declaration of " + obj.name() : "";
                 errorf(obj.pos(), "%s redeclared in this block%s", obj.name(), other);
-                return;
+                return false;
             }
         }
         if (id != null) recordDef(id, obj);
+        return true;
     }
 
     /** Records in the current declaration that it depends on package-level object o. */

@@ -39,9 +39,10 @@ final class Constants {
             representable(x, Predicates.basic(x.type));
             return;
         }
-        if (x.val instanceof Value.Int i && i.value().bitLength() > ConstOps.MAX_INT_BITS) {
-            String name = x.expr instanceof Expr.Binary b ? opName(b.op()) : x.expr instanceof Expr.Unary u ? opName(u.op()) : "";
-            c.errorf(opPos, "constant %s overflow", name);
+        if (x.val instanceof Value.Int i && i.value().abs().bitLength() > ConstOps.MAX_INT_BITS) {
+            String name = x.expr instanceof Expr.Binary b ? opName(b.op())
+                    : x.expr instanceof Expr.Unary u && u.op() == Op.XOR ? "bitwise complement" : "";
+            c.error(opPos, name.isEmpty() ? "constant overflow" : "constant " + name + " overflow");
             x.val = new Value.Unknown();
         }
     }

@@ -70,8 +70,7 @@ final class Conversions {
 
     /** go/types convertibleTo (non-constant conversions). */
     boolean convertibleTo(Operand x, Type t, String[] cause) {
-        if (c.assignability.assignableTo(x, t, cause)) return true;
-        cause[0] = "";
+        if (c.assignability.assignableTo(x, t, cause)) return true; // its cause, if any, stays (types2)
         Type v = x.type, vu = v.underlying(), tu = t.underlying();
         if (v instanceof TypeParam || t instanceof TypeParam) return typeParamConvertible(x, t, cause);
         if (Predicates.identicalIgnoreTags(vu, tu)) return true;

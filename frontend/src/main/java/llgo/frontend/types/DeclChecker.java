@@ -373,7 +373,7 @@ final class DeclChecker {
         return t;
     }
 
-    /** Reports a struct or array type that contains itself (Go spec: "Struct types", "Array types"). */
+    /** Reports a struct, array or interface type that contains itself (Go spec: "Struct types", "Array types", "Interface types"). */
     private void validType(Type t, List<Named> stack) {
         if (t instanceof Named n) {
             // an instance stands for its origin: expanding T[P] inside T[P] again is a cycle
@@ -418,6 +418,8 @@ final class DeclChecker {
             validType(a.elem(), stack);
         } else if (t instanceof Type.Struct s) {
             for (Obj.Var f : s.fields()) validType(f.type(), stack);
+        } else if (t instanceof Interface it) {
+            for (Type e : it.embeddeds()) validType(e, stack); // an interface contains those it embeds
         }
     }
 
@@ -529,8 +531,7 @@ final class DeclChecker {
                     arityMatch(vs, vs, false);
                     for (Obj.Var v : lhs) if (v.type() == null) v.setType(Basic.INVALID);
                     for (int i = 0; i < lhs.size(); i++) {
-                        c.declare(c.env.scope(), vs.names().get(i), lhs.get(i));
-                        c.stmts.declaredVar(lhs.get(i));
+                        if (c.declare(c.env.scope(), vs.names().get(i), lhs.get(i))) c.stmts.declaredVar(lhs.get(i));
                     }
                 }
                 case TYPE -> {

@@ -156,7 +156,7 @@ final class Exprs {
 
     void ident(Operand x, Expr.Ident id) {
         if (id.isBlank()) {
-            c.error(id.pos(), "cannot use _ as value");
+            c.error(id.pos(), "cannot use _ as value or type");
             return;
         }
         Obj obj = c.env.scope().lookupParent(id.name());
@@ -166,7 +166,6 @@ final class Exprs {
         }
         c.recordUse(id, obj);
         if (obj instanceof Obj.PkgName pn) {
-            c.usedImports.add(pn);
             c.errorf(id.pos(), "use of package %s not in selector", pn.name());
             return;
         }
@@ -206,6 +205,7 @@ final class Exprs {
     }
 
     void basicLit(Operand x, Expr.BasicLit lit) {
+        if (lit.bad()) return; // the lexer reported the malformed literal; x stays invalid
         Value v;
         Basic.Kind k;
         switch (lit.kind()) {

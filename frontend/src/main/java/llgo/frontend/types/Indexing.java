@@ -197,7 +197,7 @@ final class Indexing {
         Type u = TypeSets.under(x.type);
         if (u instanceof Basic b && b.isString()) {
             if (e.slice3()) {
-                c.errorf(x.expr.pos(), "invalid operation: 3-index slice of string");
+                c.errorf(e.max().pos(), "invalid operation: 3-index slice of string");
                 x.invalidate();
                 return;
             }
@@ -227,11 +227,6 @@ final class Indexing {
         }
         x.mode = Mode.VALUE;
         x.val = null;
-        if (e.slice3() && (e.hi() == null || e.max() == null)) {
-            c.error(e.pos(), "middle index required in 3-index slice");
-            x.invalidate();
-            return;
-        }
         Expr[] idx = { e.lo(), e.hi(), e.max() };
         int n = e.slice3() ? 3 : 2;
         long[] ind = new long[n];

@@ -41,6 +41,11 @@ final class Lookup {
     }
 
     private Result lookup(Type t, boolean addressable, Package pkg, String name) {
+        return lookup(t, addressable, pkg, name, false);
+    }
+
+    /** With {@code foldCase}, methods match by name regardless of case (types2's lookupMethod). */
+    private Result lookup(Type t, boolean addressable, Package pkg, String name, boolean foldCase) {
         Type typ = t;
         boolean isPtr = false;
         if (t instanceof Type.Pointer p) { typ = p.elem(); isPtr = true; }
@@ -58,7 +63,7 @@ final class Lookup {
                 if (u instanceof Named n) {
                     if (!seen.add(n)) continue;
                     List<Obj.Func> ms = n.methods();
-                    int mi = indexOf(ms, pkg, name);
+                    int mi = methodIndex(ms, pkg, name, foldCase);
                     if (mi >= 0) {
                         count += e.multiples() ? 2 : 1;
                         Obj.Func m = ms.get(mi);
@@ -90,7 +95,7 @@ final class Lookup {
                         }
                     }
                 } else if (u instanceof Interface it && it.isComplete()) {
-                    int mi = indexOf(it.allMethods(), pkg, name);
+                    int mi = methodIndex(it.allMethods(), pkg, name, foldCase);
                     if (mi >= 0) {
                         count += e.multiples() ? 2 : 1;
                         found = it.allMethods().get(mi);
@@ -115,6 +120,15 @@ final class Lookup {
     static boolean hasPtrRecv(Obj.Func f) {
         Type.Signature sig = f.signature();
         return sig != null && sig.recv() != null && sig.recv().type() instanceof Type.Pointer;
+    }
+
+    private static int methodIndex(List<Obj.Func> methods, Package pkg, String name, boolean foldCase) {
+        if (!foldCase) return indexOf(methods, pkg, name);
+        for (int i = 0; i < methods.size(); i++) {
+            Obj.Func m = methods.get(i);
+            if (m.name().equalsIgnoreCase(name) && sameId(m, pkg, m.name())) return i;
+        }
+        return -1;
     }
 
     private static int indexOf(List<? extends Obj> objs, Package pkg, String name) {
@@ -181,7 +195,11 @@ final class Lookup {
             Result r = lookupFieldOrMethod(v, false, m.pkg(), m.name());
             boolean found = r.obj() != null;
             Obj o = r.obj();
-            if (!found) o = lookupFieldOrMethod(new Type.Pointer(v), false, m.pkg(), m.name()).obj();
+            if (!found) {
+                // on *V, or on V with the name's case folded (for the reason's have/want)
+                o = lookupFieldOrMethod(new Type.Pointer(v), false, m.pkg(), m.name()).obj();
+                if (o == null && !m.name().equals("_")) o = lookup(v, false, m.pkg(), m.name(), true).obj();
+            }
             if (!(o instanceof Obj.Func f)) return new Missing(m, null);
             if (!found || !Types.identical(f.type(), m.type())) return new Missing(m, f);
         }
@@ -193,12 +211,24 @@ final class Lookup {
         String mname = mm.method().name() + " method";
         if (mm.wrong() != null) {
             Obj.Func w = mm.wrong();
+            String haveWant = "\n\t\thave " + funcString(w) + "\n\t\twant " + funcString(mm.method());
+            if (!w.name().equals(mm.method().name())) return "(missing " + mname + ")" + haveWant;
             if (Types.identical(w.type(), mm.method().type())) return "(" + mname + " has pointer receiver)";
-            return "(wrong type for " + mname + ")\n\t\thave " + funcString(w) + "\n\t\twant " + funcString(mm.method());
+            return "(wrong type for " + mname + ")" + haveWant;
         }
-        Obj o = lookupFieldOrMethod(v, true, mm.method().pkg(), mm.method().name()).obj();
-        if (o instanceof Obj.Var) return "(" + c.str(v) + "." + o.name() + " is a field, not a method)";
+        if (isInterfacePtr(v)) return "(" + interfacePtrError(v) + ")";
+        if (isInterfacePtr(t)) return "(" + interfacePtrError(t) + ")";
         return "(missing " + mname + ")";
+    }
+
+    private static boolean isInterfacePtr(Type t) {
+        return t.underlying() instanceof Type.Pointer p && p.elem().underlying() instanceof Interface;
+    }
+
+    private String interfacePtrError(Type t) {
+        Type.Pointer p = (Type.Pointer) t.underlying();
+        String what = p.elem() instanceof TypeParam ? "type parameter" : "interface";
+        return "type " + c.str(t) + " is pointer to " + what + ", not " + what;
     }
 
     private String funcString(Obj.Func f) {

@@ -151,22 +151,18 @@ final class Operators {
         }
     }
 
-    /** The type's underlying type is basic; for a type parameter, that of every type in its type set. */
-    private static boolean allBasic(Type t) {
-        if (t instanceof TypeParam p) return TypeSets.allTerms(p, u -> u.underlying() instanceof Basic);
-        return t.underlying() instanceof Basic;
-    }
-
+    /** types2 (Go 1.19) binary's canMix: whether the operands' untyped ones convert to the other's type. */
     static boolean mayConvert(Operand x, Operand y) {
-        if (Predicates.isTyped(x.type) && Predicates.isTyped(y.type)) return false;
-        boolean xb = allBasic(x.type), yb = allBasic(y.type);
-        if (xb != yb && !x.isNil && !y.isNil) return false;
+        if (isNonTypeParamInterface(x.type) || isNonTypeParamInterface(y.type)) return true;
         if (Predicates.isBoolean(x.type) != Predicates.isBoolean(y.type)) return false;
         if (Predicates.isString(x.type) != Predicates.isString(y.type)) return false;
-        if (x.isNil) return Predicates.hasNil(y.type);
-        if (y.isNil) return Predicates.hasNil(x.type);
-        if (x.type.underlying() instanceof Type.Pointer || y.type.underlying() instanceof Type.Pointer) return false;
+        if (x.isNil && !Predicates.hasNil(y.type)) return false;
+        if (y.isNil && !Predicates.hasNil(x.type)) return false;
         return true;
+    }
+
+    private static boolean isNonTypeParamInterface(Type t) {
+        return !(t instanceof TypeParam) && t.underlying() instanceof Interface;
     }
 
     /** go/types comparison: x op y for comparison operators; the result is untyped bool. */

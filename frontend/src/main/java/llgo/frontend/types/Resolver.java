@@ -28,8 +28,10 @@ final class Resolver {
         for (File f : files) {
             if (f.packageName() == null) continue;
             String name = f.packageName().name();
-            if (c.pkg.name().isEmpty()) c.pkg.setName(name);
-            else if (!name.equals(c.pkg.name())) {
+            if (c.pkg.name().isEmpty()) {
+                if (!name.equals("_")) c.pkg.setName(name);
+                else c.error(f.packageName().pos(), "invalid package name _");
+            } else if (!name.equals(c.pkg.name())) {
                 c.errorf(f.packageName().pos(), "package %s; expected package %s", name, c.pkg.name());
                 continue;
             }
@@ -58,7 +60,8 @@ final class Resolver {
     }
 
     private void collectImport(Spec.Import imp, Scope fileScope) {
-        if (imp.path() == null) return;
+        // a missing or malformed path (an unterminated string, a number) was reported by the parser
+        if (imp.path() == null || imp.path().bad() || imp.path().kind() != Expr.LitKind.STRING) return;
         String problem = ImportPath.problem(imp.path().value());
         if (problem != null) {
             c.errorf(imp.path().pos(), "invalid import path (%s)", problem);

@@ -459,7 +459,11 @@ final class Stmts {
             String cause = "";
             if (x.type instanceof TypeParam && TypeSets.coreType(x.type) == null) {
                 cause = c.str(x.type) + " has no core type";
-            } else if (u instanceof Type.Chan ch) {
+            }
+            if (!(u instanceof Type.Chan) && s.extra() != null) {
+                c.error(s.extra().pos(), "range clause permits at most two iteration variables");
+            }
+            if (u instanceof Type.Chan ch) {
                 if (s.value() != null) c.errorf(s.value().pos(), "range over %s permits only one iteration variable", c.str(x));
                 if (ch.dir() == Type.ChanDir.SEND) cause = "receive from send-only channel";
                 key = ch.elem();
@@ -508,8 +512,7 @@ final class Stmts {
             }
             if (!vars.isEmpty()) {
                 for (Obj.Var v : vars) {
-                    c.declare(c.env.scope(), null, v);
-                    declaredVar(v);
+                    if (c.declare(c.env.scope(), null, v)) declaredVar(v);
                 }
             } else {
                 c.error(s.pos(), "no new variables on left side of :=");

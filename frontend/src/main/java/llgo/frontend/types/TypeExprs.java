@@ -18,6 +18,7 @@ import llgo.frontend.constant.ConstOps;
 import llgo.frontend.constant.Value;
 import llgo.frontend.syntax.Expr;
 import llgo.frontend.syntax.Field;
+import llgo.frontend.syntax.Pos;
 import llgo.frontend.types.TypeAndValue.Mode;
 
 final class TypeExprs {
@@ -336,20 +337,24 @@ final class TypeExprs {
         Obj.Var v = Obj.Var.param(name != null ? name.pos() : f.pos(), c.pkg, name != null ? name.name() : "", t);
         if (name != null) c.declare(scope, name, v); else c.recordImplicit(f, v);
         if (t == Basic.INVALID) return v;
+        // types2 (Go 1.19) validates the receiver base type, reporting at the receiver
         Type base = t instanceof Type.Pointer p ? p.elem() : t;
-        String why = null;
+        String error = null;
         if (base instanceof Named n) {
-            if (n.obj().pkg() != c.pkg) why = "cannot define new methods on non-local type " + c.str(base);
-            else if (n.underlying() instanceof Type.Pointer) why = "pointer or interface type";
-            else if (n.underlying() instanceof Interface) why = "pointer or interface type";
+            if (n.obj().pkg() != c.pkg) {
+                error = "cannot define new methods on non-local type " + c.str(base);
+            } else if (n.underlying() instanceof Basic b && b.kind() == Basic.Kind.UNSAFE_POINTER) {
+                error = "invalid receiver type " + c.str(base) + " (unsafe.Pointer)";
+            } else if (n.underlying() instanceof Type.Pointer || n.underlying() instanceof Interface) {
+                error = "invalid receiver type " + c.str(base) + " (pointer or interface type)";
+            }
         } else if (base instanceof Basic b && b != Basic.INVALID) {
-            why = "cannot define new methods on non-local type " + c.str(base);
+            error = "cannot define new methods on non-local type " + c.str(base);
         } else if (base != Basic.INVALID) {
-            why = "basic or unnamed type";
+            error = "invalid receiver type " + c.str(t);
         }
-        if (why != null) {
-            if (why.startsWith("cannot")) c.error(f.type().pos(), why);
-            else c.errorf(f.type().pos(), "invalid receiver type %s (%s)", c.str(t), why);
+        if (error != null) {
+            c.error(v.pos(), error);
             v.setType(Basic.INVALID);
         }
         return v;
@@ -412,40 +417,50 @@ final class TypeExprs {
 
     // ---- interfaces ----
 
+    private void duplicateMethod(Pos at, String name, Pos other) {
+        c.errorf(at, "duplicate method %s\n\t%s: other declaration of %s", name, other, name);
+    }
+
     private Type interfaceType(Expr.InterfaceType it) {
         List<Obj.Func> methods = new ArrayList<>();
         List<Type> embeddeds = new ArrayList<>();
         Interface iface = new Interface(List.of(), List.of());
+        // as types2's type set computation: the explicit methods first, then the embedded
+        // ones, each at its method specification or embedding position
         Map<String, Obj.Func> seen = new HashMap<>();
+        Map<String, Pos> seenAt = new HashMap<>();
         for (Field f : it.methods()) {
-            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType ft) {
-                Expr.Ident name = f.names().get(0);
-                Scope s = new Scope(c.env.scope(), "method " + name.name());
-                Type.Signature sig0 = signature(s, null, ft);
-                Obj.Var recv = Obj.Var.param(name.pos(), c.pkg, "", iface);
-                Type.Signature sig = new Type.Signature(recv, List.of(), sig0.params(), sig0.results(), sig0.variadic());
-                Obj.Func m = new Obj.Func(name.pos(), c.pkg, name.name(), sig);
-                c.recordDef(name, m);
-                if (name.isBlank()) { c.error(name.pos(), "methods must have a unique non-blank name"); continue; }
-                if (seen.putIfAbsent(m.name(), m) != null) {
-                    c.errorf(name.pos(), "duplicate method %s", m.name());
-                    continue;
-                }
-                methods.add(m);
-            } else {
-                Expr te = f.type();
-                Type t = isUnionElement(te) ? union(te) : typExpr(te);
-                if (t == Basic.INVALID) continue;
-                if (t instanceof TypeParam) {
-                    c.error(te.pos(), "term cannot be a type parameter");
-                    continue;
-                }
-                embeddeds.add(t);
-                if (!(t.underlying() instanceof Interface ei) || !ei.isComplete()) continue;
-                for (Obj.Func m : ei.allMethods()) {
-                    Obj.Func old = seen.putIfAbsent(m.name(), m);
-                    if (old != null && !Types.identical(old.type(), m.type())) c.errorf(te.pos(), "duplicate method %s", m.name());
-                }
+            if (f.names().isEmpty() || !(f.type() instanceof Expr.FuncType ft)) continue;
+            Expr.Ident name = f.names().get(0);
+            Scope s = new Scope(c.env.scope(), "method " + name.name());
+            Type.Signature sig0 = signature(s, null, ft);
+            Obj.Var recv = Obj.Var.param(name.pos(), c.pkg, "", iface);
+            Type.Signature sig = new Type.Signature(recv, List.of(), sig0.params(), sig0.results(), sig0.variadic());
+            Obj.Func m = new Obj.Func(name.pos(), c.pkg, name.name(), sig);
+            c.recordDef(name, m);
+            if (name.isBlank()) { c.error(name.pos(), "methods must have a unique non-blank name"); continue; }
+            if (seen.putIfAbsent(m.name(), m) != null) {
+                duplicateMethod(name.pos(), m.name(), seenAt.get(m.name()));
+                continue;
+            }
+            seenAt.put(m.name(), name.pos());
+            methods.add(m);
+        }
+        for (Field f : it.methods()) {
+            if (!f.names().isEmpty() && f.type() instanceof Expr.FuncType) continue;
+            Expr te = f.type();
+            Type t = isUnionElement(te) ? union(te) : typExpr(te);
+            if (t == Basic.INVALID) continue;
+            if (t instanceof TypeParam) {
+                c.error(te.pos(), "term cannot be a type parameter");
+                continue;
+            }
+            embeddeds.add(t);
+            if (!(t.underlying() instanceof Interface ei) || !ei.isComplete()) continue;
+            for (Obj.Func m : ei.allMethods()) {
+                Obj.Func old = seen.putIfAbsent(m.name(), m);
+                if (old == null) seenAt.put(m.name(), te.pos());
+                else if (!Types.identical(old.type(), m.type())) duplicateMethod(te.pos(), m.name(), seenAt.get(m.name()));
             }
         }
         iface.explicitMethods().addAll(methods);

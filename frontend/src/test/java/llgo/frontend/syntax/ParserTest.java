@@ -58,17 +58,19 @@ class ParserTest {
                 + "//go:noescape\n//go:nosplit\nfunc now() (int64, int32)\n\n// go:noinline is no directive\n"
                 + "var x int\n//go:noinline\nfunc g() {}\n\tfunc h() {}\n//go:embed a.txt b.txt\nvar s string\n");
         Decl.Func now = (Decl.Func) f.decls().get(1);
-        assertEquals(List.of(new Directive(new Pos("p.go", 7, 1), "go:linkname", List.of("now", "time.now")),
-                new Directive(new Pos("p.go", 8, 1), "go:noescape", List.of()),
-                new Directive(new Pos("p.go", 9, 1), "go:nosplit", List.of())), now.pragmas());
+        assertEquals(List.of("p.go:7:3 go:linkname [now, time.now] FUNC", "p.go:8:3 go:noescape [] FUNC",
+                "p.go:9:3 go:nosplit [] FUNC"), now.pragmas().stream()
+                .map(d -> d.pos() + " " + d.name() + " " + d.args() + " " + d.taker()).toList());
         assertNull(now.body());
         Decl.Func g = (Decl.Func) f.decls().get(3);
         assertEquals(List.of("go:noinline"), g.pragmas().stream().map(Directive::name).toList());
         assertNull(g.pragma(Directive.LINKNAME));
         assertEquals(List.of(), ((Decl.Func) f.decls().get(4)).pragmas());
-        assertEquals(List.of("go:linkname", "go:noescape", "go:nosplit", "go:noinline", "go:embed"),
+        assertEquals(List.of("go:build", "go:linkname", "go:noescape", "go:nosplit", "go:noinline", "go:embed"),
                 f.directives().stream().map(Directive::name).toList());
-        assertEquals(List.of("a.txt", "b.txt"), f.directives().get(4).args());
+        assertEquals(List.of("FILE", "FUNC", "FUNC", "FUNC", "FUNC", "VAR"),
+                f.directives().stream().map(d -> d.taker().name()).toList());
+        assertEquals(List.of("a.txt", "b.txt"), f.directives().get(5).args());
         assertTrue(f.imports("unsafe"));
         assertFalse(f.imports("time"));
     }
@@ -224,7 +226,7 @@ class ParserTest {
         String dump = AstPrinter.print(f);
         assertTrue(dump.contains("Binary op=+ @4:9"), dump);
         assertTrue(dump.contains("  decls[0]: Func @3:1"), dump);
-        assertTrue(dump.contains("BasicLit kind=INT value=1 @4:13"), dump);
+        assertTrue(dump.contains("BasicLit kind=INT value=1 bad=false @4:13"), dump);
         for (String line : dump.split("\n")) assertTrue(line.matches(".* @\\d+:\\d+"), line);
         assertFalse(dump.isEmpty());
     }
