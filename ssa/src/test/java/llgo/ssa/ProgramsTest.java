@@ -175,6 +175,6 @@ class ProgramsTest {
         var tp = llgo.frontend.types.Checker.check("main", List.of(file), embed, info, diag);
         assertTrue(!diag.hasErrors(), diag.sorted().toString());
         Builder.build(tp, List.of(file), info, diag);
-        assertEquals(List.of("e.go:5:1: not yet supported: go:embed"), diag.sorted().stream().map(Object::toString).toList());
+        assertEquals(List.of("e.go:5:3: not yet supported: go:embed"), diag.sorted().stream().map(Object::toString).toList());
     }
 }
