@@ -41,7 +41,7 @@ final class DirectivePlacement {
     static DirectivePlacement place(SourceFileContext file, TokenStream tokens, NavigableMap<Integer, Directive> found,
                                     boolean importsEmbed) {
         DirectivePlacement p = new DirectivePlacement(tokens);
-        p.sourceFile(file);
+        p.sourceFile(file, found);
         for (Map.Entry<Integer, Directive> e : found.entrySet()) {
             Map.Entry<Integer, Event> next = p.events.higherEntry(e.getKey());
             Directive d = next == null ? e.getValue() : p.placed(e.getValue(), next.getValue(), importsEmbed);
@@ -78,7 +78,13 @@ final class DirectivePlacement {
         return null;
     }
 
-    private void sourceFile(SourceFileContext c) {
+    /**
+     * The events of the file. A directive's event is the first one after it; the events
+     * inside a top-level declaration's statements come after the one the declaration
+     * itself makes, so they matter only for directives inside it, and only the
+     * declarations that hold a directive are walked.
+     */
+    private void sourceFile(SourceFileContext c, NavigableMap<Integer, Directive> found) {
         if (c.packageClause() != null && c.packageClause().IDENTIFIER() != null) {
             take(c.packageClause().IDENTIFIER().getSymbol(), Directive.Taker.FILE, null);
         }
@@ -92,8 +98,18 @@ final class DirectivePlacement {
             }
             if (d.getStop() != null) clear(after(d.getStop()));
         }
-        walk(c);
+        for (TopLevelDeclContext d : c.topLevelDecl()) {
+            if (holdsDirective(d, found)) walk(d);
+        }
         clear(tokens.get(tokens.size() - 1));
+    }
+
+    /** Whether a directive lies within the node's tokens (or they are unknown, after an error). */
+    private static boolean holdsDirective(ParserRuleContext d, NavigableMap<Integer, Directive> found) {
+        if (d.getStart() == null || d.getStop() == null) return true;
+        int from = d.getStart().getTokenIndex();
+        int to = d.getStop().getTokenIndex();
+        return from <= to && found.ceilingKey(from) != null && found.ceilingKey(from) <= to;
     }
 
     private void declaration(DeclarationContext d, boolean local) {

@@ -6,6 +6,10 @@
  * than address space"). gc sizes each type once, where it first meets it: at a declared
  * variable's or type's name, or at an expression (a call at its '('), in source order; so
  * each type is reported once, a defined type apart from its underlying type literal.
+ * Nearly every package has no type over a limit, and ordering all its expressions by
+ * position would cost more than checking it did: so a first pass over every type, in no
+ * order and each type object once, looks for one over a limit, and only then are the
+ * places sorted and visited in gc's order to report each at the right position.
  */
 package llgo.frontend.types;
 
@@ -36,6 +40,7 @@ final class SizeLimits {
     private record Use(Pos pos, boolean late, Type type) {}
 
     void check() {
+        if (!anyOverLimit()) return;
         List<Use> uses = new ArrayList<>();
         for (Map.Entry<Expr.Ident, Obj> e : c.info.defs.entrySet()) {
             Obj o = e.getValue();
@@ -53,6 +58,48 @@ final class SizeLimits {
         uses.sort(Comparator.comparing((Use u) -> u.pos().file()).thenComparingInt(u -> u.pos().line())
                 .thenComparing(Use::late).thenComparingInt(u -> u.pos().col()));
         for (Use u : uses) visit(u.type(), u.pos());
+    }
+
+    /**
+     * Whether a type of the package's objects or expressions is over a limit. The same
+     * types are reached as by the ordered pass (which skips only types equal to ones it
+     * has seen), so the answer is whether that pass reports anything.
+     */
+    private boolean anyOverLimit() {
+        Set<Type> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Obj o : c.info.defs.values()) {
+            if (o instanceof Obj.TypeName && overLimit(o.type(), seen)) return true;
+            if (o instanceof Obj.Var v && !v.isField() && overLimit(v.type(), seen)) return true;
+        }
+        for (TypeAndValue tv : c.info.types.values()) {
+            if (tv.isType() || tv.mode() == TypeAndValue.Mode.INVALID || tv.mode() == TypeAndValue.Mode.BUILTIN) continue;
+            if (overLimit(tv.type(), seen)) return true;
+        }
+        return false;
+    }
+
+    private static boolean overLimit(Type t, Set<Type> seen) {
+        if (t == null || t instanceof TypeParam || !seen.add(t)) return false;
+        if (t instanceof Named n && !n.typeParams().isEmpty() && !n.isInstance()) return false;
+        Type u = t.underlying();
+        if (u instanceof Type.Array a) {
+            long elem = Sizes.sizeof(a.elem());
+            return overLimit(a.elem(), seen) || elem > 0 && a.len() > (MAX_WIDTH - 1) / elem;
+        } else if (u instanceof Type.Chan ch) {
+            return overLimit(ch.elem(), seen) || Sizes.sizeof(ch.elem()) >= MAX_CHAN_ELEM;
+        } else if (u instanceof Type.Struct s) {
+            for (Obj.Var f : s.fields()) if (overLimit(f.type(), seen)) return true;
+        } else if (u instanceof Type.Pointer p) {
+            return overLimit(p.elem(), seen);
+        } else if (u instanceof Type.Slice s) {
+            return overLimit(s.elem(), seen);
+        } else if (u instanceof Type.Map m) {
+            return overLimit(m.key(), seen) || overLimit(m.elem(), seen);
+        } else if (u instanceof Type.Signature sig) {
+            for (Obj.Var p : sig.params().vars()) if (overLimit(p.type(), seen)) return true;
+            for (Obj.Var r : sig.results().vars()) if (overLimit(r.type(), seen)) return true;
+        }
+        return false;
     }
 
     private void visit(Type t, Pos at) {
