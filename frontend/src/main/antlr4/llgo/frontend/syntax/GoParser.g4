@@ -13,7 +13,7 @@
  */
 parser grammar GoParser;
 
-options { tokenVocab = GoLexer; superClass = GoParserBase; contextSuperClass = GoRuleContext; }
+options { tokenVocab = GoTokens; superClass = GoParserBase; contextSuperClass = GoRuleContext; }
 
 // ---- source file ----
 

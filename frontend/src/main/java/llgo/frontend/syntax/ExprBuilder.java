@@ -108,8 +108,8 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
         Pos p = pos(c.op);
         Expr x = unary(c.unaryExpr());
         return switch (c.op.getType()) {
-            case GoLexer.STAR -> new Expr.Star(p, x);
-            case GoLexer.ARROW -> receive(p, x);
+            case GoParser.STAR -> new Expr.Star(p, x);
+            case GoParser.ARROW -> receive(p, x);
             default -> new Expr.Unary(p, Ops.unary(c.op.getType()), x);
         };
     }
@@ -227,9 +227,9 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
     Expr.BasicLit basicLit(Token t) {
         String text = t.getText();
         Expr.LitKind kind = switch (t.getType()) {
-            case GoLexer.RUNE -> Expr.LitKind.CHAR;
-            case GoLexer.STRING -> Expr.LitKind.STRING;
-            case GoLexer.RAW_STRING -> {
+            case GoParser.RUNE -> Expr.LitKind.CHAR;
+            case GoParser.STRING -> Expr.LitKind.STRING;
+            case GoParser.RAW_STRING -> {
                 text = text.replace("\r", ""); // spec: carriage returns are discarded from raw strings
                 yield Expr.LitKind.STRING;
             }

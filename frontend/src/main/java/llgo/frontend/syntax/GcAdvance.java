@@ -42,17 +42,17 @@ final class GcAdvance {
     /** gc's stopset: the keywords that start a statement, where skipping inside a function stops. */
     static boolean inStopSet(int type) {
         return switch (type) {
-            case GoLexer.BREAK, GoLexer.CONST, GoLexer.CONTINUE, GoLexer.DEFER, GoLexer.FALLTHROUGH,
-                 GoLexer.FOR, GoLexer.GO, GoLexer.GOTO, GoLexer.IF, GoLexer.RETURN, GoLexer.SELECT,
-                 GoLexer.SWITCH, GoLexer.TYPE, GoLexer.VAR -> true;
+            case GoParser.BREAK, GoParser.CONST, GoParser.CONTINUE, GoParser.DEFER, GoParser.FALLTHROUGH,
+                 GoParser.FOR, GoParser.GO, GoParser.GOTO, GoParser.IF, GoParser.RETURN, GoParser.SELECT,
+                 GoParser.SWITCH, GoParser.TYPE, GoParser.VAR -> true;
             default -> false;
         };
     }
 
     /** The keywords gc's top-level loop skips to after an error. */
     static boolean startsDeclaration(int type) {
-        return type == GoLexer.IMPORT || type == GoLexer.CONST || type == GoLexer.TYPE || type == GoLexer.VAR
-                || type == GoLexer.FUNC;
+        return type == GoParser.IMPORT || type == GoParser.CONST || type == GoParser.TYPE || type == GoParser.VAR
+                || type == GoParser.FUNC;
     }
 
     /**
@@ -80,13 +80,13 @@ final class GcAdvance {
             int la = in.LA(1);
             if (la == Token.EOF) return false;
             if (inStopSet(la)) return true;
-            if (depth == 0 && (la == GoLexer.SEMI || la == GoLexer.RBRACE || la == GoLexer.CASE
-                    || la == GoLexer.DEFAULT)) {
+            if (depth == 0 && (la == GoParser.SEMI || la == GoParser.RBRACE || la == GoParser.CASE
+                    || la == GoParser.DEFAULT)) {
                 return false;
             }
             switch (la) {
-                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> depth++;
-                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                case GoParser.LPAREN, GoParser.LBRACK, GoParser.LBRACE -> depth++;
+                case GoParser.RPAREN, GoParser.RBRACK, GoParser.RBRACE -> depth = Math.max(0, depth - 1);
                 default -> { }
             }
             p.consume();
@@ -101,9 +101,9 @@ final class GcAdvance {
             if (la == Token.EOF) return false;
             if (inStopSet(la)) return true;
             int opener = switch (la) {
-                case GoLexer.RPAREN -> GoLexer.LPAREN;
-                case GoLexer.RBRACK -> GoLexer.LBRACK;
-                case GoLexer.RBRACE -> GoLexer.LBRACE;
+                case GoParser.RPAREN -> GoParser.LPAREN;
+                case GoParser.RBRACK -> GoParser.LBRACK;
+                case GoParser.RBRACE -> GoParser.LBRACE;
                 default -> -1;
             };
             if (opener != -1) {
@@ -126,7 +126,7 @@ final class GcAdvance {
 
     /** Puts a virtual semicolon before the current token, unless a virtual token is already there. */
     static void insertSemicolon(TokenStream in) {
-        insert(in, GoLexer.SEMI);
+        insert(in, GoParser.SEMI);
     }
 
     /**
@@ -134,7 +134,7 @@ final class GcAdvance {
      * gc's block ends where its statement list cannot go on, after skipping one token.
      */
     static void insertRbrace(TokenStream in) {
-        insert(in, GoLexer.RBRACE);
+        insert(in, GoParser.RBRACE);
     }
 
     private static void insert(TokenStream in, int type) {
@@ -154,11 +154,11 @@ final class GcAdvance {
         for (int i = start.getTokenIndex(); i < end; i++) {
             int t = in.get(i).getType();
             switch (t) {
-                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> open.push(t);
-                case GoLexer.RPAREN -> close(open, GoLexer.LPAREN);
-                case GoLexer.RBRACK -> close(open, GoLexer.LBRACK);
-                case GoLexer.RBRACE -> {
-                    while (!open.isEmpty() && open.peek() != GoLexer.LBRACE) open.pop();
+                case GoParser.LPAREN, GoParser.LBRACK, GoParser.LBRACE -> open.push(t);
+                case GoParser.RPAREN -> close(open, GoParser.LPAREN);
+                case GoParser.RBRACK -> close(open, GoParser.LBRACK);
+                case GoParser.RBRACE -> {
+                    while (!open.isEmpty() && open.peek() != GoParser.LBRACE) open.pop();
                     if (!open.isEmpty()) open.pop();
                 }
                 default -> { }

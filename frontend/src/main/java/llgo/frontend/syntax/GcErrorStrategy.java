@@ -64,7 +64,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         ParserRuleContext ctx = p.getContext();
         IntervalSet expected = safeExpected(p);
         if (!(ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext)
-                || expected.size() != 1 || !expected.contains(GoLexer.COLON)) {
+                || expected.size() != 1 || !expected.contains(GoParser.COLON)) {
             return super.recoverInline(p);
         }
         if (!inErrorRecoveryMode(p)) report(p, p.getCurrentToken(), expected, true);
@@ -130,7 +130,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                         "unexpected " + TokenNames.describe(k) + " at end of statement");
                 GcAdvance.insertSemicolon(in);
             }
-        } else if (ctx instanceof PackageClauseContext && (start == null || start.getType() != GoLexer.PACKAGE)) {
+        } else if (ctx instanceof PackageClauseContext && (start == null || start.getType() != GoParser.PACKAGE)) {
             while (in.LA(1) != Token.EOF) p.consume(); // gc stops at a missing package clause
         } else {
             GcAdvance.skipToDeclaration(p);
@@ -156,7 +156,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 Token t = in.LT(1);
                 Token prev = previous(in, t);
                 int pt = prev == null ? -1 : prev.getType();
-                if (la == GoLexer.VAR && (pt == GoLexer.IF || pt == GoLexer.FOR || pt == GoLexer.SWITCH)) {
+                if (la == GoParser.VAR && (pt == GoParser.IF || pt == GoParser.FOR || pt == GoParser.SWITCH)) {
                     // gc parses the declaration, then reports at the name after var
                     errors.syntaxError(source.pos(in.LT(2).getStartIndex()),
                             "var declaration not allowed in " + prev.getText() + " initializer");
@@ -164,7 +164,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                     if (GcAdvance.skipStatement(p, null)) GcAdvance.insertSemicolon(in);
                     return;
                 }
-                boolean listEnded = pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON;
+                boolean listEnded = pt == GoParser.SEMI || pt == GoParser.LBRACE || pt == GoParser.COLON;
                 errors.syntaxError(source.pos(t.getStartIndex()), "unexpected " + TokenNames.describe(t)
                         + (listEnded ? ", expecting }" : " at end of statement"));
                 if (listEnded) {
@@ -178,7 +178,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         if ((ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext)
-                && la != GoLexer.CASE && la != GoLexer.DEFAULT && la != GoLexer.RBRACE && la != Token.EOF) {
+                && la != GoParser.CASE && la != GoParser.DEFAULT && la != GoParser.RBRACE && la != Token.EOF) {
             if (!inErrorRecoveryMode(p)) {
                 beginErrorCondition(p);
                 Token t = in.LT(1);
@@ -192,14 +192,14 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             if (!inErrorRecoveryMode(p)) {
                 beginErrorCondition(p);
                 Token t = in.LT(1);
-                errors.syntaxError(source.pos(t.getStartIndex()), la == GoLexer.SEMI
+                errors.syntaxError(source.pos(t.getStartIndex()), la == GoParser.SEMI
                         ? "unexpected " + TokenNames.describe(t) + " after top level declaration"
-                        : la == GoLexer.LBRACE && followsBodilessFunction(ctx)
+                        : la == GoParser.LBRACE && followsBodilessFunction(ctx)
                         ? "unexpected semicolon or newline before {"
-                        : la == GoLexer.IMPORT ? "imports must appear before other declarations"
+                        : la == GoParser.IMPORT ? "imports must appear before other declarations"
                         : "non-declaration statement outside function body");
             }
-            if (la == GoLexer.SEMI) p.consume();
+            if (la == GoParser.SEMI) p.consume();
             else GcAdvance.skipToDeclaration(p);
             return;
         }
@@ -215,7 +215,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
     }
 
     private static boolean isHeaderKeyword(int type) {
-        return type == GoLexer.IF || type == GoLexer.FOR || type == GoLexer.SWITCH;
+        return type == GoParser.IF || type == GoParser.FOR || type == GoParser.SWITCH;
     }
 
     /**
@@ -224,11 +224,11 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
      * (gc's stmtList wants a ';' after each statement, even before case).
      */
     private static boolean endsStatement(int la, TokenStream in) {
-        if (la == GoLexer.SEMI || la == GoLexer.RBRACE || la == Token.EOF) return true;
-        if (la != GoLexer.CASE && la != GoLexer.DEFAULT) return false;
+        if (la == GoParser.SEMI || la == GoParser.RBRACE || la == Token.EOF) return true;
+        if (la != GoParser.CASE && la != GoParser.DEFAULT) return false;
         Token prev = previous(in, in.LT(1));
         int pt = prev == null ? -1 : prev.getType();
-        return pt == GoLexer.SEMI || pt == GoLexer.LBRACE || pt == GoLexer.COLON;
+        return pt == GoParser.SEMI || pt == GoParser.LBRACE || pt == GoParser.COLON;
     }
 
     /** Skips balanced tokens up to the next case, default or the '}' closing the switch or select. */
@@ -238,9 +238,9 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         while (true) {
             int la = in.LA(1);
             if (la == Token.EOF) return;
-            if (depth == 0 && (la == GoLexer.CASE || la == GoLexer.DEFAULT || la == GoLexer.RBRACE)) return;
-            if (la == GoLexer.LPAREN || la == GoLexer.LBRACK || la == GoLexer.LBRACE) depth++;
-            if (la == GoLexer.RPAREN || la == GoLexer.RBRACK || la == GoLexer.RBRACE) depth--;
+            if (depth == 0 && (la == GoParser.CASE || la == GoParser.DEFAULT || la == GoParser.RBRACE)) return;
+            if (la == GoParser.LPAREN || la == GoParser.LBRACK || la == GoParser.LBRACE) depth++;
+            if (la == GoParser.RPAREN || la == GoParser.RBRACK || la == GoParser.RBRACE) depth--;
             p.consume();
         }
     }
@@ -257,13 +257,13 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (t.getType() == Token.EOF && errors.anyReported()) return; // gc: no follow-up errors at EOF
         Pos at = source.pos(t.getStartIndex());
         Token prev = previous(parser.getInputStream(), t);
-        if (t.getType() == GoLexer.VAR && prev != null && isHeaderKeyword(prev.getType())) {
+        if (t.getType() == GoParser.VAR && prev != null && isHeaderKeyword(prev.getType())) {
             // gc parses the declaration, then reports at the name after var
             errors.syntaxError(source.pos(following(parser.getInputStream(), t).getStartIndex()),
                     "var declaration not allowed in " + prev.getText() + " initializer");
             return;
         }
-        if ((t.getType() == GoLexer.NUMBER || t.getType() == GoLexer.RUNE)
+        if ((t.getType() == GoParser.NUMBER || t.getType() == GoParser.RUNE)
                 && within(parser.getContext(), ImportDeclContext.class)) {
             // gc takes the literal as the path, then reports at the token after it
             errors.syntaxError(source.pos(following(parser.getInputStream(), t).getStartIndex()),
@@ -299,13 +299,13 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
                 && (parent instanceof ChannelTypeContext || parent instanceof ChanOperandContext)) {
             return "missing channel element type";
         }
-        if (ctx instanceof Type_Context && parent instanceof ParameterDeclContext && prevType == GoLexer.ELLIPSIS) {
+        if (ctx instanceof Type_Context && parent instanceof ParameterDeclContext && prevType == GoParser.ELLIPSIS) {
             return "... is missing type";
         }
         if (ctx instanceof TypeSpecContext || ctx instanceof Type_Context && parent instanceof TypeSpecContext) {
             return unexpected + " in type declaration";
         }
-        if (t.getType() == GoLexer.RBRACK && prevType == GoLexer.LBRACK && within(ctx, TypeParametersContext.class)) {
+        if (t.getType() == GoParser.RBRACK && prevType == GoParser.LBRACK && within(ctx, TypeParametersContext.class)) {
             return "empty type parameter list";
         }
         if (ctx instanceof IndexBracketsContext || ctx instanceof SliceTailContext) {
@@ -315,54 +315,54 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
             if (ctx instanceof SourceFileContext sf && sf.packageClause() == null) {
                 return "package statement must be first";
             }
-            if (prevType == GoLexer.SEMI || prevType == -1) {
+            if (prevType == GoParser.SEMI || prevType == -1) {
                 return "non-declaration statement outside function body";
             }
             return unexpected + " after top level declaration";
         }
         if (ctx instanceof PackageClauseContext) {
-            return t.getType() == GoLexer.PACKAGE || prevType == GoLexer.PACKAGE
+            return t.getType() == GoParser.PACKAGE || prevType == GoParser.PACKAGE
                     ? unexpected + ", expecting name" : "package statement must be first";
         }
         if (ctx instanceof BlockContext || ctx instanceof StatementListContext || ctx instanceof SwitchStmtContext
                 || ctx instanceof SelectStmtContext || ctx instanceof CaseClauseContext
                 || ctx instanceof CommClauseContext) {
             if ((ctx instanceof CaseClauseContext || ctx instanceof CommClauseContext)
-                    && expected.size() == 1 && expected.contains(GoLexer.COLON)) {
+                    && expected.size() == 1 && expected.contains(GoParser.COLON)) {
                 return unexpected + ", expecting :";
             }
             if (ctx instanceof SwitchStmtContext || ctx instanceof SelectStmtContext) {
-                if (prevType == GoLexer.LBRACE || prevType == GoLexer.SEMI || prevType == GoLexer.COLON) {
+                if (prevType == GoParser.LBRACE || prevType == GoParser.SEMI || prevType == GoParser.COLON) {
                     return unexpected + ", expecting case or default or }";
                 }
             }
-            if (prevType == GoLexer.SEMI || prevType == GoLexer.LBRACE || prevType == GoLexer.COLON) {
-                return expected.contains(GoLexer.RBRACE) && expected.size() == 1 ? unexpected + ", expecting }" : null;
+            if (prevType == GoParser.SEMI || prevType == GoParser.LBRACE || prevType == GoParser.COLON) {
+                return expected.contains(GoParser.RBRACE) && expected.size() == 1 ? unexpected + ", expecting }" : null;
             }
             return unexpected + " at end of statement";
         }
-        if (ctx instanceof VarSpecContext && prevType == GoLexer.IDENTIFIER) {
+        if (ctx instanceof VarSpecContext && prevType == GoParser.IDENTIFIER) {
             return unexpected + ", expecting type"; // gc's varDecl: a name list, then = or a type
         }
         if ((ctx instanceof VarDeclContext || ctx instanceof ConstDeclContext || ctx instanceof TypeDeclContext
                 || ctx instanceof IdentifierListContext || ctx instanceof VarSpecContext
-                || ctx instanceof ConstSpecContext) && expected.contains(GoLexer.IDENTIFIER)) {
+                || ctx instanceof ConstSpecContext) && expected.contains(GoParser.IDENTIFIER)) {
             return unexpected + ", expecting name";
         }
-        boolean listStart = prevType == GoLexer.LPAREN || prevType == GoLexer.COMMA;
-        if (ctx instanceof ArgumentsContext && listStart && t.getType() != GoLexer.RPAREN) {
+        boolean listStart = prevType == GoParser.LPAREN || prevType == GoParser.COMMA;
+        if (ctx instanceof ArgumentsContext && listStart && t.getType() != GoParser.RPAREN) {
             return unexpected + ", expecting expression"; // gc: an argument must follow ( or ,
         }
-        if (ctx instanceof ParametersContext && listStart && t.getType() != GoLexer.RPAREN) {
+        if (ctx instanceof ParametersContext && listStart && t.getType() != GoParser.RPAREN) {
             return unexpected + ", expecting )"; // gc's paramDeclOrNil
         }
-        if (ctx instanceof ArgumentsContext && expected.contains(GoLexer.RPAREN)) {
+        if (ctx instanceof ArgumentsContext && expected.contains(GoParser.RPAREN)) {
             return unexpected + " in argument list; possibly missing comma or )";
         }
-        if (ctx instanceof LiteralValueContext && expected.contains(GoLexer.RBRACE)) {
+        if (ctx instanceof LiteralValueContext && expected.contains(GoParser.RBRACE)) {
             return unexpected + " in composite literal; possibly missing comma or }";
         }
-        if (ctx instanceof ParametersContext && expected.contains(GoLexer.RPAREN)) {
+        if (ctx instanceof ParametersContext && expected.contains(GoParser.RPAREN)) {
             return unexpected + " in parameter list; possibly missing comma or )";
         }
         if (ctx instanceof StructTypeContext || ctx instanceof FieldDeclContext) {
@@ -375,7 +375,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof IfStmtContext) return unexpected + ", expecting { after if clause";
         if (ctx instanceof ForStmtContext) return unexpected + ", expecting { after for clause";
         if ((ctx instanceof IfHeaderContext || ctx instanceof ForHeaderContext || ctx instanceof SwitchHeaderContext)
-                && t.getType() == GoLexer.VAR) {
+                && t.getType() == GoParser.VAR) {
             String keyword = ctx instanceof IfHeaderContext ? "if" : ctx instanceof ForHeaderContext ? "for" : "switch";
             return "var declaration not allowed in " + keyword + " initializer";
         }
@@ -383,8 +383,8 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof ExpressionContext || ctx instanceof UnaryExprContext || ctx instanceof OperandContext
                 || ctx instanceof PrimaryExprContext || ctx instanceof ElementContext
                 || ctx instanceof ExpressionListContext || ctx instanceof SimpleStmtContext
-                || ctx instanceof StatementContext && expected.contains(GoLexer.IDENTIFIER)) {
-            if (expected.contains(GoLexer.NUMBER)) return unexpected + ", expecting expression";
+                || ctx instanceof StatementContext && expected.contains(GoParser.IDENTIFIER)) {
+            if (expected.contains(GoParser.NUMBER)) return unexpected + ", expecting expression";
         }
         if (ctx instanceof Type_Context || ctx instanceof TypeLitContext || ctx instanceof TypeTermContext
                 || ctx instanceof ResultContext || ctx instanceof ParameterDeclContext) {
@@ -393,14 +393,14 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
         if (ctx instanceof SignatureContext || ctx instanceof FunctionTypeContext) {
             return unexpected + ", expecting (";
         }
-        if (ctx instanceof FunctionDeclContext && !expected.contains(GoLexer.LPAREN)) {
+        if (ctx instanceof FunctionDeclContext && !expected.contains(GoParser.LPAREN)) {
             return unexpected + ", expecting name or (";
         }
         if (ctx instanceof ImportSpecContext || ctx instanceof ImportPathContext) {
-            return t.getType() == GoLexer.SEMI ? "missing import path" : "import path must be a string";
+            return t.getType() == GoParser.SEMI ? "missing import path" : "import path must be a string";
         }
-        if (expected.size() == 1 && expected.contains(GoLexer.IDENTIFIER)) return unexpected + ", expecting name";
-        if (expected.contains(GoLexer.COMMA) && expected.contains(GoLexer.RPAREN) && expected.size() == 2) {
+        if (expected.size() == 1 && expected.contains(GoParser.IDENTIFIER)) return unexpected + ", expecting name";
+        if (expected.contains(GoParser.COMMA) && expected.contains(GoParser.RPAREN) && expected.size() == 2) {
             return unexpected + ", expecting comma or )";
         }
         return null;
@@ -413,7 +413,7 @@ final class GcErrorStrategy extends DefaultErrorStrategy {
      * reports it. Null if the error is not there.
      */
     private static String missingBlock(ParserRuleContext ctx, Token t, IntervalSet expected, String unexpected) {
-        if (t.getType() == GoLexer.LBRACE || !expected.contains(GoLexer.LBRACE)) return null;
+        if (t.getType() == GoParser.LBRACE || !expected.contains(GoParser.LBRACE)) return null;
         ParserRuleContext stmt = ctx instanceof BlockContext && ctx.getChildCount() == 0
                 || ctx instanceof IfHeaderContext || ctx instanceof ForHeaderContext
                 || ctx instanceof SwitchHeaderContext ? ctx.getParent() : ctx;

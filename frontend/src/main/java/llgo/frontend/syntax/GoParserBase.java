@@ -98,7 +98,7 @@ public abstract class GoParserBase extends Parser {
     }
 
     protected boolean atEndOfFile() {
-        return _input.LA(1) == GoLexer.EOF;
+        return _input.LA(1) == GoParser.EOF;
     }
 
     /** Whether a '{' after the primary expression parsed so far may start a composite literal. */

@@ -52,10 +52,10 @@ final class GreedyPrediction extends ParserATNSimulator {
 
     @Override
     public int adaptivePredict(TokenStream input, int decision, ParserRuleContext outerContext) {
-        if (decision == BODY_DECISION && input.LA(1) == GoLexer.LBRACE) return ENTER;
-        if (decision == QUALIFIED_DECISION && input.LA(1) == GoLexer.DOT) return ENTER;
+        if (decision == BODY_DECISION && input.LA(1) == GoParser.LBRACE) return ENTER;
+        if (decision == QUALIFIED_DECISION && input.LA(1) == GoParser.DOT) return ENTER;
         if (decision == RESULT_DECISION && startsType(input.LA(1))) return ENTER;
-        if (decision == SUFFIX_DECISION && input.LA(1) == GoLexer.LBRACE) {
+        if (decision == SUFFIX_DECISION && input.LA(1) == GoParser.LBRACE) {
             return parser.compositeLiteralAllowed() ? ENTER : EXIT;
         }
         return super.adaptivePredict(input, decision, outerContext);
@@ -63,8 +63,8 @@ final class GreedyPrediction extends ParserATNSimulator {
 
     private static boolean startsType(int t) {
         return switch (t) {
-            case GoLexer.LPAREN, GoLexer.IDENTIFIER, GoLexer.STAR, GoLexer.LBRACK, GoLexer.FUNC, GoLexer.MAP,
-                 GoLexer.CHAN, GoLexer.ARROW, GoLexer.STRUCT, GoLexer.INTERFACE -> true;
+            case GoParser.LPAREN, GoParser.IDENTIFIER, GoParser.STAR, GoParser.LBRACK, GoParser.FUNC, GoParser.MAP,
+                 GoParser.CHAN, GoParser.ARROW, GoParser.STRUCT, GoParser.INTERFACE -> true;
             default -> false;
         };
     }

@@ -28,20 +28,20 @@ final class LiteralChecker {
         int end = t.getStopIndex() + 1;
         int errors = diag.count();
         switch (t.getType()) {
-            case GoLexer.NUMBER -> number(end);
-            case GoLexer.RUNE -> quoted(end, '\'', true);
-            case GoLexer.STRING -> quoted(end, '"', true);
-            case GoLexer.UNTERMINATED_RUNE -> {
+            case GoParser.NUMBER -> number(end);
+            case GoParser.RUNE -> quoted(end, '\'', true);
+            case GoParser.STRING -> quoted(end, '"', true);
+            case GoParser.UNTERMINATED_RUNE -> {
                 quoted(end, '\'', false);
-                return new BadLiteral(t, GoLexer.RUNE);
+                return new BadLiteral(t, GoParser.RUNE);
             }
-            case GoLexer.UNTERMINATED_STRING -> {
+            case GoParser.UNTERMINATED_STRING -> {
                 quoted(end, '"', false);
-                return new BadLiteral(t, GoLexer.STRING);
+                return new BadLiteral(t, GoParser.STRING);
             }
-            case GoLexer.UNTERMINATED_RAW -> {
+            case GoParser.UNTERMINATED_RAW -> {
                 errorAt(start, "string not terminated");
-                return new BadLiteral(t, GoLexer.RAW_STRING);
+                return new BadLiteral(t, GoParser.RAW_STRING);
             }
             default -> { }
         }

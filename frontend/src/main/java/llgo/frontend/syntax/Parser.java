@@ -59,10 +59,7 @@ public final class Parser {
     private static File parseHere(String fileName, byte[] bytes, Diagnostics diag) {
         SourceText text = SourceText.decode(fileName, bytes, diag);
         SyntaxErrors errors = new SyntaxErrors(diag);
-        GoLexer lexer = new GoLexer(text.charStream());
-        lexer.removeErrorListeners();
-        lexer.setSource(text, diag);
-        EditableTokenStream tokens = new EditableTokenStream(lexer);
+        EditableTokenStream tokens = new EditableTokenStream(new Scanner(text, diag));
         tokens.fill();
         Token tooDeep = firstTooDeeplyBracketed(tokens);
         if (tooDeep != null) {
@@ -113,10 +110,10 @@ public final class Parser {
         int depth = 0;
         for (Token t : tokens.getTokens()) {
             switch (t.getType()) {
-                case GoLexer.LPAREN, GoLexer.LBRACK, GoLexer.LBRACE -> {
+                case GoParser.LPAREN, GoParser.LBRACK, GoParser.LBRACE -> {
                     if (++depth > MAX_BRACKET_DEPTH) return t;
                 }
-                case GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> depth = Math.max(0, depth - 1);
+                case GoParser.RPAREN, GoParser.RBRACK, GoParser.RBRACE -> depth = Math.max(0, depth - 1);
                 default -> { }
             }
         }
@@ -141,7 +138,7 @@ public final class Parser {
     private static java.util.NavigableMap<Integer, Directive> directives(EditableTokenStream tokens, SourceText text) {
         java.util.NavigableMap<Integer, Directive> found = new java.util.TreeMap<>();
         for (Token t : tokens.getTokens()) {
-            if (t.getType() != GoLexer.LINE_COMMENT) continue;
+            if (t.getType() != GoParser.LINE_COMMENT) continue;
             Directive d = Directive.parse(text.posPlusBytes(t.getStartIndex(), 2), t.getText().stripTrailing(),
                     text.blankBefore(t.getStartIndex()));
             if (d != null) found.put(t.getTokenIndex(), d);
@@ -153,8 +150,8 @@ public final class Parser {
     private static List<String> buildConstraints(EditableTokenStream tokens) {
         List<String> lines = new ArrayList<>();
         for (Token t : tokens.getTokens()) {
-            if (t.getType() == GoLexer.PACKAGE || t.getType() == Token.EOF) break;
-            if (t.getType() != GoLexer.LINE_COMMENT || t.getCharPositionInLine() != 0) continue;
+            if (t.getType() == GoParser.PACKAGE || t.getType() == Token.EOF) break;
+            if (t.getType() != GoParser.LINE_COMMENT || t.getCharPositionInLine() != 0) continue;
             String s = t.getText().stripTrailing();
             if (s.startsWith("//go:build ") || s.startsWith("// +build ")) lines.add(s);
         }

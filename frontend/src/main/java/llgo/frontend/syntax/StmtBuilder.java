@@ -75,7 +75,7 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
         if (c.statement() == null && c.COLON() != null) {
             // gc's labeledStmtOrNil: an empty statement needs its ';' unless a '}' follows
             int next = exprs.after(c.COLON().getSymbol()).getType();
-            if (next != GoLexer.SEMI && next != GoLexer.RBRACE) {
+            if (next != GoParser.SEMI && next != GoParser.RBRACE) {
                 errors.syntaxError(exprs.pos(c.COLON()), "missing statement after label");
                 return new Stmt.Bad(exprs.pos(c));
             }
@@ -295,7 +295,7 @@ final class StmtBuilder extends GoParserBaseVisitor<Stmt> {
         if (first instanceof AssignRangeContext r) {
             noSemicolons(h);
             List<Expr> lhs = exprs.exprList(r.expressionList());
-            Op op = r.op.getType() == GoLexer.DEFINE ? Op.DEFINE : Op.ASSIGN;
+            Op op = r.op.getType() == GoParser.DEFINE ? Op.DEFINE : Op.ASSIGN;
             return new Stmt.Range(p, lhs.get(0), lhs.size() > 1 ? lhs.get(1) : null, lhs.size() > 2 ? lhs.get(2) : null,
                     op, exprs.expr(r.expression()), body);
         }

@@ -16,10 +16,10 @@ final class TokenNames {
     static String describe(Token t) {
         return switch (t.getType()) {
             case Token.EOF -> "EOF";
-            case GoLexer.IDENTIFIER -> t.getText();
-            case GoLexer.SEMI -> t.getText().equals(";") ? "semicolon" : t.getText();
-            case GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.RAW_STRING -> "literal " + t.getText();
-            case GoLexer.COMMA -> "comma";
+            case GoParser.IDENTIFIER -> t.getText();
+            case GoParser.SEMI -> t.getText().equals(";") ? "semicolon" : t.getText();
+            case GoParser.NUMBER, GoParser.RUNE, GoParser.STRING, GoParser.RAW_STRING -> "literal " + t.getText();
+            case GoParser.COMMA -> "comma";
             default -> t.getText();
         };
     }
@@ -27,12 +27,12 @@ final class TokenNames {
     /** How gc names token type t after "expecting". */
     static String expected(int type) {
         return switch (type) {
-            case GoLexer.COMMA -> "comma";
-            case GoLexer.SEMI -> "semicolon or newline";
-            case GoLexer.IDENTIFIER -> "name";
+            case GoParser.COMMA -> "comma";
+            case GoParser.SEMI -> "semicolon or newline";
+            case GoParser.IDENTIFIER -> "name";
             case Token.EOF -> "EOF";
             default -> {
-                Vocabulary v = GoLexer.VOCABULARY;
+                Vocabulary v = GoParser.VOCABULARY;
                 String literal = v.getLiteralName(type);
                 yield literal != null ? literal.substring(1, literal.length() - 1) : v.getSymbolicName(type);
             }

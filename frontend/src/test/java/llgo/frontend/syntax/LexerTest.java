@@ -23,13 +23,11 @@ class LexerTest {
     /** The on-channel tokens of src, each as "TYPE text" (semicolons show their text). */
     private static List<String> tokens(String src, Diagnostics diag) {
         SourceText text = SourceText.decode("t.go", src.getBytes(StandardCharsets.UTF_8), diag);
-        GoLexer lexer = new GoLexer(text.charStream());
-        lexer.removeErrorListeners();
-        lexer.setSource(text, diag);
+        Scanner lexer = new Scanner(text, diag);
         List<String> out = new ArrayList<>();
         for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
             if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
-            out.add(GoLexer.VOCABULARY.getSymbolicName(t.getType()) + " " + t.getText());
+            out.add(GoParser.VOCABULARY.getSymbolicName(t.getType()) + " " + t.getText());
         }
         return out;
     }

@@ -1,5 +1,6 @@
 /*
- * The hand-written part of the lexer: automatic semicolon insertion (Go spec,
+ * The hand-written part of the reference lexer (AntlrGoLexer, what Scanner is tested
+ * against): automatic semicolon insertion (Go spec,
  * "Semicolons") and the lexical errors, in gc's wording (cmd/compile/internal/syntax/scanner.go).
  * After a line's final token that is an identifier, a literal, one of the keywords break,
  * continue, fallthrough, return, or one of ++ -- ) ] }, a newline or the end of the file
@@ -17,14 +18,14 @@ import org.antlr.v4.runtime.Token;
 
 import llgo.frontend.Diagnostics;
 
-public abstract class GoLexerBase extends Lexer {
+public abstract class AntlrGoLexerBase extends Lexer {
     private SourceText source;
     private Diagnostics diag;
     private LiteralChecker literals;
     private boolean nlsemi;
     private Token pending;
 
-    protected GoLexerBase(CharStream input) {
+    protected AntlrGoLexerBase(CharStream input) {
         super(input);
     }
 
@@ -45,13 +46,13 @@ public abstract class GoLexerBase extends Lexer {
         while (true) {
             Token t = super.nextToken();
             switch (t.getType()) {
-                case GoLexer.NEWLINE:
+                case AntlrGoLexer.NEWLINE:
                     if (nlsemi) {
                         nlsemi = false;
                         return semicolon(t, "newline");
                     }
                     continue;
-                case GoLexer.GENERAL_COMMENT:
+                case AntlrGoLexer.GENERAL_COMMENT:
                     lineDirective(t);
                     if (nlsemi && t.getText().indexOf('\n') >= 0) {
                         nlsemi = false;
@@ -59,7 +60,7 @@ public abstract class GoLexerBase extends Lexer {
                         return semicolon(t, "newline");
                     }
                     return t;
-                case GoLexer.UNTERMINATED_COMMENT:
+                case AntlrGoLexer.UNTERMINATED_COMMENT:
                     report(t.getStartIndex(), "comment not terminated");
                     return t;
                 case Token.EOF:
@@ -69,15 +70,15 @@ public abstract class GoLexerBase extends Lexer {
                         return semicolon(t, "EOF");
                     }
                     return t;
-                case GoLexer.INVALID_CHAR:
+                case AntlrGoLexer.INVALID_CHAR:
                     reportInvalidChar(t);
                     return t;
-                case GoLexer.LINE_COMMENT:
+                case AntlrGoLexer.LINE_COMMENT:
                     lineDirective(t);
                     return t;
-                case GoLexer.WS:
+                case AntlrGoLexer.WS:
                     return t;
-                case GoLexer.IDENTIFIER:
+                case AntlrGoLexer.IDENTIFIER:
                     nlsemi = true;
                     checkIdentifier(t);
                     return t;
@@ -122,25 +123,25 @@ public abstract class GoLexerBase extends Lexer {
     /** The token types LiteralChecker checks. */
     private static boolean isLiteral(int type) {
         return switch (type) {
-            case GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.UNTERMINATED_RUNE,
-                 GoLexer.UNTERMINATED_STRING, GoLexer.UNTERMINATED_RAW -> true;
+            case AntlrGoLexer.NUMBER, AntlrGoLexer.RUNE, AntlrGoLexer.STRING, AntlrGoLexer.UNTERMINATED_RUNE,
+                 AntlrGoLexer.UNTERMINATED_STRING, AntlrGoLexer.UNTERMINATED_RAW -> true;
             default -> false;
         };
     }
 
     private static boolean endsLine(int type) {
         return switch (type) {
-            case GoLexer.IDENTIFIER, GoLexer.NUMBER, GoLexer.RUNE, GoLexer.STRING, GoLexer.RAW_STRING,
-                 GoLexer.UNTERMINATED_RUNE, GoLexer.UNTERMINATED_STRING, GoLexer.UNTERMINATED_RAW,
-                 GoLexer.BREAK, GoLexer.CONTINUE, GoLexer.FALLTHROUGH, GoLexer.RETURN,
-                 GoLexer.INC, GoLexer.DEC, GoLexer.RPAREN, GoLexer.RBRACK, GoLexer.RBRACE -> true;
+            case AntlrGoLexer.IDENTIFIER, AntlrGoLexer.NUMBER, AntlrGoLexer.RUNE, AntlrGoLexer.STRING, AntlrGoLexer.RAW_STRING,
+                 AntlrGoLexer.UNTERMINATED_RUNE, AntlrGoLexer.UNTERMINATED_STRING, AntlrGoLexer.UNTERMINATED_RAW,
+                 AntlrGoLexer.BREAK, AntlrGoLexer.CONTINUE, AntlrGoLexer.FALLTHROUGH, AntlrGoLexer.RETURN,
+                 AntlrGoLexer.INC, AntlrGoLexer.DEC, AntlrGoLexer.RPAREN, AntlrGoLexer.RBRACK, AntlrGoLexer.RBRACE -> true;
             default -> false;
         };
     }
 
     private Token semicolon(Token at, String text) {
         CommonToken semi = new CommonToken(at);
-        semi.setType(GoLexer.SEMI);
+        semi.setType(AntlrGoLexer.SEMI);
         semi.setText(text);
         semi.setChannel(Token.DEFAULT_CHANNEL);
         return semi;

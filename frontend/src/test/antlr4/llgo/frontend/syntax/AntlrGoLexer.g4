@@ -1,16 +1,17 @@
 /*
- * The lexical grammar of Go 1.19 (Go spec, "Lexical elements"): tokens, keywords,
- * operators, and literals. Literals are matched leniently (any digit after a prefix,
- * any escaped character, unterminated strings) so that the checks with gc's wording live
- * in LiteralChecker and the lexer never stops on bad input. Semicolon insertion
- * ("Semicolons") is done by GoLexerBase.nextToken, which is why newlines and comments are
- * kept on the hidden channel rather than skipped; GoLexerBase then drops the newlines that
- * end no statement, and blanks are skipped here, so that the parser's token stream holds
- * only tokens and comments (comments carry the directives and build constraints).
+ * The ANTLR lexer that llgo used before Scanner, kept as the reference Scanner is tested
+ * against (ScannerDifferentialTest): the lexical grammar of Go 1.19 (Go spec, "Lexical
+ * elements"). Literals are matched leniently (any digit after a prefix, any escaped
+ * character, unterminated strings) so that the checks with gc's wording live in
+ * LiteralChecker and the lexer never stops on bad input. Semicolon insertion
+ * ("Semicolons") is done by AntlrGoLexerBase.nextToken, which is why newlines and comments
+ * are kept on the hidden channel rather than skipped; AntlrGoLexerBase then drops the
+ * newlines that end no statement, and blanks are skipped here. The token types are the
+ * parser's (GoTokens.tokens).
  */
-lexer grammar GoLexer;
+lexer grammar AntlrGoLexer;
 
-options { superClass = GoLexerBase; }
+options { superClass = AntlrGoLexerBase; tokenVocab = GoTokens; }
 
 // ---- keywords ----
 BREAK       : 'break';
