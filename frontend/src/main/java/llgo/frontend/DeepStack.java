@@ -14,10 +14,13 @@
  */
 package llgo.frontend;
 
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 public final class DeepStack {
     /** The stack size of every deep-stack thread. */
@@ -34,9 +37,12 @@ public final class DeepStack {
 
     private DeepStack() {}
 
-    /** A pool of n daemon deep-stack threads with this name: calls made on them run directly. */
-    public static ExecutorService fixedPool(int n, String name) {
-        return Executors.newFixedThreadPool(n, task -> {
+    /**
+     * A pool of n daemon deep-stack threads with this name, taking their tasks from the
+     * given queue (which may order them by priority): calls made on them run directly.
+     */
+    public static ExecutorService fixedPool(int n, String name, BlockingQueue<Runnable> queue) {
+        return new ThreadPoolExecutor(n, n, 0L, TimeUnit.MILLISECONDS, queue, task -> {
             Thread t = new Thread(GROUP, task, name, STACK_BYTES);
             t.setDaemon(true);
             return t;

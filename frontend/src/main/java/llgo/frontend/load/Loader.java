@@ -34,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import llgo.frontend.DeepStack;
 import llgo.frontend.Diagnostics;
@@ -51,9 +53,33 @@ public final class Loader {
     /**
      * The loading threads, one per processor (at least two): deep-stack threads, since the
      * parser and the checker recurse once per level of nesting, and they call them directly.
+     * A check whose imports are done goes before any parse, and the parse asked for last
+     * goes first: loading then runs depth first, as go/types' source importer does, and a
+     * package's syntax trees wait for its imports as briefly as they can (parsing every
+     * package before checking any kept them all alive at once, and the collector copying
+     * them cost as much as parsing them).
      */
     private static final ExecutorService POOL = DeepStack.fixedPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), "llgo-load");
+            Math.max(2, Runtime.getRuntime().availableProcessors()), "llgo-load", new PriorityBlockingQueue<>());
+    /** Numbers the loading tasks in the order they are asked for. */
+    private static final AtomicLong TASKS = new AtomicLong();
+
+    /** A loading task: a check goes before a parse; among those, the newer first. */
+    private record Task(boolean check, long seq, Runnable body) implements Runnable, Comparable<Task> {
+        @Override
+        public void run() { body.run(); }
+
+        @Override
+        public int compareTo(Task o) {
+            if (check != o.check) return check ? -1 : 1;
+            return Long.compare(o.seq, seq);
+        }
+    }
+
+    private static void parseSoon(Runnable r) { POOL.execute(new Task(false, TASKS.incrementAndGet(), r)); }
+
+    private static void checkSoon(Runnable r) { POOL.execute(new Task(true, TASKS.incrementAndGet(), r)); }
+
     /** The standard library's packages, per GOROOT and build context. */
     private static final ConcurrentHashMap<String, Units> STANDARD = new ConcurrentHashMap<>();
 
@@ -337,7 +363,7 @@ public final class Loader {
         CompletableFuture<LoadedPackage> fresh = new CompletableFuture<>();
         CompletableFuture<LoadedPackage> existing = units.futures.putIfAbsent(key, fresh);
         if (existing != null) return existing;
-        POOL.execute(() -> {
+        parseSoon(() -> {
             try {
                 Diagnostics diag = new Diagnostics();
                 PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context, display(at.standard()), diag);
@@ -385,7 +411,7 @@ public final class Loader {
             } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
             }
-        }, POOL);
+        }, Loader::checkSoon);
         return result;
     }
 

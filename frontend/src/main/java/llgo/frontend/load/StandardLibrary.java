@@ -10,7 +10,10 @@ package llgo.frontend.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,31 +25,44 @@ public final class StandardLibrary {
     public static List<String> packages(Path goroot, BuildContext context) throws IOException {
         Path src = goroot.resolve("src").toRealPath();
         List<String> out = new ArrayList<>();
-        try (Stream<Path> dirs = Files.walk(src)) {
-            for (Path dir : (Iterable<Path>) dirs.filter(Files::isDirectory)::iterator) {
-                if (dir.equals(src)) continue;
+        Files.walkFileTree(src, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(src)) return FileVisitResult.CONTINUE;
                 String rel = src.relativize(dir).toString();
-                if (rel.equals("cmd") || rel.startsWith("cmd/") || rel.equals("builtin") || excludedElement(rel)) continue;
-                if (rel.equals("runtime/cgo") && !context.cgoEnabled()) continue;
-                if (hasBuildableGoFile(dir, context)) out.add(rel);
+                // nothing below an excluded directory is a standard package either
+                if (rel.equals("cmd") || excludedElement(dir.getFileName().toString())) return FileVisitResult.SKIP_SUBTREE;
+                if (!rel.equals("builtin") && !(rel.equals("runtime/cgo") && !context.cgoEnabled())
+                        && hasBuildableGoFile(dir, context)) {
+                    out.add(rel);
+                }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
         out.sort(null);
         return out;
     }
 
-    private static boolean excludedElement(String rel) {
-        for (String e : rel.split("/")) {
-            if (e.equals("testdata") || e.startsWith(".") || e.startsWith("_")) return true;
-        }
-        return false;
+    private static boolean excludedElement(String name) {
+        return name.equals("testdata") || name.startsWith(".") || name.startsWith("_");
     }
 
-    private static final java.util.regex.Pattern IMPORT_C = java.util.regex.Pattern.compile("(?m)^import \"C\"");
+    private static final byte[] IMPORT_C = "import \"C\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** A file that imports "C" on a line of its own, as cgo files do. */
     private static boolean importsC(byte[] bytes) {
-        return IMPORT_C.matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)).find();
+        outer:
+        for (int i = 0; i + IMPORT_C.length <= bytes.length; i++) {
+            if (i > 0 && bytes[i - 1] != '\n') continue;
+            for (int k = 0; k < IMPORT_C.length; k++) if (bytes[i + k] != IMPORT_C[k]) continue outer;
+            return true;
+        }
+        return false;
     }
 
     private static boolean hasBuildableGoFile(Path dir, BuildContext context) throws IOException {

@@ -26,6 +26,12 @@ public final class Named implements Type {
     private final List<Named> instances = new ArrayList<>();
     /** On an instance: whether its underlying type is being expanded. */
     private boolean expanding;
+    /**
+     * Set when SizeLimits found no type over gc's size limits among the types this one
+     * reaches: a fact of the complete type, so checks of later packages skip it. Written
+     * and read by several threads: one that misses the write only does the work again.
+     */
+    boolean withinSizeLimits;
     /** On an instance: the origin's methods instantiated so far. */
     private final java.util.Map<Obj.Func, Obj.Func> instMethods = new IdentityHashMap<>();
 

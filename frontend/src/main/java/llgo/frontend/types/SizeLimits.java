@@ -63,41 +63,50 @@ final class SizeLimits {
     /**
      * Whether a type of the package's objects or expressions is over a limit. The same
      * types are reached as by the ordered pass (which skips only types equal to ones it
-     * has seen), so the answer is whether that pass reports anything.
+     * has seen), so the answer is whether that pass reports anything. Each defined type,
+     * and each literal type with more than one part (which a DAG of aliases may share
+     * exponentially often), is visited once; when none is over a limit, every defined type
+     * visited is marked so (Named.withinSizeLimits): all it reaches was visited too.
      */
     private boolean anyOverLimit() {
         Set<Type> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Named> named = new ArrayList<>();
         for (Obj o : c.info.defs.values()) {
-            if (o instanceof Obj.TypeName && overLimit(o.type(), seen)) return true;
-            if (o instanceof Obj.Var v && !v.isField() && overLimit(v.type(), seen)) return true;
+            if (o instanceof Obj.TypeName && overLimit(o.type(), seen, named)) return true;
+            if (o instanceof Obj.Var v && !v.isField() && overLimit(v.type(), seen, named)) return true;
         }
         for (TypeAndValue tv : c.info.types.values()) {
             if (tv.isType() || tv.mode() == TypeAndValue.Mode.INVALID || tv.mode() == TypeAndValue.Mode.BUILTIN) continue;
-            if (overLimit(tv.type(), seen)) return true;
+            if (overLimit(tv.type(), seen, named)) return true;
         }
+        for (Named n : named) n.withinSizeLimits = true;
         return false;
     }
 
-    private static boolean overLimit(Type t, Set<Type> seen) {
-        if (t == null || t instanceof TypeParam || !seen.add(t)) return false;
-        if (t instanceof Named n && !n.typeParams().isEmpty() && !n.isInstance()) return false;
+    private static boolean overLimit(Type t, Set<Type> seen, List<Named> named) {
+        if (t == null || t instanceof Basic || t instanceof TypeParam) return false;
+        if (t instanceof Named n) {
+            if (n.withinSizeLimits || !n.typeParams().isEmpty() && !n.isInstance() || !seen.add(n)) return false;
+            named.add(n);
+        }
         Type u = t.underlying();
+        if (u instanceof Type.Pointer p) return overLimit(p.elem(), seen, named);
+        if (u instanceof Type.Slice s) return overLimit(s.elem(), seen, named);
         if (u instanceof Type.Array a) {
             long elem = Sizes.sizeof(a.elem());
-            return overLimit(a.elem(), seen) || elem > 0 && a.len() > (MAX_WIDTH - 1) / elem;
-        } else if (u instanceof Type.Chan ch) {
-            return overLimit(ch.elem(), seen) || Sizes.sizeof(ch.elem()) >= MAX_CHAN_ELEM;
-        } else if (u instanceof Type.Struct s) {
-            for (Obj.Var f : s.fields()) if (overLimit(f.type(), seen)) return true;
-        } else if (u instanceof Type.Pointer p) {
-            return overLimit(p.elem(), seen);
-        } else if (u instanceof Type.Slice s) {
-            return overLimit(s.elem(), seen);
+            return overLimit(a.elem(), seen, named) || elem > 0 && a.len() > (MAX_WIDTH - 1) / elem;
+        }
+        if (u instanceof Type.Chan ch) return overLimit(ch.elem(), seen, named) || Sizes.sizeof(ch.elem()) >= MAX_CHAN_ELEM;
+        if (u instanceof Type.Struct s) {
+            if (s.fields().isEmpty() || u == t && !seen.add(u)) return false;
+            for (Obj.Var f : s.fields()) if (overLimit(f.type(), seen, named)) return true;
         } else if (u instanceof Type.Map m) {
-            return overLimit(m.key(), seen) || overLimit(m.elem(), seen);
+            if (u == t && !seen.add(u)) return false;
+            return overLimit(m.key(), seen, named) || overLimit(m.elem(), seen, named);
         } else if (u instanceof Type.Signature sig) {
-            for (Obj.Var p : sig.params().vars()) if (overLimit(p.type(), seen)) return true;
-            for (Obj.Var r : sig.results().vars()) if (overLimit(r.type(), seen)) return true;
+            if (sig.params().vars().isEmpty() && sig.results().vars().isEmpty() || !seen.add(u)) return false;
+            for (Obj.Var p : sig.params().vars()) if (overLimit(p.type(), seen, named)) return true;
+            for (Obj.Var r : sig.results().vars()) if (overLimit(r.type(), seen, named)) return true;
         }
         return false;
     }
