@@ -257,7 +257,8 @@ public final class Loader {
         Diagnostics diag = new Diagnostics();
         PackageFiles pf;
         try {
-            pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), true, context, display(at.standard()), diag);
+            pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), true, context, display(at.standard()), diag,
+                    Loader::parseSoon);
         } catch (IOException e) {
             return new Tested(failed(at.path(), "cannot read " + at.dir() + ": " + e.getMessage()), null);
         }
@@ -366,7 +367,8 @@ public final class Loader {
         parseSoon(() -> {
             try {
                 Diagnostics diag = new Diagnostics();
-                PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context, display(at.standard()), diag);
+                PackageFiles pf = PackageFiles.scan(at.dir(), at.path(), at.standard(), false, context,
+                        display(at.standard()), diag, Loader::parseSoon);
                 if (diag.hasErrors() || pf.error() != null) {
                     fresh.complete(new LoadedPackage(at.path(), at.dir(), pf.goFiles(), null, null, pf.error(),
                             diag.sorted(), List.of(), true));

@@ -5,7 +5,8 @@
  * "<name>_test" package by their package clause; files of package "documentation" ignored;
  * files that import "C" ignored because llgo has no cgo; and whether the package is
  * complete — no assembly, C or other non-Go sources, and not one of the standard packages
- * the go command never calls complete (cmd/go/internal/work/gc.go).
+ * the go command never calls complete (cmd/go/internal/work/gc.go). The chosen files are
+ * parsed several at once (parseAll), and their errors reported in file order.
  */
 package llgo.frontend.load;
 
@@ -15,6 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import llgo.frontend.Diagnostics;
@@ -43,10 +47,12 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
     /**
      * Scans and parses dir. Parse errors go to diag, positioned in files named by {@code display}.
      *
-     * @param path the package's canonical import path
+     * @param path    the package's canonical import path
+     * @param helpers where tasks that help parse the files may run (the loading threads)
      */
     static PackageFiles scan(Path dir, String path, boolean standard, boolean tests, BuildContext context,
-                             java.util.function.Function<Path, String> display, Diagnostics diag) throws IOException {
+                             java.util.function.Function<Path, String> display, Diagnostics diag,
+                             Executor helpers) throws IOException {
         List<Path> names;
         try (Stream<Path> s = Files.list(dir)) {
             names = s.filter(Files::isRegularFile).sorted().toList();
@@ -54,12 +60,8 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
         boolean other = false;
         boolean excluded = false;
         boolean skippedTests = false;
-        List<File> go = new ArrayList<>();
-        List<File> test = new ArrayList<>();
-        List<File> xtest = new ArrayList<>();
-        String pkgName = null;
-        String firstFile = null;
-        String error = null;
+        List<Path> chosen = new ArrayList<>();
+        List<byte[]> sources = new ArrayList<>();
         for (Path file : names) {
             String name = file.getFileName().toString();
             if (FileMatch.ignoredName(name)) continue;
@@ -78,11 +80,27 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
                 continue;
             }
             if (!isGo) { other = true; continue; }
-            File f = Parser.parse(display.apply(file), bytes, diag);
+            chosen.add(file);
+            sources.add(bytes);
+        }
+        List<String> shown = chosen.stream().map(display).toList();
+        List<Diagnostics> parseErrors = new ArrayList<>();
+        List<File> parsed = parseAll(shown, sources, parseErrors, helpers);
+        List<File> go = new ArrayList<>();
+        List<File> test = new ArrayList<>();
+        List<File> xtest = new ArrayList<>();
+        String pkgName = null;
+        String firstFile = null;
+        String error = null;
+        for (int i = 0; i < chosen.size(); i++) {
+            String name = chosen.get(i).getFileName().toString();
+            boolean isTest = name.endsWith("_test.go");
+            File f = parsed.get(i);
+            diag.addAll(parseErrors.get(i));
             String pkg = f.packageName().name();
             if (pkg.equals("documentation")) continue;
             if (f.imports("C")) {
-                if (isTest) diag.error(f.pos(), "use of cgo in test " + display.apply(file) + " not supported");
+                if (isTest) diag.error(f.pos(), "use of cgo in test " + shown.get(i) + " not supported");
                 continue;
             }
             boolean isXTest = isTest && pkg.endsWith("_test") && !pkg.equals(pkgName);
@@ -103,5 +121,50 @@ record PackageFiles(String name, List<File> goFiles, List<File> testFiles, List<
         }
         boolean complete = !other && !(standard && NEVER_COMPLETE.contains(path));
         return new PackageFiles(pkgName == null ? "" : pkgName, go, test, xtest, complete, error);
+    }
+
+    /**
+     * Parses the files named {@code names} with the given bytes, each file's errors into
+     * its own Diagnostics (added to {@code errors} in file order). This thread parses
+     * files one by one, and so do helper tasks, one fewer than there are processors, each
+     * taking the next file no one has taken: when the other loading threads are busy the
+     * helpers find nothing left to do, and this thread waits only for files a running
+     * helper has taken.
+     */
+    private static List<File> parseAll(List<String> names, List<byte[]> sources, List<Diagnostics> errors,
+                                       Executor helpers) {
+        int n = names.size();
+        File[] files = new File[n];
+        Diagnostics[] diags = new Diagnostics[n];
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(n);
+        Throwable[] failure = new Throwable[1];
+        Runnable parse = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                try {
+                    diags[i] = new Diagnostics();
+                    files[i] = Parser.parse(names.get(i), sources.get(i), diags[i]);
+                } catch (RuntimeException | Error e) {
+                    synchronized (failure) { if (failure[0] == null) failure[0] = e; }
+                } finally {
+                    done.countDown();
+                }
+            }
+        };
+        int wanted = Math.min(n, Runtime.getRuntime().availableProcessors()) - 1;
+        for (int k = 0; k < wanted; k++) helpers.execute(parse);
+        parse.run();
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        }
+        synchronized (failure) {
+            if (failure[0] instanceof RuntimeException r) throw r;
+            if (failure[0] instanceof Error err) throw err;
+        }
+        errors.addAll(List.of(diags));
+        return List.of(files);
     }
 }

@@ -59,11 +59,14 @@ public final class Parser {
     private static File parseHere(String fileName, byte[] bytes, Diagnostics diag) {
         SourceText text = SourceText.decode(fileName, bytes, diag);
         SyntaxErrors errors = new SyntaxErrors(diag);
-        EditableTokenStream tokens = new EditableTokenStream(new Scanner(text, diag));
+        Scanner scanner = new Scanner(text, diag, MAX_BRACKET_DEPTH);
+        EditableTokenStream tokens = new EditableTokenStream(scanner);
         tokens.fill();
-        Token tooDeep = firstTooDeeplyBracketed(tokens);
-        if (tooDeep != null) {
-            diag.syntaxError(text.pos(tooDeep.getStartIndex()), "exceeded max nesting depth");
+        // Deeper input would reach the parser's rule-depth cap anyway, but only after
+        // ANTLR's adaptive prediction, which may look ahead across the whole nest at each
+        // level, has spent time quadratic in its depth: the scanner finds it first.
+        if (scanner.tooDeep() != null) {
+            diag.syntaxError(text.pos(scanner.tooDeep().getStartIndex()), "exceeded max nesting depth");
             return null;
         }
         List<String> constraints = buildConstraints(tokens);
@@ -92,32 +95,12 @@ public final class Parser {
             ExprBuilder exprs = new ExprBuilder(text, errors, tokens);
             StmtBuilder stmts = new StmtBuilder(exprs, errors);
             DeclBuilder decls = new DeclBuilder(exprs, stmts, errors);
-            return decls.file(fileName, tree, constraints, directives(tokens, text));
+            return decls.file(fileName, tree, constraints, directives(scanner.directiveComments(), text));
         } catch (RuntimeException e) {
             // A bug in the builders, never hidden (the fuzz harness looks for this wording).
             diag.syntaxError(new Pos(fileName, 1, 1), "internal error: cannot build syntax tree: " + e);
             return null;
         }
-    }
-
-    /**
-     * The first opening bracket nested deeper than {@link #MAX_BRACKET_DEPTH}, or null.
-     * Deeper input would reach the parser's rule-depth cap anyway, but only after ANTLR's
-     * adaptive prediction, which may look ahead across the whole nest at each level, has
-     * spent time quadratic in its depth; one pass over the tokens rejects it first.
-     */
-    private static Token firstTooDeeplyBracketed(EditableTokenStream tokens) {
-        int depth = 0;
-        for (Token t : tokens.getTokens()) {
-            switch (t.getType()) {
-                case GoParser.LPAREN, GoParser.LBRACK, GoParser.LBRACE -> {
-                    if (++depth > MAX_BRACKET_DEPTH) return t;
-                }
-                case GoParser.RPAREN, GoParser.RBRACK, GoParser.RBRACE -> depth = Math.max(0, depth - 1);
-                default -> { }
-            }
-        }
-        return null;
     }
 
     /** The first, fast stage: SLL prediction, giving up at the first error. Returns null on failure. */
@@ -135,10 +118,9 @@ public final class Parser {
      * The compiler directives: line comments starting with {@code //go:}, wherever they
      * are (gc's scanner reports them all; the placement decides), by token index.
      */
-    private static java.util.NavigableMap<Integer, Directive> directives(EditableTokenStream tokens, SourceText text) {
+    private static java.util.NavigableMap<Integer, Directive> directives(List<Token> comments, SourceText text) {
         java.util.NavigableMap<Integer, Directive> found = new java.util.TreeMap<>();
-        for (Token t : tokens.getTokens()) {
-            if (t.getType() != GoParser.LINE_COMMENT) continue;
+        for (Token t : comments) {
             Directive d = Directive.parse(text.posPlusBytes(t.getStartIndex(), 2), t.getText().stripTrailing(),
                     text.blankBefore(t.getStartIndex()));
             if (d != null) found.put(t.getTokenIndex(), d);

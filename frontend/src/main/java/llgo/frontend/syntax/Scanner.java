@@ -17,6 +17,10 @@
  * no token is reported ("invalid character U+0040 '@'") and handed on, hidden, as one
  * INVALID_CHAR token.
  *
+ * On the way the scanner notes what the parser's driver asks of the whole file: the line
+ * comments that may be compiler directives ("//go:..."), and the first opening bracket
+ * nested deeper than a limit.
+ *
  * The tokens are ANTLR's CommonTokens, with what ANTLR's own lexers give them: start and
  * stop code-point indexes, 1-based line, 0-based column in code points, and their text
  * read from the source when asked. ScannerDifferentialTest checks all of this, token for
@@ -74,9 +78,20 @@ public final class Scanner implements TokenSource {
     private boolean nlsemi;
     /** A token to return before scanning on: the comment after its semicolon, or the end of the file. */
     private Token pending;
+    /** The deepest nesting of ( [ { that is not noted as too deep, and the nesting so far. */
+    private final int maxNesting;
+    private int nesting;
+    private Token tooDeep;
+    private final java.util.List<Token> directiveComments = new java.util.ArrayList<>();
 
     /** A scanner of {@code src} that reports lexical errors to {@code diag}. */
     public Scanner(SourceText src, Diagnostics diag) {
+        this(src, diag, Integer.MAX_VALUE);
+    }
+
+    /** A scanner that also notes the first opening bracket nested deeper than {@code maxNesting}. */
+    public Scanner(SourceText src, Diagnostics diag, int maxNesting) {
+        this.maxNesting = maxNesting;
         this.src = src;
         this.diag = diag;
         this.literals = new LiteralChecker(src, diag);
@@ -236,8 +251,22 @@ public final class Scanner implements TokenSource {
     private Token punctuation(int start, int n, int type) {
         pos = start + n;
         nlsemi = endsLine(type);
-        return token(type, Token.DEFAULT_CHANNEL, start, pos - 1);
+        Token t = token(type, Token.DEFAULT_CHANNEL, start, pos - 1);
+        switch (type) {
+            case GoParser.LPAREN, GoParser.LBRACK, GoParser.LBRACE -> {
+                if (++nesting > maxNesting && tooDeep == null) tooDeep = t;
+            }
+            case GoParser.RPAREN, GoParser.RBRACK, GoParser.RBRACE -> nesting = Math.max(0, nesting - 1);
+            default -> { }
+        }
+        return t;
     }
+
+    /** The first opening bracket scanned so far that is nested deeper than the limit, or null. */
+    public Token tooDeep() { return tooDeep; }
+
+    /** The line comments scanned so far that start with "//go:", which may be compiler directives. */
+    public java.util.List<Token> directiveComments() { return directiveComments; }
 
     /** The token types after which a newline ends a statement (as well as identifiers and literals). */
     private static boolean endsLine(int type) {
@@ -353,6 +382,7 @@ public final class Scanner implements TokenSource {
         pos = i;
         Token t = token(GoParser.LINE_COMMENT, Token.HIDDEN_CHANNEL, start, i - 1);
         if (isLineDirective(start)) src.lineDirective(start, i, t.getText(), diag);
+        if (ch(start + 2) == 'g' && ch(start + 3) == 'o' && ch(start + 4) == ':') directiveComments.add(t);
         return t;
     }
 
