@@ -11,6 +11,12 @@
  * ANTLR's lookahead to settle them can grow exponentially with nesting, or quadratically
  * as it scans a deeply nested rest of the list, and when it fails it picks the wrong side
  * and misplaces the syntax error.
+ *
+ * Every other decision first looks its next token up in the decision's cached DFA, as
+ * ANTLR's prediction does first too, and answers at once when that edge already leads to
+ * an accepting state with no predicates to evaluate and no need for full context: most
+ * decisions of a Go parse (a suffix loop, an operand, a binary operator) are settled by
+ * one token, and this skips the rest of adaptivePredict's bookkeeping for them.
  */
 package llgo.frontend.syntax;
 
@@ -19,6 +25,8 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATN;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.atn.ParserATNSimulator;
+import org.antlr.v4.runtime.dfa.DFA;
+import org.antlr.v4.runtime.dfa.DFAState;
 
 final class GreedyPrediction extends ParserATNSimulator {
     /** Alternative 1 of an optional block enters it. */
@@ -58,7 +66,22 @@ final class GreedyPrediction extends ParserATNSimulator {
         if (decision == SUFFIX_DECISION && input.LA(1) == GoParser.LBRACE) {
             return parser.compositeLiteralAllowed() ? ENTER : EXIT;
         }
-        return super.adaptivePredict(input, decision, outerContext);
+        int cached = cachedPrediction(input, decision);
+        return cached != ATN.INVALID_ALT_NUMBER ? cached : super.adaptivePredict(input, decision, outerContext);
+    }
+
+    /** The alternative the DFA already predicts from the next token alone, or INVALID_ALT_NUMBER. */
+    private int cachedPrediction(TokenStream input, int decision) {
+        DFA dfa = decisionToDFA[decision];
+        DFAState s0 = dfa.isPrecedenceDfa() ? dfa.getPrecedenceStartState(parser.getPrecedence()) : dfa.s0;
+        if (s0 == null || s0.edges == null) return ATN.INVALID_ALT_NUMBER;
+        int edge = input.LA(1) + 1;
+        if (edge < 0 || edge >= s0.edges.length) return ATN.INVALID_ALT_NUMBER;
+        DFAState d = s0.edges[edge];
+        if (d == null || d == ERROR || !d.isAcceptState || d.predicates != null || d.requiresFullContext) {
+            return ATN.INVALID_ALT_NUMBER;
+        }
+        return d.prediction;
     }
 
     private static boolean startsType(int t) {
