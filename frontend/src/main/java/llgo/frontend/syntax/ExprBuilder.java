@@ -51,7 +51,7 @@ final class ExprBuilder extends GoParserBaseVisitor<Expr> {
     // ---- positions ----
 
     Pos pos(Token t) {
-        return source.pos(t.getStartIndex());
+        return source.pos(t.getStartIndex(), t.getLine());
     }
 
     /** The token's position; none for a token that error recovery left out of the tree. */

@@ -181,7 +181,22 @@ public final class SourceText {
      */
     public Pos pos(int index) {
         int off = byteOffset(index);
-        int line = lineOf(off);
+        return posAt(off, lineOf(off));
+    }
+
+    /**
+     * As {@link #pos(int)}, given the absolute line the code point at {@code index} is most
+     * likely on (its token's line), which is used when it is right and else found again.
+     */
+    Pos pos(int index, int lineHint) {
+        int off = byteOffset(index);
+        boolean right = lineHint >= 1 && lineHint <= lineCount && lineStarts[lineHint - 1] <= off
+                && (lineHint == lineCount || off < lineStarts[lineHint]);
+        return posAt(off, right ? lineHint : lineOf(off));
+    }
+
+    /** The position of byte {@code off}, which is on absolute line {@code line}. */
+    private Pos posAt(int off, int line) {
         int col = off - lineStarts[line - 1] + 1;
         LineBase base = baseAt(off);
         if (base == null) return new Pos(fileName, line, col);

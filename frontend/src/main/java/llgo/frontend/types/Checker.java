@@ -41,6 +41,14 @@ public final class Checker {
     final Map<Expr, Untyped> untyped = new IdentityHashMap<>();
     /** Function bodies to check once all package-level declarations are done. */
     final List<Runnable> delayed = new ArrayList<>();
+    /**
+     * The types recorded for value expressions, other than basic ones, without repeats in
+     * a row: every type SizeLimits.anyOverLimit must look at, in a dense list rather than
+     * scattered through info.types (a type recorded and later replaced stays here, which
+     * only makes that pass look at one more).
+     */
+    final List<Type> valueTypes = new ArrayList<>();
+    private Type lastValueType;
     /** Import declarations, for "imported and not used". */
     final List<Obj.PkgName> imports = new ArrayList<>();
     final java.util.Set<Obj.PkgName> usedImports = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -155,6 +163,10 @@ public final class Checker {
         if (e == null) return;
         if (mode == Mode.INVALID) { info.types.put(e, new TypeAndValue(mode, Basic.INVALID, null)); return; }
         info.types.put(e, new TypeAndValue(mode, t, mode == Mode.CONSTANT ? v : null));
+        if (mode != Mode.TYPEXPR && mode != Mode.BUILTIN && !(t instanceof Basic) && t != lastValueType) {
+            valueTypes.add(t);
+            lastValueType = t;
+        }
     }
 
     /** Records that each of e's enclosing parentheses also has type t (go/types recordBuiltinType/recordCommaOkTypes style). */

@@ -63,7 +63,8 @@ final class SizeLimits {
     /**
      * Whether a type of the package's objects or expressions is over a limit. The same
      * types are reached as by the ordered pass (which skips only types equal to ones it
-     * has seen), so the answer is whether that pass reports anything. Each defined type,
+     * has seen), or more (Checker.valueTypes may hold a type since replaced), so when the
+     * answer is no that pass would report nothing. Each defined type,
      * and each literal type with more than one part (which a DAG of aliases may share
      * exponentially often), is visited once; when none is over a limit, every defined type
      * visited is marked so (Named.withinSizeLimits): all it reaches was visited too.
@@ -75,10 +76,7 @@ final class SizeLimits {
             if (o instanceof Obj.TypeName && overLimit(o.type(), seen, named)) return true;
             if (o instanceof Obj.Var v && !v.isField() && overLimit(v.type(), seen, named)) return true;
         }
-        for (TypeAndValue tv : c.info.types.values()) {
-            if (tv.isType() || tv.mode() == TypeAndValue.Mode.INVALID || tv.mode() == TypeAndValue.Mode.BUILTIN) continue;
-            if (overLimit(tv.type(), seen, named)) return true;
-        }
+        for (Type t : c.valueTypes) if (overLimit(t, seen, named)) return true;
         for (Named n : named) n.withinSizeLimits = true;
         return false;
     }
