@@ -36,8 +36,8 @@ class ScannerDifferentialTest {
     private static final int MUTANTS = Integer.getInteger("llgo.scanner.mutants", 1000);
     private static final long SEED = 20261204L;
 
-    /** What a lexer made of one input. */
-    private record Lexed(List<String> tokens, List<String> errors) {}
+    /** What a lexer made of one input: its tokens, the source they index (with its line directives), the errors. */
+    private record Lexed(List<Token> tokens, SourceText text, List<String> errors) {}
 
     private static Lexed lex(byte[] bytes, boolean reference) {
         Diagnostics diag = new Diagnostics();
@@ -56,14 +56,24 @@ class ScannerDifferentialTest {
             tokens.add(t);
             if (t.getType() == Token.EOF) break;
         }
-        List<String> shown = new ArrayList<>();
-        for (Token t : tokens) {
-            shown.add(GoParser.VOCABULARY.getSymbolicName(t.getType()) + " ch" + t.getChannel() + " [" + t.getStartIndex()
-                    + "," + t.getStopIndex() + "] " + t.getLine() + ":" + t.getCharPositionInLine()
-                    + (t instanceof LiteralChecker.BadLiteral ? " bad" : "") + " " + text.pos(t.getStartIndex())
-                    + " " + quote(t.getText()));
-        }
-        return new Lexed(shown, diag.sorted().stream().map(Diagnostic::toString).toList());
+        return new Lexed(tokens, text, diag.sorted().stream().map(Diagnostic::toString).toList());
+    }
+
+    /** Everything compared of a token, as text. */
+    private static String show(Token t, SourceText text) {
+        return GoParser.VOCABULARY.getSymbolicName(t.getType()) + " ch" + t.getChannel() + " [" + t.getStartIndex()
+                + "," + t.getStopIndex() + "] " + t.getLine() + ":" + t.getCharPositionInLine()
+                + (t instanceof LiteralChecker.BadLiteral ? " bad" : "") + " " + text.pos(t.getStartIndex())
+                + " " + quote(t.getText());
+    }
+
+    private static boolean alike(Token a, SourceText at, Token b, SourceText bt) {
+        return a.getType() == b.getType() && a.getChannel() == b.getChannel() && a.getStartIndex() == b.getStartIndex()
+                && a.getStopIndex() == b.getStopIndex() && a.getLine() == b.getLine()
+                && a.getCharPositionInLine() == b.getCharPositionInLine()
+                && (a instanceof LiteralChecker.BadLiteral) == (b instanceof LiteralChecker.BadLiteral)
+                && java.util.Objects.equals(a.getText(), b.getText())
+                && at.pos(a.getStartIndex()).equals(bt.pos(b.getStartIndex()));
     }
 
     private static String quote(String s) {
@@ -85,10 +95,12 @@ class ScannerDifferentialTest {
     }
 
     private static String firstDifference(Lexed want, Lexed got) {
-        List<String> w = want.tokens();
-        List<String> g = got.tokens();
+        List<Token> w = want.tokens();
+        List<Token> g = got.tokens();
         for (int i = 0; i < Math.min(w.size(), g.size()); i++) {
-            if (!w.get(i).equals(g.get(i))) return "token " + i + ": ANTLR " + w.get(i) + ", Scanner " + g.get(i);
+            if (!alike(w.get(i), want.text(), g.get(i), got.text())) {
+                return "token " + i + ": ANTLR " + show(w.get(i), want.text()) + ", Scanner " + show(g.get(i), got.text());
+            }
         }
         if (w.size() != g.size()) return "ANTLR made " + w.size() + " tokens, Scanner " + g.size();
         if (!want.errors().equals(got.errors())) return "errors: ANTLR " + want.errors() + ", Scanner " + got.errors();
