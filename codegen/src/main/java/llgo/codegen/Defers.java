@@ -166,6 +166,12 @@ final class Defers {
                 if (LLVMIsALoadInst(i) != null && !LLVMIsALoadInst(i).isNull()) address = LLVMGetOperand(i, 0);
                 else if (LLVMIsAStoreInst(i) != null && !LLVMIsAStoreInst(i).isNull()) address = LLVMGetOperand(i, 1);
                 if (address != null && volatileAddresses.contains(address.address())) LLVMSetVolatile(i, 1);
+                // a large variable is copied by memmove/memset (Memory): their isvolatile operand
+                if (LLVMIsAMemIntrinsic(i) != null && !LLVMIsAMemIntrinsic(i).isNull()
+                        && (volatileAddresses.contains(LLVMGetOperand(i, 0).address())
+                            || volatileAddresses.contains(LLVMGetOperand(i, 1).address()))) {
+                    LLVMSetOperand(i, 3, LLVMConstInt(fb.mc.i1, 1, 0));
+                }
             }
         }
     }
@@ -238,7 +244,7 @@ final class Defers {
         for (Value v : call.operands()) {
             if (!isEvaluatedHere(v) || captured.stream().anyMatch(c -> c == v)) continue;
             captured.add(v);
-            types.add(fb.llvmType(v.type()));
+            types.add(fb.isLarge(v.type()) ? fb.llvmType(v.type()) : LLVMTypeOf(fb.getValue(v)));
         }
         if (call.isInvoke()) {
             // gc evaluates the method value i.M at the defer (go) statement: a nil interface panics here.
@@ -249,7 +255,11 @@ final class Defers {
         if (!captured.isEmpty()) {
             env = fb.memory.createConservativeAlloc(envType);
             // a large operand is copied into the environment, which nothing writes afterwards
-            for (int k = 0; k < captured.size(); k++) fb.createStoreValue(LLVMBuildStructGEP2(fb.b, envType, env, k, ""), captured.get(k));
+            for (int k = 0; k < captured.size(); k++) {
+                LLVMValueRef field = LLVMBuildStructGEP2(fb.b, envType, env, k, "");
+                if (fb.isLarge(captured.get(k).type())) fb.createMemCopy(field, fb.getAddress(captured.get(k)), captured.get(k).type());
+                else LLVMBuildStore(fb.b, fb.getValue(captured.get(k)), field);
+            }
         }
         return new ClosedCall(createThunk(call, captured, envType, kind), env);
     }
