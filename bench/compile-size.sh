@@ -29,16 +29,10 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 cpu() { /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>&1; awk '{print $1 + $2}' "$work/time"; }
 
 gen_literal() {
-    local size=$1
-    {
-        echo 'package main'
-        echo 'func f(i int) int { return i * 3 }'
-        printf 'var table = [%d]int{' "$size"; seq -s, 0 $((size - 1)) | sed 's/\([0-9][0-9]*\)/f(\1)/g'; echo '}'
-        echo 'func main() {'
-        printf '\ts := []int{'; seq -s, 0 $((size - 1)) | sed 's/\([0-9][0-9]*\)/f(\1)/g'; echo '}'
-        echo '	println(len(s), s[len(s)-1], table[len(table)-1])'
-        echo '}'
-    }
+    local size=$1 elems
+    elems=$(seq -s, 0 $((size - 1)) | sed 's/\([0-9][0-9]*\)/f(\1)/g')
+    printf 'package main\n\nfunc f(i int) int { return i * 3 }\n\nvar table = [%d]int{%s}\n\n' "$size" "$elems"
+    printf 'func main() {\n\ts := []int{%s}\n\tprintln(len(s), s[len(s)-1], table[len(table)-1])\n}\n' "$elems"
 }
 
 gen_array() {
