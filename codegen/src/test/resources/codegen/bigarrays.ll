@@ -68,50 +68,51 @@ entry:
   %deferframe = alloca [256 x i8], align 16
   %a = alloca [1000 x i8], align 8
   %b = alloca [1000 x i8], align 8
-  %cmp.x = alloca [1000 x i8], align 8
-  %cmp.y = alloca [1000 x i8], align 8
-  %cmp.x1 = alloca [1000 x i8], align 8
-  %cmp.y2 = alloca [1000 x i8], align 8
-  %cmp.x3 = alloca [1000 x i8], align 8
-  %cmp.y4 = alloca [1000 x i8], align 8
-  %mapkey = alloca [1000 x i8], align 8
-  %mapkey5 = alloca [1000 x i8], align 8
+  %load = alloca [1000 x i8], align 8
+  %load1 = alloca [1000 x i8], align 8
+  %load2 = alloca [1000 x i8], align 8
+  %load3 = alloca [1000 x i8], align 8
+  %load4 = alloca [1000 x i8], align 8
+  %load5 = alloca [1000 x i8], align 8
+  %load6 = alloca [1000 x i8], align 8
+  %load7 = alloca [1000 x i8], align 8
   %c = alloca [1000 x i8], align 8
-  %mapkey6 = alloca [1000 x i8], align 8
-  %mapkey7 = alloca [1000 x i8], align 8
-  %mapkey8 = alloca [1000 x i8], align 8
-  %mapkey9 = alloca [1000 x i8], align 8
+  %load8 = alloca [1000 x i8], align 8
+  %load9 = alloca [1000 x i8], align 8
+  %load10 = alloca [1000 x i8], align 8
   %complit = alloca [1000 x i8], align 8
-  %mapkey10 = alloca [1000 x i8], align 8
-  %complit11 = alloca [6 x { ptr, i64 }], align 8
+  %load11 = alloca [1000 x i8], align 8
+  %complit12 = alloca [6 x { ptr, i64 }], align 8
+  %load13 = alloca [6 x { ptr, i64 }], align 8
   %s1 = alloca [6 x { ptr, i64 }], align 8
+  %load14 = alloca [6 x { ptr, i64 }], align 8
   %s2 = alloca [6 x { ptr, i64 }], align 8
-  %cmp.x12 = alloca [6 x { ptr, i64 }], align 8
-  %cmp.y13 = alloca [6 x { ptr, i64 }], align 8
-  %complit14 = alloca [6 x { ptr, i64 }], align 8
-  %cmp.x15 = alloca [6 x { ptr, i64 }], align 8
-  %cmp.y16 = alloca [6 x { ptr, i64 }], align 8
-  %complit17 = alloca %main.Rec, align 8
-  %mapkey18 = alloca %main.Rec, align 8
-  %complit19 = alloca %main.Rec, align 8
-  %mapkey20 = alloca %main.Rec, align 8
-  %complit21 = alloca %main.Rec, align 8
-  %mapkey22 = alloca %main.Rec, align 8
-  %complit23 = alloca %main.Rec, align 8
-  %mapkey24 = alloca %main.Rec, align 8
-  %complit25 = alloca %main.Rec, align 8
-  %mapkey26 = alloca %main.Rec, align 8
-  %complit27 = alloca [5 x double], align 8
+  %load15 = alloca [6 x { ptr, i64 }], align 8
+  %load16 = alloca [6 x { ptr, i64 }], align 8
+  %load17 = alloca [6 x { ptr, i64 }], align 8
+  %complit18 = alloca [6 x { ptr, i64 }], align 8
+  %load19 = alloca [6 x { ptr, i64 }], align 8
+  %complit20 = alloca %main.Rec, align 8
+  %load21 = alloca %main.Rec, align 8
+  %complit22 = alloca %main.Rec, align 8
+  %load23 = alloca %main.Rec, align 8
+  %complit24 = alloca %main.Rec, align 8
+  %load25 = alloca %main.Rec, align 8
+  %complit26 = alloca %main.Rec, align 8
+  %load27 = alloca %main.Rec, align 8
+  %complit28 = alloca %main.Rec, align 8
+  %load29 = alloca %main.Rec, align 8
+  %complit30 = alloca [5 x double], align 8
   %f1 = alloca [5 x double], align 8
-  %complit28 = alloca [5 x double], align 8
+  %complit31 = alloca [5 x double], align 8
   %f2 = alloca [5 x double], align 8
-  %complit29 = alloca [5 x double], align 8
+  %complit32 = alloca [5 x double], align 8
   %f3 = alloca [5 x double], align 8
-  %cmp.x30 = alloca [5 x double], align 8
-  %cmp.y31 = alloca [5 x double], align 8
-  %cmp.x32 = alloca [5 x double], align 8
-  %cmp.y33 = alloca [5 x double], align 8
-  %mapkey34 = alloca [5 x double], align 8
+  %cmp.x = alloca [5 x double], align 8
+  %cmp.y = alloca [5 x double], align 8
+  %cmp.x33 = alloca [5 x double], align 8
+  %cmp.y34 = alloca [5 x double], align 8
+  %mapkey = alloca [5 x double], align 8
   %mapkey35 = alloca [5 x double], align 8
   %mapkey36 = alloca [5 x double], align 8
   %mapkey37 = alloca [5 x double], align 8
@@ -122,500 +123,469 @@ entry:
   %mapkey42 = alloca [5 x double], align 8
   %complit48 = alloca [1000 x i8], align 8
   %complit54 = alloca [8 x { ptr, ptr }], align 8
+  %load55 = alloca [8 x { ptr, ptr }], align 8
   %big = alloca [8 x { ptr, ptr }], align 8
+  %load56 = alloca [8 x { ptr, ptr }], align 8
   %other = alloca [8 x { ptr, ptr }], align 8
-  %cmp.x55 = alloca [8 x { ptr, ptr }], align 8
-  %cmp.y56 = alloca [8 x { ptr, ptr }], align 8
-  %cmp.x57 = alloca [8 x { ptr, ptr }], align 8
-  %cmp.y58 = alloca [8 x { ptr, ptr }], align 8
+  %load57 = alloca [8 x { ptr, ptr }], align 8
+  %load58 = alloca [8 x { ptr, ptr }], align 8
+  %load59 = alloca [8 x { ptr, ptr }], align 8
+  %load60 = alloca [8 x { ptr, ptr }], align 8
   call void @llgo_deferpush(ptr %deferframe)
   %0 = call i32 @_setjmp(ptr %deferframe)
   %1 = icmp eq i32 %0, 0
   br i1 %1, label %"0.entry", label %recovered
 
 "0.entry":                                        ; preds = %entry
-  store [1000 x i8] zeroinitializer, ptr %a, align 1
-  store [1000 x i8] zeroinitializer, ptr %b, align 1
+  call void @llvm.memset.p0.i64(ptr align 1 %a, i8 0, i64 1000, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 1 %b, i8 0, i64 1000, i1 false)
   %2 = getelementptr [1000 x i8], ptr %b, i64 0, i64 999
   store i8 1, ptr %2, align 1
-  %3 = load [1000 x i8], ptr %a, align 1
-  %4 = load [1000 x i8], ptr %b, align 1
-  store [1000 x i8] %3, ptr %cmp.x, align 1
-  store [1000 x i8] %4, ptr %cmp.y, align 1
-  %5 = call i1 @"eq:main.Key"(ptr %cmp.x, ptr %cmp.y, ptr null)
-  %6 = load [1000 x i8], ptr %a, align 1
-  %7 = load [1000 x i8], ptr %a, align 1
-  store [1000 x i8] %6, ptr %cmp.x1, align 1
-  store [1000 x i8] %7, ptr %cmp.y2, align 1
-  %8 = call i1 @"eq:main.Key"(ptr %cmp.x1, ptr %cmp.y2, ptr null)
-  %9 = load [1000 x i8], ptr %a, align 1
-  %10 = load [1000 x i8], ptr %b, align 1
-  store [1000 x i8] %9, ptr %cmp.x3, align 1
-  store [1000 x i8] %10, ptr %cmp.y4, align 1
-  %11 = call i1 @"eq:main.Key"(ptr %cmp.x3, ptr %cmp.y4, ptr null)
-  %12 = xor i1 %11, true
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load, ptr align 1 %a, i64 1000, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load1, ptr align 1 %b, i64 1000, i1 false)
+  %3 = call i1 @"eq:main.Key"(ptr %load, ptr %load1, ptr null)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load2, ptr align 1 %a, i64 1000, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load3, ptr align 1 %a, i64 1000, i1 false)
+  %4 = call i1 @"eq:main.Key"(ptr %load2, ptr %load3, ptr null)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load4, ptr align 1 %a, i64 1000, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load5, ptr align 1 %b, i64 1000, i1 false)
+  %5 = call i1 @"eq:main.Key"(ptr %load4, ptr %load5, ptr null)
+  %6 = xor i1 %5, true
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %5)
+  call void @llgo_printbool(i1 %3)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %8)
+  call void @llgo_printbool(i1 %4)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %12)
+  call void @llgo_printbool(i1 %6)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %13 = call ptr @llgo_makemap(ptr @"type:map[main.Key]int", i64 2)
-  %14 = load [1000 x i8], ptr %a, align 1
-  store [1000 x i8] %14, ptr %mapkey, align 1
-  %15 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey)
-  store i64 1, ptr %15, align 8
-  %16 = load [1000 x i8], ptr %b, align 1
-  store [1000 x i8] %16, ptr %mapkey5, align 1
-  %17 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey5)
-  store i64 2, ptr %17, align 8
-  store [1000 x i8] zeroinitializer, ptr %c, align 1
-  %18 = getelementptr [1000 x i8], ptr %c, i64 0, i64 999
-  store i8 1, ptr %18, align 1
-  %19 = load [1000 x i8], ptr %c, align 1
-  store [1000 x i8] %19, ptr %mapkey6, align 1
-  %20 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey6)
-  %21 = icmp ne ptr %20, null
-  %22 = select i1 %21, ptr %20, ptr @"zero:int"
-  %23 = load i64, ptr %22, align 8
-  %24 = add i64 %23, 10
-  store [1000 x i8] %19, ptr %mapkey7, align 1
-  %25 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey7)
-  store i64 %24, ptr %25, align 8
-  %26 = call i64 @llgo_maplen(ptr %13)
-  %27 = load [1000 x i8], ptr %a, align 1
-  store [1000 x i8] %27, ptr %mapkey8, align 1
-  %28 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey8)
-  %29 = icmp ne ptr %28, null
-  %30 = select i1 %29, ptr %28, ptr @"zero:int"
-  %31 = load i64, ptr %30, align 8
-  %32 = load [1000 x i8], ptr %b, align 1
-  store [1000 x i8] %32, ptr %mapkey9, align 1
-  %33 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey9)
-  %34 = icmp ne ptr %33, null
-  %35 = select i1 %34, ptr %33, ptr @"zero:int"
-  %36 = load i64, ptr %35, align 8
-  store [1000 x i8] zeroinitializer, ptr %complit, align 1
-  %37 = load [1000 x i8], ptr %complit, align 1
-  store [1000 x i8] %37, ptr %mapkey10, align 1
-  %38 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %13, ptr %mapkey10)
-  %39 = icmp ne ptr %38, null
-  %40 = select i1 %39, ptr %38, ptr @"zero:int"
-  %41 = load i64, ptr %40, align 8
+  %7 = call ptr @llgo_makemap(ptr @"type:map[main.Key]int", i64 2)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load6, ptr align 1 %a, i64 1000, i1 false)
+  %8 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %7, ptr %load6)
+  store i64 1, ptr %8, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load7, ptr align 1 %b, i64 1000, i1 false)
+  %9 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %7, ptr %load7)
+  store i64 2, ptr %9, align 8
+  call void @llvm.memset.p0.i64(ptr align 1 %c, i8 0, i64 1000, i1 false)
+  %10 = getelementptr [1000 x i8], ptr %c, i64 0, i64 999
+  store i8 1, ptr %10, align 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load8, ptr align 1 %c, i64 1000, i1 false)
+  %11 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %7, ptr %load8)
+  %12 = icmp ne ptr %11, null
+  %13 = select i1 %12, ptr %11, ptr @"zero:int"
+  %14 = load i64, ptr %13, align 8
+  %15 = add i64 %14, 10
+  %16 = call ptr @llgo_mapassign(ptr @"type:map[main.Key]int", ptr %7, ptr %load8)
+  store i64 %15, ptr %16, align 8
+  %17 = call i64 @llgo_maplen(ptr %7)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load9, ptr align 1 %a, i64 1000, i1 false)
+  %18 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %7, ptr %load9)
+  %19 = icmp ne ptr %18, null
+  %20 = select i1 %19, ptr %18, ptr @"zero:int"
+  %21 = load i64, ptr %20, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load10, ptr align 1 %b, i64 1000, i1 false)
+  %22 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %7, ptr %load10)
+  %23 = icmp ne ptr %22, null
+  %24 = select i1 %23, ptr %22, ptr @"zero:int"
+  %25 = load i64, ptr %24, align 8
+  call void @llvm.memset.p0.i64(ptr align 1 %complit, i8 0, i64 1000, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %load11, ptr align 1 %complit, i64 1000, i1 false)
+  %26 = call ptr @llgo_mapaccess(ptr @"type:map[main.Key]int", ptr %7, ptr %load11)
+  %27 = icmp ne ptr %26, null
+  %28 = select i1 %27, ptr %26, ptr @"zero:int"
+  %29 = load i64, ptr %28, align 8
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %26)
+  call void @llgo_printint(i64 %17)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %31)
+  call void @llgo_printint(i64 %21)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %36)
+  call void @llgo_printint(i64 %25)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %41)
+  call void @llgo_printint(i64 %29)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  store [6 x { ptr, i64 }] zeroinitializer, ptr %complit11, align 8
-  %42 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %42, align 8
-  %43 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 1
-  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %43, align 8
-  %44 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %44, align 8
-  %45 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %45, align 8
-  %46 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 4
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %46, align 8
-  %47 = getelementptr [6 x { ptr, i64 }], ptr %complit11, i64 0, i64 5
-  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %47, align 8
-  %48 = load [6 x { ptr, i64 }], ptr %complit11, align 8
-  store [6 x { ptr, i64 }] zeroinitializer, ptr %s1, align 8
-  store [6 x { ptr, i64 }] %48, ptr %s1, align 8
-  %49 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  store [6 x { ptr, i64 }] zeroinitializer, ptr %s2, align 8
-  store [6 x { ptr, i64 }] %49, ptr %s2, align 8
-  %50 = getelementptr [6 x { ptr, i64 }], ptr %s2, i64 0, i64 5
-  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %50, align 8
-  %51 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  %52 = load [6 x { ptr, i64 }], ptr %s2, align 8
-  store [6 x { ptr, i64 }] %51, ptr %cmp.x12, align 8
-  store [6 x { ptr, i64 }] %52, ptr %cmp.y13, align 8
-  %53 = call i1 @"eq:[6]string"(ptr %cmp.x12, ptr %cmp.y13, ptr null)
-  %54 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  store [6 x { ptr, i64 }] zeroinitializer, ptr %complit14, align 8
-  %55 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 0
-  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %55, align 8
-  %56 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 1
-  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %56, align 8
-  %57 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %57, align 8
-  %58 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %58, align 8
-  %59 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 4
-  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %59, align 8
-  %60 = getelementptr [6 x { ptr, i64 }], ptr %complit14, i64 0, i64 5
-  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %60, align 8
-  %61 = load [6 x { ptr, i64 }], ptr %complit14, align 8
-  store [6 x { ptr, i64 }] %54, ptr %cmp.x15, align 8
-  store [6 x { ptr, i64 }] %61, ptr %cmp.y16, align 8
-  %62 = call i1 @"eq:[6]string"(ptr %cmp.x15, ptr %cmp.y16, ptr null)
+  call void @llvm.memset.p0.i64(ptr align 8 %complit12, i8 0, i64 96, i1 false)
+  %30 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 0
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %30, align 8
+  %31 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 1
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %31, align 8
+  %32 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %32, align 8
+  %33 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %33, align 8
+  %34 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 4
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %34, align 8
+  %35 = getelementptr [6 x { ptr, i64 }], ptr %complit12, i64 0, i64 5
+  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %35, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load13, ptr align 8 %complit12, i64 96, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 8 %s1, i8 0, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %s1, ptr align 8 %load13, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load14, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 8 %s2, i8 0, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %s2, ptr align 8 %load14, i64 96, i1 false)
+  %36 = getelementptr [6 x { ptr, i64 }], ptr %s2, i64 0, i64 5
+  store { ptr, i64 } { ptr @.str.6, i64 1 }, ptr %36, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load15, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load16, ptr align 8 %s2, i64 96, i1 false)
+  %37 = call i1 @"eq:[6]string"(ptr %load15, ptr %load16, ptr null)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load17, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 8 %complit18, i8 0, i64 96, i1 false)
+  %38 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 0
+  store { ptr, i64 } { ptr @.str, i64 1 }, ptr %38, align 8
+  %39 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 1
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %39, align 8
+  %40 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %40, align 8
+  %41 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.3, i64 1 }, ptr %41, align 8
+  %42 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 4
+  store { ptr, i64 } { ptr @.str.4, i64 1 }, ptr %42, align 8
+  %43 = getelementptr [6 x { ptr, i64 }], ptr %complit18, i64 0, i64 5
+  store { ptr, i64 } { ptr @.str.5, i64 1 }, ptr %43, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load19, ptr align 8 %complit18, i64 96, i1 false)
+  %44 = call i1 @"eq:[6]string"(ptr %load17, ptr %load19, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %53)
+  call void @llgo_printbool(i1 %37)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %62)
+  call void @llgo_printbool(i1 %44)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %63 = call ptr @llgo_makemap(ptr @"type:map[main.Rec]string", i64 2)
-  store %main.Rec zeroinitializer, ptr %complit17, align 8
-  %64 = getelementptr inbounds nuw %main.Rec, ptr %complit17, i32 0, i32 0
-  store i64 1, ptr %64, align 8
-  %65 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  %66 = getelementptr inbounds nuw %main.Rec, ptr %complit17, i32 0, i32 1
-  store [6 x { ptr, i64 }] %65, ptr %66, align 8
-  %67 = load %main.Rec, ptr %complit17, align 8
-  store %main.Rec %67, ptr %mapkey18, align 8
-  %68 = call ptr @llgo_mapassign(ptr @"type:map[main.Rec]string", ptr %63, ptr %mapkey18)
-  store { ptr, i64 } { ptr @.str.7, i64 3 }, ptr %68, align 8
-  store %main.Rec zeroinitializer, ptr %complit19, align 8
-  %69 = getelementptr inbounds nuw %main.Rec, ptr %complit19, i32 0, i32 0
-  store i64 1, ptr %69, align 8
-  %70 = load [6 x { ptr, i64 }], ptr %s2, align 8
-  %71 = getelementptr inbounds nuw %main.Rec, ptr %complit19, i32 0, i32 1
-  store [6 x { ptr, i64 }] %70, ptr %71, align 8
-  %72 = load %main.Rec, ptr %complit19, align 8
-  store %main.Rec %72, ptr %mapkey20, align 8
-  %73 = call ptr @llgo_mapassign(ptr @"type:map[main.Rec]string", ptr %63, ptr %mapkey20)
-  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %73, align 8
-  %74 = call i64 @llgo_maplen(ptr %63)
-  store %main.Rec zeroinitializer, ptr %complit21, align 8
-  %75 = getelementptr inbounds nuw %main.Rec, ptr %complit21, i32 0, i32 0
-  store i64 1, ptr %75, align 8
-  %76 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  %77 = getelementptr inbounds nuw %main.Rec, ptr %complit21, i32 0, i32 1
-  store [6 x { ptr, i64 }] %76, ptr %77, align 8
-  %78 = load %main.Rec, ptr %complit21, align 8
-  store %main.Rec %78, ptr %mapkey22, align 8
-  %79 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %63, ptr %mapkey22)
-  %80 = icmp ne ptr %79, null
-  %81 = select i1 %80, ptr %79, ptr @"zero:string"
-  %82 = load { ptr, i64 }, ptr %81, align 8
-  store %main.Rec zeroinitializer, ptr %complit23, align 8
-  %83 = getelementptr inbounds nuw %main.Rec, ptr %complit23, i32 0, i32 0
-  store i64 1, ptr %83, align 8
-  %84 = load [6 x { ptr, i64 }], ptr %s2, align 8
-  %85 = getelementptr inbounds nuw %main.Rec, ptr %complit23, i32 0, i32 1
-  store [6 x { ptr, i64 }] %84, ptr %85, align 8
-  %86 = load %main.Rec, ptr %complit23, align 8
-  store %main.Rec %86, ptr %mapkey24, align 8
-  %87 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %63, ptr %mapkey24)
-  %88 = icmp ne ptr %87, null
-  %89 = select i1 %88, ptr %87, ptr @"zero:string"
-  %90 = load { ptr, i64 }, ptr %89, align 8
-  store %main.Rec zeroinitializer, ptr %complit25, align 8
-  %91 = getelementptr inbounds nuw %main.Rec, ptr %complit25, i32 0, i32 0
-  store i64 2, ptr %91, align 8
-  %92 = load [6 x { ptr, i64 }], ptr %s1, align 8
-  %93 = getelementptr inbounds nuw %main.Rec, ptr %complit25, i32 0, i32 1
-  store [6 x { ptr, i64 }] %92, ptr %93, align 8
-  %94 = load %main.Rec, ptr %complit25, align 8
-  store %main.Rec %94, ptr %mapkey26, align 8
-  %95 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %63, ptr %mapkey26)
-  %96 = icmp ne ptr %95, null
-  %97 = select i1 %96, ptr %95, ptr @"zero:string"
-  %98 = load { ptr, i64 }, ptr %97, align 8
-  %99 = extractvalue { ptr, i64 } %98, 0
-  %100 = extractvalue { ptr, i64 } %98, 1
-  %101 = call i1 @llgo_eqstring(ptr %99, i64 %100, ptr null, i64 0)
+  %45 = call ptr @llgo_makemap(ptr @"type:map[main.Rec]string", i64 2)
+  call void @llvm.memset.p0.i64(ptr align 8 %complit20, i8 0, i64 104, i1 false)
+  %46 = getelementptr inbounds nuw %main.Rec, ptr %complit20, i32 0, i32 0
+  store i64 1, ptr %46, align 8
+  %47 = getelementptr inbounds nuw %main.Rec, ptr %complit20, i32 0, i32 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %47, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load21, ptr align 8 %complit20, i64 104, i1 false)
+  %48 = call ptr @llgo_mapassign(ptr @"type:map[main.Rec]string", ptr %45, ptr %load21)
+  store { ptr, i64 } { ptr @.str.7, i64 3 }, ptr %48, align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %complit22, i8 0, i64 104, i1 false)
+  %49 = getelementptr inbounds nuw %main.Rec, ptr %complit22, i32 0, i32 0
+  store i64 1, ptr %49, align 8
+  %50 = getelementptr inbounds nuw %main.Rec, ptr %complit22, i32 0, i32 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %50, ptr align 8 %s2, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load23, ptr align 8 %complit22, i64 104, i1 false)
+  %51 = call ptr @llgo_mapassign(ptr @"type:map[main.Rec]string", ptr %45, ptr %load23)
+  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %51, align 8
+  %52 = call i64 @llgo_maplen(ptr %45)
+  call void @llvm.memset.p0.i64(ptr align 8 %complit24, i8 0, i64 104, i1 false)
+  %53 = getelementptr inbounds nuw %main.Rec, ptr %complit24, i32 0, i32 0
+  store i64 1, ptr %53, align 8
+  %54 = getelementptr inbounds nuw %main.Rec, ptr %complit24, i32 0, i32 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %54, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load25, ptr align 8 %complit24, i64 104, i1 false)
+  %55 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %45, ptr %load25)
+  %56 = icmp ne ptr %55, null
+  %57 = select i1 %56, ptr %55, ptr @"zero:string"
+  %58 = load { ptr, i64 }, ptr %57, align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %complit26, i8 0, i64 104, i1 false)
+  %59 = getelementptr inbounds nuw %main.Rec, ptr %complit26, i32 0, i32 0
+  store i64 1, ptr %59, align 8
+  %60 = getelementptr inbounds nuw %main.Rec, ptr %complit26, i32 0, i32 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %60, ptr align 8 %s2, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load27, ptr align 8 %complit26, i64 104, i1 false)
+  %61 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %45, ptr %load27)
+  %62 = icmp ne ptr %61, null
+  %63 = select i1 %62, ptr %61, ptr @"zero:string"
+  %64 = load { ptr, i64 }, ptr %63, align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %complit28, i8 0, i64 104, i1 false)
+  %65 = getelementptr inbounds nuw %main.Rec, ptr %complit28, i32 0, i32 0
+  store i64 2, ptr %65, align 8
+  %66 = getelementptr inbounds nuw %main.Rec, ptr %complit28, i32 0, i32 1
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %66, ptr align 8 %s1, i64 96, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load29, ptr align 8 %complit28, i64 104, i1 false)
+  %67 = call ptr @llgo_mapaccess(ptr @"type:map[main.Rec]string", ptr %45, ptr %load29)
+  %68 = icmp ne ptr %67, null
+  %69 = select i1 %68, ptr %67, ptr @"zero:string"
+  %70 = load { ptr, i64 }, ptr %69, align 8
+  %71 = extractvalue { ptr, i64 } %70, 0
+  %72 = extractvalue { ptr, i64 } %70, 1
+  %73 = call i1 @llgo_eqstring(ptr %71, i64 %72, ptr null, i64 0)
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %74)
+  call void @llgo_printint(i64 %52)
   call void @llgo_printsp()
-  %102 = extractvalue { ptr, i64 } %82, 0
-  %103 = extractvalue { ptr, i64 } %82, 1
-  call void @llgo_printstring(ptr %102, i64 %103)
+  %74 = extractvalue { ptr, i64 } %58, 0
+  %75 = extractvalue { ptr, i64 } %58, 1
+  call void @llgo_printstring(ptr %74, i64 %75)
   call void @llgo_printsp()
-  %104 = extractvalue { ptr, i64 } %90, 0
-  %105 = extractvalue { ptr, i64 } %90, 1
-  call void @llgo_printstring(ptr %104, i64 %105)
+  %76 = extractvalue { ptr, i64 } %64, 0
+  %77 = extractvalue { ptr, i64 } %64, 1
+  call void @llgo_printstring(ptr %76, i64 %77)
+  call void @llgo_printsp()
+  call void @llgo_printbool(i1 %73)
+  call void @llgo_printnl()
+  call void @llgo_printunlock()
+  store [5 x double] zeroinitializer, ptr %complit30, align 8
+  %78 = getelementptr [5 x double], ptr %complit30, i64 0, i64 0
+  store double 1.000000e+00, ptr %78, align 8
+  %79 = getelementptr [5 x double], ptr %complit30, i64 0, i64 1
+  store double 2.000000e+00, ptr %79, align 8
+  %80 = getelementptr [5 x double], ptr %complit30, i64 0, i64 2
+  store double 3.000000e+00, ptr %80, align 8
+  %81 = getelementptr [5 x double], ptr %complit30, i64 0, i64 3
+  store double 4.000000e+00, ptr %81, align 8
+  %82 = getelementptr [5 x double], ptr %complit30, i64 0, i64 4
+  store double 0.000000e+00, ptr %82, align 8
+  %83 = load [5 x double], ptr %complit30, align 8
+  store [5 x double] zeroinitializer, ptr %f1, align 8
+  store [5 x double] %83, ptr %f1, align 8
+  store [5 x double] zeroinitializer, ptr %complit31, align 8
+  %84 = getelementptr [5 x double], ptr %complit31, i64 0, i64 0
+  store double 1.000000e+00, ptr %84, align 8
+  %85 = getelementptr [5 x double], ptr %complit31, i64 0, i64 1
+  store double 2.000000e+00, ptr %85, align 8
+  %86 = getelementptr [5 x double], ptr %complit31, i64 0, i64 2
+  store double 3.000000e+00, ptr %86, align 8
+  %87 = getelementptr [5 x double], ptr %complit31, i64 0, i64 3
+  store double 4.000000e+00, ptr %87, align 8
+  %88 = getelementptr [5 x double], ptr %complit31, i64 0, i64 4
+  store double -0.000000e+00, ptr %88, align 8
+  %89 = load [5 x double], ptr %complit31, align 8
+  store [5 x double] zeroinitializer, ptr %f2, align 8
+  store [5 x double] %89, ptr %f2, align 8
+  store [5 x double] zeroinitializer, ptr %complit32, align 8
+  %90 = getelementptr [5 x double], ptr %complit32, i64 0, i64 0
+  store double 1.000000e+00, ptr %90, align 8
+  %91 = getelementptr [5 x double], ptr %complit32, i64 0, i64 1
+  store double 2.000000e+00, ptr %91, align 8
+  %92 = getelementptr [5 x double], ptr %complit32, i64 0, i64 2
+  store double 3.000000e+00, ptr %92, align 8
+  %93 = getelementptr [5 x double], ptr %complit32, i64 0, i64 3
+  store double 4.000000e+00, ptr %93, align 8
+  %94 = getelementptr [5 x double], ptr %complit32, i64 0, i64 4
+  store double 0x7FF8000000000000, ptr %94, align 8
+  %95 = load [5 x double], ptr %complit32, align 8
+  store [5 x double] zeroinitializer, ptr %f3, align 8
+  store [5 x double] %95, ptr %f3, align 8
+  %96 = load [5 x double], ptr %f1, align 8
+  %97 = load [5 x double], ptr %f2, align 8
+  store [5 x double] %96, ptr %cmp.x, align 8
+  store [5 x double] %97, ptr %cmp.y, align 8
+  %98 = call i1 @"eq:[5]float64"(ptr %cmp.x, ptr %cmp.y, ptr null)
+  %99 = load [5 x double], ptr %f3, align 8
+  %100 = load [5 x double], ptr %f3, align 8
+  store [5 x double] %99, ptr %cmp.x33, align 8
+  store [5 x double] %100, ptr %cmp.y34, align 8
+  %101 = call i1 @"eq:[5]float64"(ptr %cmp.x33, ptr %cmp.y34, ptr null)
+  call void @llgo_printlock()
+  call void @llgo_printbool(i1 %98)
   call void @llgo_printsp()
   call void @llgo_printbool(i1 %101)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  store [5 x double] zeroinitializer, ptr %complit27, align 8
-  %106 = getelementptr [5 x double], ptr %complit27, i64 0, i64 0
-  store double 1.000000e+00, ptr %106, align 8
-  %107 = getelementptr [5 x double], ptr %complit27, i64 0, i64 1
-  store double 2.000000e+00, ptr %107, align 8
-  %108 = getelementptr [5 x double], ptr %complit27, i64 0, i64 2
-  store double 3.000000e+00, ptr %108, align 8
-  %109 = getelementptr [5 x double], ptr %complit27, i64 0, i64 3
-  store double 4.000000e+00, ptr %109, align 8
-  %110 = getelementptr [5 x double], ptr %complit27, i64 0, i64 4
-  store double 0.000000e+00, ptr %110, align 8
-  %111 = load [5 x double], ptr %complit27, align 8
-  store [5 x double] zeroinitializer, ptr %f1, align 8
-  store [5 x double] %111, ptr %f1, align 8
-  store [5 x double] zeroinitializer, ptr %complit28, align 8
-  %112 = getelementptr [5 x double], ptr %complit28, i64 0, i64 0
-  store double 1.000000e+00, ptr %112, align 8
-  %113 = getelementptr [5 x double], ptr %complit28, i64 0, i64 1
-  store double 2.000000e+00, ptr %113, align 8
-  %114 = getelementptr [5 x double], ptr %complit28, i64 0, i64 2
-  store double 3.000000e+00, ptr %114, align 8
-  %115 = getelementptr [5 x double], ptr %complit28, i64 0, i64 3
-  store double 4.000000e+00, ptr %115, align 8
-  %116 = getelementptr [5 x double], ptr %complit28, i64 0, i64 4
-  store double -0.000000e+00, ptr %116, align 8
-  %117 = load [5 x double], ptr %complit28, align 8
-  store [5 x double] zeroinitializer, ptr %f2, align 8
-  store [5 x double] %117, ptr %f2, align 8
-  store [5 x double] zeroinitializer, ptr %complit29, align 8
-  %118 = getelementptr [5 x double], ptr %complit29, i64 0, i64 0
-  store double 1.000000e+00, ptr %118, align 8
-  %119 = getelementptr [5 x double], ptr %complit29, i64 0, i64 1
-  store double 2.000000e+00, ptr %119, align 8
-  %120 = getelementptr [5 x double], ptr %complit29, i64 0, i64 2
-  store double 3.000000e+00, ptr %120, align 8
-  %121 = getelementptr [5 x double], ptr %complit29, i64 0, i64 3
-  store double 4.000000e+00, ptr %121, align 8
-  %122 = getelementptr [5 x double], ptr %complit29, i64 0, i64 4
-  store double 0x7FF8000000000000, ptr %122, align 8
-  %123 = load [5 x double], ptr %complit29, align 8
-  store [5 x double] zeroinitializer, ptr %f3, align 8
-  store [5 x double] %123, ptr %f3, align 8
-  %124 = load [5 x double], ptr %f1, align 8
-  %125 = load [5 x double], ptr %f2, align 8
-  store [5 x double] %124, ptr %cmp.x30, align 8
-  store [5 x double] %125, ptr %cmp.y31, align 8
-  %126 = call i1 @"eq:[5]float64"(ptr %cmp.x30, ptr %cmp.y31, ptr null)
-  %127 = load [5 x double], ptr %f3, align 8
-  %128 = load [5 x double], ptr %f3, align 8
-  store [5 x double] %127, ptr %cmp.x32, align 8
-  store [5 x double] %128, ptr %cmp.y33, align 8
-  %129 = call i1 @"eq:[5]float64"(ptr %cmp.x32, ptr %cmp.y33, ptr null)
+  %102 = call ptr @llgo_makemap(ptr @"type:map[[5]float64]int", i64 0)
+  %103 = load [5 x double], ptr %f1, align 8
+  store [5 x double] %103, ptr %mapkey, align 8
+  %104 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey)
+  %105 = icmp ne ptr %104, null
+  %106 = select i1 %105, ptr %104, ptr @"zero:int"
+  %107 = load i64, ptr %106, align 8
+  %108 = add i64 %107, 1
+  store [5 x double] %103, ptr %mapkey35, align 8
+  %109 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey35)
+  store i64 %108, ptr %109, align 8
+  %110 = load [5 x double], ptr %f2, align 8
+  store [5 x double] %110, ptr %mapkey36, align 8
+  %111 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey36)
+  %112 = icmp ne ptr %111, null
+  %113 = select i1 %112, ptr %111, ptr @"zero:int"
+  %114 = load i64, ptr %113, align 8
+  %115 = add i64 %114, 1
+  store [5 x double] %110, ptr %mapkey37, align 8
+  %116 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey37)
+  store i64 %115, ptr %116, align 8
+  %117 = load [5 x double], ptr %f3, align 8
+  store [5 x double] %117, ptr %mapkey38, align 8
+  %118 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey38)
+  %119 = icmp ne ptr %118, null
+  %120 = select i1 %119, ptr %118, ptr @"zero:int"
+  %121 = load i64, ptr %120, align 8
+  %122 = add i64 %121, 1
+  store [5 x double] %117, ptr %mapkey39, align 8
+  %123 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey39)
+  store i64 %122, ptr %123, align 8
+  %124 = load [5 x double], ptr %f3, align 8
+  store [5 x double] %124, ptr %mapkey40, align 8
+  %125 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey40)
+  %126 = icmp ne ptr %125, null
+  %127 = select i1 %126, ptr %125, ptr @"zero:int"
+  %128 = load i64, ptr %127, align 8
+  %129 = add i64 %128, 1
+  store [5 x double] %124, ptr %mapkey41, align 8
+  %130 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey41)
+  store i64 %129, ptr %130, align 8
+  %131 = call i64 @llgo_maplen(ptr %102)
+  %132 = load [5 x double], ptr %f1, align 8
+  store [5 x double] %132, ptr %mapkey42, align 8
+  %133 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %102, ptr %mapkey42)
+  %134 = icmp ne ptr %133, null
+  %135 = select i1 %134, ptr %133, ptr @"zero:int"
+  %136 = load i64, ptr %135, align 8
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %126)
+  call void @llgo_printint(i64 %131)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %129)
+  call void @llgo_printint(i64 %136)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %130 = call ptr @llgo_makemap(ptr @"type:map[[5]float64]int", i64 0)
-  %131 = load [5 x double], ptr %f1, align 8
-  store [5 x double] %131, ptr %mapkey34, align 8
-  %132 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey34)
-  %133 = icmp ne ptr %132, null
-  %134 = select i1 %133, ptr %132, ptr @"zero:int"
-  %135 = load i64, ptr %134, align 8
-  %136 = add i64 %135, 1
-  store [5 x double] %131, ptr %mapkey35, align 8
-  %137 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey35)
-  store i64 %136, ptr %137, align 8
-  %138 = load [5 x double], ptr %f2, align 8
-  store [5 x double] %138, ptr %mapkey36, align 8
-  %139 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey36)
-  %140 = icmp ne ptr %139, null
-  %141 = select i1 %140, ptr %139, ptr @"zero:int"
-  %142 = load i64, ptr %141, align 8
-  %143 = add i64 %142, 1
-  store [5 x double] %138, ptr %mapkey37, align 8
-  %144 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey37)
-  store i64 %143, ptr %144, align 8
-  %145 = load [5 x double], ptr %f3, align 8
-  store [5 x double] %145, ptr %mapkey38, align 8
-  %146 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey38)
-  %147 = icmp ne ptr %146, null
-  %148 = select i1 %147, ptr %146, ptr @"zero:int"
-  %149 = load i64, ptr %148, align 8
-  %150 = add i64 %149, 1
-  store [5 x double] %145, ptr %mapkey39, align 8
-  %151 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey39)
-  store i64 %150, ptr %151, align 8
-  %152 = load [5 x double], ptr %f3, align 8
-  store [5 x double] %152, ptr %mapkey40, align 8
-  %153 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey40)
-  %154 = icmp ne ptr %153, null
-  %155 = select i1 %154, ptr %153, ptr @"zero:int"
-  %156 = load i64, ptr %155, align 8
-  %157 = add i64 %156, 1
-  store [5 x double] %152, ptr %mapkey41, align 8
-  %158 = call ptr @llgo_mapassign(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey41)
-  store i64 %157, ptr %158, align 8
-  %159 = call i64 @llgo_maplen(ptr %130)
-  %160 = load [5 x double], ptr %f1, align 8
-  store [5 x double] %160, ptr %mapkey42, align 8
-  %161 = call ptr @llgo_mapaccess(ptr @"type:map[[5]float64]int", ptr %130, ptr %mapkey42)
-  %162 = icmp ne ptr %161, null
-  %163 = select i1 %162, ptr %161, ptr @"zero:int"
-  %164 = load i64, ptr %163, align 8
-  call void @llgo_printlock()
-  call void @llgo_printint(i64 %159)
-  call void @llgo_printsp()
-  call void @llgo_printint(i64 %164)
-  call void @llgo_printnl()
-  call void @llgo_printunlock()
-  %165 = load [1000 x i8], ptr %a, align 1
-  %166 = call ptr @llgo_newobject(ptr @"type:main.Key")
-  store [1000 x i8] %165, ptr %166, align 1
-  %167 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %166, 1
-  %168 = load [1000 x i8], ptr %c, align 1
-  %169 = call ptr @llgo_newobject(ptr @"type:main.Key")
-  store [1000 x i8] %168, ptr %169, align 1
-  %170 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %169, 1
-  %171 = extractvalue { ptr, ptr } %167, 0
-  %172 = extractvalue { ptr, ptr } %170, 0
-  %173 = extractvalue { ptr, ptr } %167, 1
-  %174 = extractvalue { ptr, ptr } %170, 1
-  %175 = icmp eq ptr %171, %172
-  %176 = icmp eq ptr %171, null
-  %177 = xor i1 %176, true
-  %178 = and i1 %175, %177
-  br i1 %178, label %ifaceeq.values, label %ifaceeq.done
+  %137 = call ptr @llgo_newobject(ptr @"type:main.Key")
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %137, ptr align 1 %a, i64 1000, i1 false)
+  %138 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %137, 1
+  %139 = call ptr @llgo_newobject(ptr @"type:main.Key")
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %139, ptr align 1 %c, i64 1000, i1 false)
+  %140 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %139, 1
+  %141 = extractvalue { ptr, ptr } %138, 0
+  %142 = extractvalue { ptr, ptr } %140, 0
+  %143 = extractvalue { ptr, ptr } %138, 1
+  %144 = extractvalue { ptr, ptr } %140, 1
+  %145 = icmp eq ptr %141, %142
+  %146 = icmp eq ptr %141, null
+  %147 = xor i1 %146, true
+  %148 = and i1 %145, %147
+  br i1 %148, label %ifaceeq.values, label %ifaceeq.done
 
 ifaceeq.values:                                   ; preds = %"0.entry"
-  %179 = getelementptr i8, ptr %171, i64 24
-  %180 = load ptr, ptr %179, align 8
-  %181 = icmp eq ptr %180, null
-  br i1 %181, label %uncomparable.fail, label %uncomparable.next
+  %149 = getelementptr i8, ptr %141, i64 24
+  %150 = load ptr, ptr %149, align 8
+  %151 = icmp eq ptr %150, null
+  br i1 %151, label %uncomparable.fail, label %uncomparable.next
 
 uncomparable.fail:                                ; preds = %ifaceeq.values
-  call void @llgo_panicuncomparable(ptr %171)
+  call void @llgo_panicuncomparable(ptr %141)
   unreachable
 
 uncomparable.next:                                ; preds = %ifaceeq.values
-  %182 = getelementptr i8, ptr %171, i64 23
-  %183 = load i8, ptr %182, align 1
-  %184 = and i8 %183, 32
-  %185 = icmp ne i8 %184, 0
-  %186 = icmp eq ptr %173, %174
-  br i1 %185, label %ifaceeq.done, label %ifaceeq.boxed
+  %152 = getelementptr i8, ptr %141, i64 23
+  %153 = load i8, ptr %152, align 1
+  %154 = and i8 %153, 32
+  %155 = icmp ne i8 %154, 0
+  %156 = icmp eq ptr %143, %144
+  br i1 %155, label %ifaceeq.done, label %ifaceeq.boxed
 
 ifaceeq.boxed:                                    ; preds = %uncomparable.next
-  %187 = getelementptr i8, ptr %171, i64 32
-  %188 = load ptr, ptr %187, align 8
-  %189 = call i1 %180(ptr %173, ptr %174, ptr %188)
+  %157 = getelementptr i8, ptr %141, i64 32
+  %158 = load ptr, ptr %157, align 8
+  %159 = call i1 %150(ptr %143, ptr %144, ptr %158)
   br label %ifaceeq.done
 
 ifaceeq.done:                                     ; preds = %ifaceeq.boxed, %uncomparable.next, %"0.entry"
-  %190 = phi i1 [ %175, %"0.entry" ], [ %186, %uncomparable.next ], [ %189, %ifaceeq.boxed ]
-  %191 = load [1000 x i8], ptr %b, align 1
-  %192 = call ptr @llgo_newobject(ptr @"type:main.Key")
-  store [1000 x i8] %191, ptr %192, align 1
-  %193 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %192, 1
-  %194 = extractvalue { ptr, ptr } %167, 0
-  %195 = extractvalue { ptr, ptr } %193, 0
-  %196 = extractvalue { ptr, ptr } %167, 1
-  %197 = extractvalue { ptr, ptr } %193, 1
-  %198 = icmp eq ptr %194, %195
-  %199 = icmp eq ptr %194, null
-  %200 = xor i1 %199, true
-  %201 = and i1 %198, %200
-  br i1 %201, label %ifaceeq.values43, label %ifaceeq.done45
+  %160 = phi i1 [ %145, %"0.entry" ], [ %156, %uncomparable.next ], [ %159, %ifaceeq.boxed ]
+  %161 = call ptr @llgo_newobject(ptr @"type:main.Key")
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %161, ptr align 1 %b, i64 1000, i1 false)
+  %162 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %161, 1
+  %163 = extractvalue { ptr, ptr } %138, 0
+  %164 = extractvalue { ptr, ptr } %162, 0
+  %165 = extractvalue { ptr, ptr } %138, 1
+  %166 = extractvalue { ptr, ptr } %162, 1
+  %167 = icmp eq ptr %163, %164
+  %168 = icmp eq ptr %163, null
+  %169 = xor i1 %168, true
+  %170 = and i1 %167, %169
+  br i1 %170, label %ifaceeq.values43, label %ifaceeq.done45
 
 ifaceeq.values43:                                 ; preds = %ifaceeq.done
-  %202 = getelementptr i8, ptr %194, i64 24
-  %203 = load ptr, ptr %202, align 8
-  %204 = icmp eq ptr %203, null
-  br i1 %204, label %uncomparable.fail46, label %uncomparable.next47
+  %171 = getelementptr i8, ptr %163, i64 24
+  %172 = load ptr, ptr %171, align 8
+  %173 = icmp eq ptr %172, null
+  br i1 %173, label %uncomparable.fail46, label %uncomparable.next47
 
 uncomparable.fail46:                              ; preds = %ifaceeq.values43
-  call void @llgo_panicuncomparable(ptr %194)
+  call void @llgo_panicuncomparable(ptr %163)
   unreachable
 
 uncomparable.next47:                              ; preds = %ifaceeq.values43
-  %205 = getelementptr i8, ptr %194, i64 23
-  %206 = load i8, ptr %205, align 1
-  %207 = and i8 %206, 32
-  %208 = icmp ne i8 %207, 0
-  %209 = icmp eq ptr %196, %197
-  br i1 %208, label %ifaceeq.done45, label %ifaceeq.boxed44
+  %174 = getelementptr i8, ptr %163, i64 23
+  %175 = load i8, ptr %174, align 1
+  %176 = and i8 %175, 32
+  %177 = icmp ne i8 %176, 0
+  %178 = icmp eq ptr %165, %166
+  br i1 %177, label %ifaceeq.done45, label %ifaceeq.boxed44
 
 ifaceeq.boxed44:                                  ; preds = %uncomparable.next47
-  %210 = getelementptr i8, ptr %194, i64 32
-  %211 = load ptr, ptr %210, align 8
-  %212 = call i1 %203(ptr %196, ptr %197, ptr %211)
+  %179 = getelementptr i8, ptr %163, i64 32
+  %180 = load ptr, ptr %179, align 8
+  %181 = call i1 %172(ptr %165, ptr %166, ptr %180)
   br label %ifaceeq.done45
 
 ifaceeq.done45:                                   ; preds = %ifaceeq.boxed44, %uncomparable.next47, %ifaceeq.done
-  %213 = phi i1 [ %198, %ifaceeq.done ], [ %209, %uncomparable.next47 ], [ %212, %ifaceeq.boxed44 ]
-  store [1000 x i8] zeroinitializer, ptr %complit48, align 1
-  %214 = load [1000 x i8], ptr %complit48, align 1
-  %215 = call ptr @llgo_newobject(ptr @"type:main.Key")
-  store [1000 x i8] %214, ptr %215, align 1
-  %216 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %215, 1
-  %217 = extractvalue { ptr, ptr } %167, 0
-  %218 = extractvalue { ptr, ptr } %216, 0
-  %219 = extractvalue { ptr, ptr } %167, 1
-  %220 = extractvalue { ptr, ptr } %216, 1
-  %221 = icmp eq ptr %217, %218
-  %222 = icmp eq ptr %217, null
-  %223 = xor i1 %222, true
-  %224 = and i1 %221, %223
-  br i1 %224, label %ifaceeq.values49, label %ifaceeq.done51
+  %182 = phi i1 [ %167, %ifaceeq.done ], [ %178, %uncomparable.next47 ], [ %181, %ifaceeq.boxed44 ]
+  call void @llvm.memset.p0.i64(ptr align 1 %complit48, i8 0, i64 1000, i1 false)
+  %183 = call ptr @llgo_newobject(ptr @"type:main.Key")
+  call void @llvm.memmove.p0.p0.i64(ptr align 1 %183, ptr align 1 %complit48, i64 1000, i1 false)
+  %184 = insertvalue { ptr, ptr } { ptr @"type:main.Key", ptr undef }, ptr %183, 1
+  %185 = extractvalue { ptr, ptr } %138, 0
+  %186 = extractvalue { ptr, ptr } %184, 0
+  %187 = extractvalue { ptr, ptr } %138, 1
+  %188 = extractvalue { ptr, ptr } %184, 1
+  %189 = icmp eq ptr %185, %186
+  %190 = icmp eq ptr %185, null
+  %191 = xor i1 %190, true
+  %192 = and i1 %189, %191
+  br i1 %192, label %ifaceeq.values49, label %ifaceeq.done51
 
 ifaceeq.values49:                                 ; preds = %ifaceeq.done45
-  %225 = getelementptr i8, ptr %217, i64 24
-  %226 = load ptr, ptr %225, align 8
-  %227 = icmp eq ptr %226, null
-  br i1 %227, label %uncomparable.fail52, label %uncomparable.next53
+  %193 = getelementptr i8, ptr %185, i64 24
+  %194 = load ptr, ptr %193, align 8
+  %195 = icmp eq ptr %194, null
+  br i1 %195, label %uncomparable.fail52, label %uncomparable.next53
 
 uncomparable.fail52:                              ; preds = %ifaceeq.values49
-  call void @llgo_panicuncomparable(ptr %217)
+  call void @llgo_panicuncomparable(ptr %185)
   unreachable
 
 uncomparable.next53:                              ; preds = %ifaceeq.values49
-  %228 = getelementptr i8, ptr %217, i64 23
-  %229 = load i8, ptr %228, align 1
-  %230 = and i8 %229, 32
-  %231 = icmp ne i8 %230, 0
-  %232 = icmp eq ptr %219, %220
-  br i1 %231, label %ifaceeq.done51, label %ifaceeq.boxed50
+  %196 = getelementptr i8, ptr %185, i64 23
+  %197 = load i8, ptr %196, align 1
+  %198 = and i8 %197, 32
+  %199 = icmp ne i8 %198, 0
+  %200 = icmp eq ptr %187, %188
+  br i1 %199, label %ifaceeq.done51, label %ifaceeq.boxed50
 
 ifaceeq.boxed50:                                  ; preds = %uncomparable.next53
-  %233 = getelementptr i8, ptr %217, i64 32
-  %234 = load ptr, ptr %233, align 8
-  %235 = call i1 %226(ptr %219, ptr %220, ptr %234)
+  %201 = getelementptr i8, ptr %185, i64 32
+  %202 = load ptr, ptr %201, align 8
+  %203 = call i1 %194(ptr %187, ptr %188, ptr %202)
   br label %ifaceeq.done51
 
 ifaceeq.done51:                                   ; preds = %ifaceeq.boxed50, %uncomparable.next53, %ifaceeq.done45
-  %236 = phi i1 [ %221, %ifaceeq.done45 ], [ %232, %uncomparable.next53 ], [ %235, %ifaceeq.boxed50 ]
+  %204 = phi i1 [ %189, %ifaceeq.done45 ], [ %200, %uncomparable.next53 ], [ %203, %ifaceeq.boxed50 ]
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %190)
+  call void @llgo_printbool(i1 %160)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %213)
+  call void @llgo_printbool(i1 %182)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %236)
+  call void @llgo_printbool(i1 %204)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  store [8 x { ptr, ptr }] zeroinitializer, ptr %complit54, align 8
-  %237 = call ptr @llgo_newobject(ptr @"type:int")
-  store i64 1, ptr %237, align 8
-  %238 = insertvalue { ptr, ptr } { ptr @"type:int", ptr undef }, ptr %237, 1
-  %239 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
-  store { ptr, ptr } %238, ptr %239, align 8
-  %240 = call ptr @llgo_newobject(ptr @"type:string")
-  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %240, align 8
-  %241 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %240, 1
-  %242 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
-  store { ptr, ptr } %241, ptr %242, align 8
-  %243 = call ptr @llgo_newobject(ptr @"type:float64")
-  store double 3.000000e+00, ptr %243, align 8
-  %244 = insertvalue { ptr, ptr } { ptr @"type:float64", ptr undef }, ptr %243, 1
-  %245 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
-  store { ptr, ptr } %244, ptr %245, align 8
-  %246 = load [8 x { ptr, ptr }], ptr %complit54, align 8
-  store [8 x { ptr, ptr }] zeroinitializer, ptr %big, align 8
-  store [8 x { ptr, ptr }] %246, ptr %big, align 8
-  %247 = load [8 x { ptr, ptr }], ptr %big, align 8
-  store [8 x { ptr, ptr }] zeroinitializer, ptr %other, align 8
-  store [8 x { ptr, ptr }] %247, ptr %other, align 8
-  %248 = load [8 x { ptr, ptr }], ptr %big, align 8
-  %249 = load [8 x { ptr, ptr }], ptr %other, align 8
-  store [8 x { ptr, ptr }] %248, ptr %cmp.x55, align 8
-  store [8 x { ptr, ptr }] %249, ptr %cmp.y56, align 8
-  %250 = call i1 @"eq:[8]interface{}"(ptr %cmp.x55, ptr %cmp.y56, ptr null)
+  call void @llvm.memset.p0.i64(ptr align 8 %complit54, i8 0, i64 128, i1 false)
+  %205 = call ptr @llgo_newobject(ptr @"type:int")
+  store i64 1, ptr %205, align 8
+  %206 = insertvalue { ptr, ptr } { ptr @"type:int", ptr undef }, ptr %205, 1
+  %207 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 0
+  store { ptr, ptr } %206, ptr %207, align 8
+  %208 = call ptr @llgo_newobject(ptr @"type:string")
+  store { ptr, i64 } { ptr @.str.8, i64 3 }, ptr %208, align 8
+  %209 = insertvalue { ptr, ptr } { ptr @"type:string", ptr undef }, ptr %208, 1
+  %210 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 1
+  store { ptr, ptr } %209, ptr %210, align 8
+  %211 = call ptr @llgo_newobject(ptr @"type:float64")
+  store double 3.000000e+00, ptr %211, align 8
+  %212 = insertvalue { ptr, ptr } { ptr @"type:float64", ptr undef }, ptr %211, 1
+  %213 = getelementptr [8 x { ptr, ptr }], ptr %complit54, i64 0, i64 2
+  store { ptr, ptr } %212, ptr %213, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load55, ptr align 8 %complit54, i64 128, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 8 %big, i8 0, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %big, ptr align 8 %load55, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load56, ptr align 8 %big, i64 128, i1 false)
+  call void @llvm.memset.p0.i64(ptr align 8 %other, i8 0, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %other, ptr align 8 %load56, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load57, ptr align 8 %big, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load58, ptr align 8 %other, i64 128, i1 false)
+  %214 = call i1 @"eq:[8]interface{}"(ptr %load57, ptr %load58, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %250)
+  call void @llgo_printbool(i1 %214)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %251 = call ptr @llgo_newobject(ptr @"type:[0]int")
+  %215 = call ptr @llgo_newobject(ptr @"type:[0]int")
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %ifaceeq.done51
@@ -623,23 +593,21 @@ slice.fail:                                       ; preds = %ifaceeq.done51
   unreachable
 
 slice.next:                                       ; preds = %ifaceeq.done51
-  %252 = getelementptr i64, ptr %251, i64 0
-  %253 = insertvalue { ptr, i64, i64 } undef, ptr %252, 0
-  %254 = insertvalue { ptr, i64, i64 } %253, i64 0, 1
-  %255 = insertvalue { ptr, i64, i64 } %254, i64 0, 2
-  %256 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
-  %257 = call ptr @llgo_newobject(ptr @"type:[]int")
-  store { ptr, i64, i64 } %255, ptr %257, align 8
-  %258 = insertvalue { ptr, ptr } { ptr @"type:[]int", ptr undef }, ptr %257, 1
-  store { ptr, ptr } %258, ptr %256, align 8
+  %216 = getelementptr i64, ptr %215, i64 0
+  %217 = insertvalue { ptr, i64, i64 } undef, ptr %216, 0
+  %218 = insertvalue { ptr, i64, i64 } %217, i64 0, 1
+  %219 = insertvalue { ptr, i64, i64 } %218, i64 0, 2
+  %220 = getelementptr [8 x { ptr, ptr }], ptr %other, i64 0, i64 7
+  %221 = call ptr @llgo_newobject(ptr @"type:[]int")
+  store { ptr, i64, i64 } %219, ptr %221, align 8
+  %222 = insertvalue { ptr, ptr } { ptr @"type:[]int", ptr undef }, ptr %221, 1
+  store { ptr, ptr } %222, ptr %220, align 8
   call void @llgo_deferproc(ptr %deferframe, ptr @"main.main$defer1", ptr null, ptr @"main.main$1")
-  %259 = load [8 x { ptr, ptr }], ptr %big, align 8
-  %260 = load [8 x { ptr, ptr }], ptr %other, align 8
-  store [8 x { ptr, ptr }] %259, ptr %cmp.x57, align 8
-  store [8 x { ptr, ptr }] %260, ptr %cmp.y58, align 8
-  %261 = call i1 @"eq:[8]interface{}"(ptr %cmp.x57, ptr %cmp.y58, ptr null)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load59, ptr align 8 %big, i64 128, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load60, ptr align 8 %other, i64 128, i1 false)
+  %223 = call i1 @"eq:[8]interface{}"(ptr %load59, ptr %load60, ptr null)
   call void @llgo_printlock()
-  call void @llgo_printbool(i1 %261)
+  call void @llgo_printbool(i1 %223)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_rundefers(ptr %deferframe)
@@ -676,6 +644,12 @@ entry:
 "0.entry":                                        ; preds = %entry
   ret void
 }
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #0
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memmove.p0.p0.i64(ptr nocapture writeonly, ptr nocapture readonly, i64, i1 immarg) #1
 
 define linkonce_odr i1 @"eq:main.Key"(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -801,21 +775,22 @@ entry:
 
 define linkonce_odr i1 @"eq:main.Rec"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %3 = load %main.Rec, ptr %0, align 8
-  %4 = load %main.Rec, ptr %1, align 8
-  %5 = extractvalue %main.Rec %3, 0
-  %6 = extractvalue %main.Rec %4, 0
-  %7 = icmp eq i64 %5, %6
-  %8 = and i1 true, %7
-  %9 = extractvalue %main.Rec %3, 1
-  %10 = extractvalue %main.Rec %4, 1
-  %cmp.x = alloca [6 x { ptr, i64 }], align 8
-  %cmp.y = alloca [6 x { ptr, i64 }], align 8
-  store [6 x { ptr, i64 }] %9, ptr %cmp.x, align 8
-  store [6 x { ptr, i64 }] %10, ptr %cmp.y, align 8
-  %11 = call i1 @"eq:[6]string"(ptr %cmp.x, ptr %cmp.y, ptr null)
-  %12 = and i1 %8, %11
-  ret i1 %12
+  %3 = getelementptr inbounds nuw %main.Rec, ptr %0, i32 0, i32 0
+  %4 = getelementptr inbounds nuw %main.Rec, ptr %1, i32 0, i32 0
+  %5 = call i1 @"eq:int"(ptr %3, ptr %4, ptr null)
+  br i1 %5, label %eq.field, label %eq.differ
+
+eq.differ:                                        ; preds = %eq.field, %entry
+  ret i1 false
+
+eq.field:                                         ; preds = %entry
+  %6 = getelementptr inbounds nuw %main.Rec, ptr %0, i32 0, i32 1
+  %7 = getelementptr inbounds nuw %main.Rec, ptr %1, i32 0, i32 1
+  %8 = call i1 @"eq:[6]string"(ptr %6, ptr %7, ptr null)
+  br i1 %8, label %eq.field1, label %eq.differ
+
+eq.field1:                                        ; preds = %eq.field
+  ret i1 true
 }
 
 define linkonce_odr i1 @"eq:*string"(ptr %0, ptr %1, ptr %2) {
@@ -935,7 +910,7 @@ declare i64 @llgo_f64hash(ptr, i64)
 declare ptr @llgo_newobject(ptr)
 
 ; Function Attrs: noreturn
-declare void @llgo_panicuncomparable(ptr) #0
+declare void @llgo_panicuncomparable(ptr) #2
 
 define linkonce_odr i1 @"eq:[8]interface{}"(ptr %0, ptr %1, ptr %2) {
 entry:
@@ -1011,11 +986,11 @@ entry:
 }
 
 ; Function Attrs: noreturn
-declare void @llgo_panicslicelen(i64, i64, i64) #0
+declare void @llgo_panicslicelen(i64, i64, i64) #2
 
 define internal void @"main.main$defer1"(ptr %0) {
 entry:
-  call void @"main.main$1"(ptr null) #2
+  call void @"main.main$1"(ptr null) #4
   ret void
 }
 
@@ -1026,15 +1001,17 @@ declare void @llgo_rundefers(ptr)
 declare void @llgo_deferpush(ptr)
 
 ; Function Attrs: returns_twice
-declare i32 @_setjmp(ptr) #1
+declare i32 @_setjmp(ptr) #3
 
 declare i1 @llgo_isdeferredcall(ptr)
 
 declare { ptr, ptr } @llgo_recover(i1)
 
-attributes #0 = { noreturn }
-attributes #1 = { returns_twice }
-attributes #2 = { noinline }
+attributes #0 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #2 = { noreturn }
+attributes #3 = { returns_twice }
+attributes #4 = { noinline }
 
 !llvm.module.flags = !{!0, !1}
 

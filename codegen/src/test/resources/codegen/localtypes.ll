@@ -974,63 +974,25 @@ entry:
 
 define linkonce_odr i1 @"eq:[2]main.T\C2\B72"(ptr %0, ptr %1, ptr %2) {
 entry:
-  %3 = load [2 x %"main.T\C2\B72"], ptr %0, align 8
-  %4 = load [2 x %"main.T\C2\B72"], ptr %1, align 8
-  %5 = extractvalue [2 x %"main.T\C2\B72"] %3, 0
-  %6 = extractvalue [2 x %"main.T\C2\B72"] %4, 0
-  %7 = extractvalue %"main.T\C2\B72" %5, 0
-  %8 = extractvalue %"main.T\C2\B72" %6, 0
-  %9 = icmp eq i64 %7, %8
-  %10 = and i1 true, %9
-  %11 = extractvalue %"main.T\C2\B72" %5, 1
-  %12 = extractvalue %"main.T\C2\B72" %6, 1
-  %13 = icmp eq i64 %11, %12
-  %14 = and i1 %10, %13
-  %15 = extractvalue %"main.T\C2\B72" %5, 2
-  %16 = extractvalue %"main.T\C2\B72" %6, 2
-  %17 = icmp eq i64 %15, %16
-  %18 = and i1 %14, %17
-  %19 = extractvalue %"main.T\C2\B72" %5, 3
-  %20 = extractvalue %"main.T\C2\B72" %6, 3
-  %21 = icmp eq i64 %19, %20
-  %22 = and i1 %18, %21
-  %23 = extractvalue %"main.T\C2\B72" %5, 4
-  %24 = extractvalue %"main.T\C2\B72" %6, 4
-  %25 = extractvalue { ptr, i64 } %23, 0
-  %26 = extractvalue { ptr, i64 } %23, 1
-  %27 = extractvalue { ptr, i64 } %24, 0
-  %28 = extractvalue { ptr, i64 } %24, 1
-  %29 = call i1 @llgo_eqstring(ptr %25, i64 %26, ptr %27, i64 %28)
-  %30 = and i1 %22, %29
-  %31 = and i1 true, %30
-  %32 = extractvalue [2 x %"main.T\C2\B72"] %3, 1
-  %33 = extractvalue [2 x %"main.T\C2\B72"] %4, 1
-  %34 = extractvalue %"main.T\C2\B72" %32, 0
-  %35 = extractvalue %"main.T\C2\B72" %33, 0
-  %36 = icmp eq i64 %34, %35
-  %37 = and i1 true, %36
-  %38 = extractvalue %"main.T\C2\B72" %32, 1
-  %39 = extractvalue %"main.T\C2\B72" %33, 1
-  %40 = icmp eq i64 %38, %39
-  %41 = and i1 %37, %40
-  %42 = extractvalue %"main.T\C2\B72" %32, 2
-  %43 = extractvalue %"main.T\C2\B72" %33, 2
-  %44 = icmp eq i64 %42, %43
-  %45 = and i1 %41, %44
-  %46 = extractvalue %"main.T\C2\B72" %32, 3
-  %47 = extractvalue %"main.T\C2\B72" %33, 3
-  %48 = icmp eq i64 %46, %47
-  %49 = and i1 %45, %48
-  %50 = extractvalue %"main.T\C2\B72" %32, 4
-  %51 = extractvalue %"main.T\C2\B72" %33, 4
-  %52 = extractvalue { ptr, i64 } %50, 0
-  %53 = extractvalue { ptr, i64 } %50, 1
-  %54 = extractvalue { ptr, i64 } %51, 0
-  %55 = extractvalue { ptr, i64 } %51, 1
-  %56 = call i1 @llgo_eqstring(ptr %52, i64 %53, ptr %54, i64 %55)
-  %57 = and i1 %49, %56
-  %58 = and i1 %31, %57
-  ret i1 %58
+  br label %eq.elem
+
+eq.elem:                                          ; preds = %eq.next, %entry
+  %i = phi i64 [ 0, %entry ], [ %6, %eq.next ]
+  %3 = getelementptr %"main.T\C2\B72", ptr %0, i64 %i
+  %4 = getelementptr %"main.T\C2\B72", ptr %1, i64 %i
+  %5 = call i1 @"eq:main.T\C2\B72"(ptr %3, ptr %4, ptr null)
+  br i1 %5, label %eq.next, label %eq.differ
+
+eq.next:                                          ; preds = %eq.elem
+  %6 = add i64 %i, 1
+  %7 = icmp ult i64 %6, 2
+  br i1 %7, label %eq.elem, label %eq.same
+
+eq.differ:                                        ; preds = %eq.elem
+  ret i1 false
+
+eq.same:                                          ; preds = %eq.next
+  ret i1 true
 }
 
 declare void @llgo_printstring(ptr, i64)

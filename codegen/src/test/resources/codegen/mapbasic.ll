@@ -286,13 +286,13 @@ entry:
   %80 = load ptr, ptr %79, align 8
   %81 = getelementptr inbounds nuw [7 x i64], ptr %rangemap, i32 0, i32 6
   %82 = load ptr, ptr %81, align 8
-  %83 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %78, 0
-  %84 = select i1 %78, ptr %80, ptr @"zero:string"
-  %85 = load { ptr, i64 }, ptr %84, align 8
-  %86 = insertvalue { i1, { ptr, i64 }, i64 } %83, { ptr, i64 } %85, 1
-  %87 = select i1 %78, ptr %82, ptr @"zero:int"
-  %88 = load i64, ptr %87, align 8
-  %89 = insertvalue { i1, { ptr, i64 }, i64 } %86, i64 %88, 2
+  %83 = select i1 %78, ptr %80, ptr @"zero:string"
+  %84 = load { ptr, i64 }, ptr %83, align 8
+  %85 = select i1 %78, ptr %82, ptr @"zero:int"
+  %86 = load i64, ptr %85, align 8
+  %87 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %78, 0
+  %88 = insertvalue { i1, { ptr, i64 }, i64 } %87, { ptr, i64 } %84, 1
+  %89 = insertvalue { i1, { ptr, i64 }, i64 } %88, i64 %86, 2
   %90 = extractvalue { i1, { ptr, i64 }, i64 } %89, 0
   br i1 %90, label %"2.rangeiter.body", label %"3.rangeiter.done"
 

@@ -52,13 +52,13 @@ entry:
   %6 = load ptr, ptr %5, align 8
   %7 = getelementptr inbounds nuw [7 x i64], ptr %rangemap, i32 0, i32 6
   %8 = load ptr, ptr %7, align 8
-  %9 = insertvalue { i1, i64, i64 } undef, i1 %4, 0
-  %10 = select i1 %4, ptr %6, ptr @"zero:int"
-  %11 = load i64, ptr %10, align 8
-  %12 = insertvalue { i1, i64, i64 } %9, i64 %11, 1
-  %13 = select i1 %4, ptr %8, ptr @"zero:int"
-  %14 = load i64, ptr %13, align 8
-  %15 = insertvalue { i1, i64, i64 } %12, i64 %14, 2
+  %9 = select i1 %4, ptr %6, ptr @"zero:int"
+  %10 = load i64, ptr %9, align 8
+  %11 = select i1 %4, ptr %8, ptr @"zero:int"
+  %12 = load i64, ptr %11, align 8
+  %13 = insertvalue { i1, i64, i64 } undef, i1 %4, 0
+  %14 = insertvalue { i1, i64, i64 } %13, i64 %10, 1
+  %15 = insertvalue { i1, i64, i64 } %14, i64 %12, 2
   %16 = extractvalue { i1, i64, i64 } %15, 0
   br i1 %16, label %"6.rangeiter.body", label %"7.rangeiter.done"
 
@@ -88,13 +88,13 @@ entry:
   %23 = load ptr, ptr %22, align 8
   %24 = getelementptr inbounds nuw [7 x i64], ptr %rangemap1, i32 0, i32 6
   %25 = load ptr, ptr %24, align 8
-  %26 = insertvalue { i1, i64, i64 } undef, i1 %21, 0
-  %27 = select i1 %21, ptr %23, ptr @"zero:int"
-  %28 = load i64, ptr %27, align 8
-  %29 = insertvalue { i1, i64, i64 } %26, i64 %28, 1
-  %30 = select i1 %21, ptr %25, ptr @"zero:int"
-  %31 = load i64, ptr %30, align 8
-  %32 = insertvalue { i1, i64, i64 } %29, i64 %31, 2
+  %26 = select i1 %21, ptr %23, ptr @"zero:int"
+  %27 = load i64, ptr %26, align 8
+  %28 = select i1 %21, ptr %25, ptr @"zero:int"
+  %29 = load i64, ptr %28, align 8
+  %30 = insertvalue { i1, i64, i64 } undef, i1 %21, 0
+  %31 = insertvalue { i1, i64, i64 } %30, i64 %27, 1
+  %32 = insertvalue { i1, i64, i64 } %31, i64 %29, 2
   %33 = extractvalue { i1, i64, i64 } %32, 0
   br i1 %33, label %"13.rangeiter.body", label %"14.rangeiter.done"
 
@@ -138,13 +138,13 @@ entry:
   %44 = load ptr, ptr %43, align 8
   %45 = getelementptr inbounds nuw [7 x i64], ptr %rangemap2, i32 0, i32 6
   %46 = load ptr, ptr %45, align 8
-  %47 = insertvalue { i1, i64, i64 } undef, i1 %42, 0
-  %48 = select i1 %42, ptr %44, ptr @"zero:int"
-  %49 = load i64, ptr %48, align 8
-  %50 = insertvalue { i1, i64, i64 } %47, i64 %49, 1
-  %51 = select i1 %42, ptr %46, ptr @"zero:int"
-  %52 = load i64, ptr %51, align 8
-  %53 = insertvalue { i1, i64, i64 } %50, i64 %52, 2
+  %47 = select i1 %42, ptr %44, ptr @"zero:int"
+  %48 = load i64, ptr %47, align 8
+  %49 = select i1 %42, ptr %46, ptr @"zero:int"
+  %50 = load i64, ptr %49, align 8
+  %51 = insertvalue { i1, i64, i64 } undef, i1 %42, 0
+  %52 = insertvalue { i1, i64, i64 } %51, i64 %48, 1
+  %53 = insertvalue { i1, i64, i64 } %52, i64 %50, 2
   %54 = extractvalue { i1, i64, i64 } %53, 0
   br i1 %54, label %"30.rangeiter.body", label %"31.rangeiter.done"
 

@@ -565,13 +565,13 @@ entry:
   %161 = load ptr, ptr %160, align 8
   %162 = getelementptr inbounds nuw [7 x i64], ptr %rangemap, i32 0, i32 6
   %163 = load ptr, ptr %162, align 8
-  %164 = insertvalue { i1, double, i64 } undef, i1 %159, 0
-  %165 = select i1 %159, ptr %161, ptr @"zero:float64"
-  %166 = load double, ptr %165, align 8
-  %167 = insertvalue { i1, double, i64 } %164, double %166, 1
-  %168 = select i1 %159, ptr %163, ptr @"zero:int"
-  %169 = load i64, ptr %168, align 8
-  %170 = insertvalue { i1, double, i64 } %167, i64 %169, 2
+  %164 = select i1 %159, ptr %161, ptr @"zero:float64"
+  %165 = load double, ptr %164, align 8
+  %166 = select i1 %159, ptr %163, ptr @"zero:int"
+  %167 = load i64, ptr %166, align 8
+  %168 = insertvalue { i1, double, i64 } undef, i1 %159, 0
+  %169 = insertvalue { i1, double, i64 } %168, double %165, 1
+  %170 = insertvalue { i1, double, i64 } %169, i64 %167, 2
   %171 = extractvalue { i1, double, i64 } %170, 0
   br i1 %171, label %"2.rangeiter.body", label %"3.rangeiter.done"
 

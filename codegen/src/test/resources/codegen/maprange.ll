@@ -87,13 +87,13 @@ entry:
   %7 = load ptr, ptr %6, align 8
   %8 = getelementptr inbounds nuw [7 x i64], ptr %rangemap, i32 0, i32 6
   %9 = load ptr, ptr %8, align 8
-  %10 = insertvalue { i1, i64, i64 } undef, i1 %5, 0
-  %11 = select i1 %5, ptr %7, ptr @"zero:int"
-  %12 = load i64, ptr %11, align 8
-  %13 = insertvalue { i1, i64, i64 } %10, i64 %12, 1
-  %14 = select i1 %5, ptr %9, ptr @"zero:int"
-  %15 = load i64, ptr %14, align 8
-  %16 = insertvalue { i1, i64, i64 } %13, i64 %15, 2
+  %10 = select i1 %5, ptr %7, ptr @"zero:int"
+  %11 = load i64, ptr %10, align 8
+  %12 = select i1 %5, ptr %9, ptr @"zero:int"
+  %13 = load i64, ptr %12, align 8
+  %14 = insertvalue { i1, i64, i64 } undef, i1 %5, 0
+  %15 = insertvalue { i1, i64, i64 } %14, i64 %11, 1
+  %16 = insertvalue { i1, i64, i64 } %15, i64 %13, 2
   %17 = extractvalue { i1, i64, i64 } %16, 0
   br i1 %17, label %"6.rangeiter.body", label %"7.rangeiter.done"
 
@@ -114,13 +114,13 @@ entry:
   %21 = load ptr, ptr %20, align 8
   %22 = getelementptr inbounds nuw [7 x i64], ptr %rangemap1, i32 0, i32 6
   %23 = load ptr, ptr %22, align 8
-  %24 = insertvalue { i1, i64, i64 } undef, i1 %19, 0
-  %25 = select i1 %19, ptr %21, ptr @"zero:int"
-  %26 = load i64, ptr %25, align 8
-  %27 = insertvalue { i1, i64, i64 } %24, i64 %26, 1
-  %28 = select i1 %19, ptr %23, ptr @"zero:int"
-  %29 = load i64, ptr %28, align 8
-  %30 = insertvalue { i1, i64, i64 } %27, i64 %29, 2
+  %24 = select i1 %19, ptr %21, ptr @"zero:int"
+  %25 = load i64, ptr %24, align 8
+  %26 = select i1 %19, ptr %23, ptr @"zero:int"
+  %27 = load i64, ptr %26, align 8
+  %28 = insertvalue { i1, i64, i64 } undef, i1 %19, 0
+  %29 = insertvalue { i1, i64, i64 } %28, i64 %25, 1
+  %30 = insertvalue { i1, i64, i64 } %29, i64 %27, 2
   %31 = extractvalue { i1, i64, i64 } %30, 0
   br i1 %31, label %"9.rangeiter.body", label %"10.rangeiter.done"
 
@@ -135,13 +135,13 @@ entry:
   %35 = load ptr, ptr %34, align 8
   %36 = getelementptr inbounds nuw [7 x i64], ptr %rangemap2, i32 0, i32 6
   %37 = load ptr, ptr %36, align 8
-  %38 = insertvalue { i1, i64, i1 } undef, i1 %33, 0
-  %39 = select i1 %33, ptr %35, ptr @"zero:int"
-  %40 = load i64, ptr %39, align 8
-  %41 = insertvalue { i1, i64, i1 } %38, i64 %40, 1
-  %42 = select i1 %33, ptr %37, ptr @"zero:bool"
-  %43 = load i1, ptr %42, align 1
-  %44 = insertvalue { i1, i64, i1 } %41, i1 %43, 2
+  %38 = select i1 %33, ptr %35, ptr @"zero:int"
+  %39 = load i64, ptr %38, align 8
+  %40 = select i1 %33, ptr %37, ptr @"zero:bool"
+  %41 = load i1, ptr %40, align 1
+  %42 = insertvalue { i1, i64, i1 } undef, i1 %33, 0
+  %43 = insertvalue { i1, i64, i1 } %42, i64 %39, 1
+  %44 = insertvalue { i1, i64, i1 } %43, i1 %41, 2
   %45 = extractvalue { i1, i64, i1 } %44, 0
   br i1 %45, label %"16.rangeiter.body", label %"17.rangeiter.done"
 
@@ -166,13 +166,13 @@ entry:
   %51 = load ptr, ptr %50, align 8
   %52 = getelementptr inbounds nuw [7 x i64], ptr %rangemap3, i32 0, i32 6
   %53 = load ptr, ptr %52, align 8
-  %54 = insertvalue { i1, i64, i64 } undef, i1 %49, 0
-  %55 = select i1 %49, ptr %51, ptr @"zero:int"
-  %56 = load i64, ptr %55, align 8
-  %57 = insertvalue { i1, i64, i64 } %54, i64 %56, 1
-  %58 = select i1 %49, ptr %53, ptr @"zero:int"
-  %59 = load i64, ptr %58, align 8
-  %60 = insertvalue { i1, i64, i64 } %57, i64 %59, 2
+  %54 = select i1 %49, ptr %51, ptr @"zero:int"
+  %55 = load i64, ptr %54, align 8
+  %56 = select i1 %49, ptr %53, ptr @"zero:int"
+  %57 = load i64, ptr %56, align 8
+  %58 = insertvalue { i1, i64, i64 } undef, i1 %49, 0
+  %59 = insertvalue { i1, i64, i64 } %58, i64 %55, 1
+  %60 = insertvalue { i1, i64, i64 } %59, i64 %57, 2
   %61 = extractvalue { i1, i64, i64 } %60, 0
   br i1 %61, label %"21.rangeiter.body", label %"22.rangeiter.done"
 
@@ -204,13 +204,13 @@ entry:
   %70 = load ptr, ptr %69, align 8
   %71 = getelementptr inbounds nuw [7 x i64], ptr %rangemap6, i32 0, i32 6
   %72 = load ptr, ptr %71, align 8
-  %73 = insertvalue { i1, i64, i64 } undef, i1 %68, 0
-  %74 = select i1 %68, ptr %70, ptr @"zero:int"
-  %75 = load i64, ptr %74, align 8
-  %76 = insertvalue { i1, i64, i64 } %73, i64 %75, 1
-  %77 = select i1 %68, ptr %72, ptr @"zero:int"
-  %78 = load i64, ptr %77, align 8
-  %79 = insertvalue { i1, i64, i64 } %76, i64 %78, 2
+  %73 = select i1 %68, ptr %70, ptr @"zero:int"
+  %74 = load i64, ptr %73, align 8
+  %75 = select i1 %68, ptr %72, ptr @"zero:int"
+  %76 = load i64, ptr %75, align 8
+  %77 = insertvalue { i1, i64, i64 } undef, i1 %68, 0
+  %78 = insertvalue { i1, i64, i64 } %77, i64 %74, 1
+  %79 = insertvalue { i1, i64, i64 } %78, i64 %76, 2
   %80 = extractvalue { i1, i64, i64 } %79, 0
   br i1 %80, label %"27.rangeiter.body", label %"28.rangeiter.done"
 
@@ -259,13 +259,13 @@ entry:
   %101 = load ptr, ptr %100, align 8
   %102 = getelementptr inbounds nuw [7 x i64], ptr %rangemap12, i32 0, i32 6
   %103 = load ptr, ptr %102, align 8
-  %104 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %99, 0
-  %105 = select i1 %99, ptr %101, ptr @"zero:string"
-  %106 = load { ptr, i64 }, ptr %105, align 8
-  %107 = insertvalue { i1, { ptr, i64 }, i64 } %104, { ptr, i64 } %106, 1
-  %108 = select i1 %99, ptr %103, ptr @"zero:int"
-  %109 = load i64, ptr %108, align 8
-  %110 = insertvalue { i1, { ptr, i64 }, i64 } %107, i64 %109, 2
+  %104 = select i1 %99, ptr %101, ptr @"zero:string"
+  %105 = load { ptr, i64 }, ptr %104, align 8
+  %106 = select i1 %99, ptr %103, ptr @"zero:int"
+  %107 = load i64, ptr %106, align 8
+  %108 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %99, 0
+  %109 = insertvalue { i1, { ptr, i64 }, i64 } %108, { ptr, i64 } %105, 1
+  %110 = insertvalue { i1, { ptr, i64 }, i64 } %109, i64 %107, 2
   %111 = extractvalue { i1, { ptr, i64 }, i64 } %110, 0
   br i1 %111, label %"30.rangeiter.body", label %"31.rangeiter.done"
 
@@ -312,13 +312,13 @@ entry:
   %124 = load ptr, ptr %123, align 8
   %125 = getelementptr inbounds nuw [7 x i64], ptr %rangemap17, i32 0, i32 6
   %126 = load ptr, ptr %125, align 8
-  %127 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %122, 0
-  %128 = select i1 %122, ptr %124, ptr @"zero:string"
-  %129 = load { ptr, i64 }, ptr %128, align 8
-  %130 = insertvalue { i1, { ptr, i64 }, i64 } %127, { ptr, i64 } %129, 1
-  %131 = select i1 %122, ptr %126, ptr @"zero:int"
-  %132 = load i64, ptr %131, align 8
-  %133 = insertvalue { i1, { ptr, i64 }, i64 } %130, i64 %132, 2
+  %127 = select i1 %122, ptr %124, ptr @"zero:string"
+  %128 = load { ptr, i64 }, ptr %127, align 8
+  %129 = select i1 %122, ptr %126, ptr @"zero:int"
+  %130 = load i64, ptr %129, align 8
+  %131 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %122, 0
+  %132 = insertvalue { i1, { ptr, i64 }, i64 } %131, { ptr, i64 } %128, 1
+  %133 = insertvalue { i1, { ptr, i64 }, i64 } %132, i64 %130, 2
   %134 = extractvalue { i1, { ptr, i64 }, i64 } %133, 0
   br i1 %134, label %"35.rangeiter.body", label %"36.rangeiter.done"
 
@@ -333,13 +333,13 @@ entry:
   %138 = load ptr, ptr %137, align 8
   %139 = getelementptr inbounds nuw [7 x i64], ptr %rangemap18, i32 0, i32 6
   %140 = load ptr, ptr %139, align 8
-  %141 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %136, 0
-  %142 = select i1 %136, ptr %138, ptr @"zero:string"
-  %143 = load { ptr, i64 }, ptr %142, align 8
-  %144 = insertvalue { i1, { ptr, i64 }, i64 } %141, { ptr, i64 } %143, 1
-  %145 = select i1 %136, ptr %140, ptr @"zero:int"
-  %146 = load i64, ptr %145, align 8
-  %147 = insertvalue { i1, { ptr, i64 }, i64 } %144, i64 %146, 2
+  %141 = select i1 %136, ptr %138, ptr @"zero:string"
+  %142 = load { ptr, i64 }, ptr %141, align 8
+  %143 = select i1 %136, ptr %140, ptr @"zero:int"
+  %144 = load i64, ptr %143, align 8
+  %145 = insertvalue { i1, { ptr, i64 }, i64 } undef, i1 %136, 0
+  %146 = insertvalue { i1, { ptr, i64 }, i64 } %145, { ptr, i64 } %142, 1
+  %147 = insertvalue { i1, { ptr, i64 }, i64 } %146, i64 %144, 2
   %148 = extractvalue { i1, { ptr, i64 }, i64 } %147, 0
   br i1 %148, label %"38.rangeiter.body", label %"39.rangeiter.done"
 
@@ -392,13 +392,13 @@ entry:
   %167 = load ptr, ptr %166, align 8
   %168 = getelementptr inbounds nuw [7 x i64], ptr %rangemap22, i32 0, i32 6
   %169 = load ptr, ptr %168, align 8
-  %170 = insertvalue { i1, i64, i64 } undef, i1 %165, 0
-  %171 = select i1 %165, ptr %167, ptr @"zero:int"
-  %172 = load i64, ptr %171, align 8
-  %173 = insertvalue { i1, i64, i64 } %170, i64 %172, 1
-  %174 = select i1 %165, ptr %169, ptr @"zero:int"
-  %175 = load i64, ptr %174, align 8
-  %176 = insertvalue { i1, i64, i64 } %173, i64 %175, 2
+  %170 = select i1 %165, ptr %167, ptr @"zero:int"
+  %171 = load i64, ptr %170, align 8
+  %172 = select i1 %165, ptr %169, ptr @"zero:int"
+  %173 = load i64, ptr %172, align 8
+  %174 = insertvalue { i1, i64, i64 } undef, i1 %165, 0
+  %175 = insertvalue { i1, i64, i64 } %174, i64 %171, 1
+  %176 = insertvalue { i1, i64, i64 } %175, i64 %173, 2
   %177 = extractvalue { i1, i64, i64 } %176, 0
   br i1 %177, label %"24.rangeiter.body", label %"25.rangeiter.done"
 

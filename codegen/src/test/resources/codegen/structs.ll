@@ -57,15 +57,15 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.1 = private unnamed_addr constant [1 x i8] c"x", align 1
 @.str.2 = private unnamed_addr constant [1 x i8] c"y", align 1
 
-define i64 @main.Outer.total(%main.Outer %o, ptr %context) {
+define i64 @main.Outer.total(ptr %o, ptr %context) {
 entry:
   %o1 = alloca %main.Outer, align 8
   %rangearray = alloca [3 x i64], align 8
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  store %main.Outer zeroinitializer, ptr %o1, align 8
-  store %main.Outer %o, ptr %o1, align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %o1, i8 0, i64 80, i1 false)
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %o1, ptr align 8 %o, i64 80, i1 false)
   store [3 x i64] zeroinitializer, ptr %rangearray, align 8
   %0 = getelementptr inbounds nuw %main.Outer, ptr %o1, i32 0, i32 2
   %1 = load [3 x i64], ptr %0, align 8
@@ -112,14 +112,16 @@ entry:
   %complit = alloca %main.Outer, align 8
   %complit1 = alloca %main.Inner, align 8
   %complit2 = alloca [3 x i64], align 8
+  %load = alloca %main.Outer, align 8
   %complit3 = alloca %main.Inner, align 8
   %append = alloca { ptr, i64, i64 }, align 8
-  %complit10 = alloca [4 x { ptr, i64 }], align 8
-  %complit11 = alloca %main.Inner, align 8
+  %load4 = alloca %main.Outer, align 8
+  %complit11 = alloca [4 x { ptr, i64 }], align 8
+  %complit12 = alloca %main.Inner, align 8
   br label %"0.entry"
 
 "0.entry":                                        ; preds = %entry
-  store %main.Outer zeroinitializer, ptr %complit, align 8
+  call void @llvm.memset.p0.i64(ptr align 8 %complit, i8 0, i64 80, i1 false)
   %0 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 0
   store { ptr, i64 } { ptr @.str, i64 1 }, ptr %0, align 8
   store %main.Inner zeroinitializer, ptr %complit1, align 1
@@ -142,37 +144,37 @@ entry:
   %9 = load [3 x i64], ptr %complit2, align 8
   %10 = getelementptr inbounds nuw %main.Outer, ptr %complit, i32 0, i32 2
   store [3 x i64] %9, ptr %10, align 8
-  %11 = load %main.Outer, ptr %complit, align 8
-  %12 = call ptr @llgo_newobject(ptr @"type:main.Outer")
-  store %main.Outer %11, ptr %12, align 8
-  %13 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %14 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
-  store ptr %13, ptr %14, align 8
-  %15 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 3
-  %16 = load ptr, ptr %15, align 8
-  %17 = icmp eq ptr %16, null
-  br i1 %17, label %nilcheck.fail, label %nilcheck.next
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load, ptr align 8 %complit, i64 80, i1 false)
+  %11 = call ptr @llgo_newobject(ptr @"type:main.Outer")
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %11, ptr align 8 %load, i64 80, i1 false)
+  %12 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 1
+  %13 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 3
+  store ptr %12, ptr %13, align 8
+  %14 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 3
+  %15 = load ptr, ptr %14, align 8
+  %16 = icmp eq ptr %15, null
+  br i1 %16, label %nilcheck.fail, label %nilcheck.next
 
 nilcheck.fail:                                    ; preds = %"0.entry"
   call void @llgo_panicnilderef()
   unreachable
 
 nilcheck.next:                                    ; preds = %"0.entry"
-  %18 = getelementptr inbounds nuw %main.Inner, ptr %16, i32 0, i32 0
-  store i8 5, ptr %18, align 1
-  %19 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %20 = load { ptr, i64, i64 }, ptr %19, align 8
-  %21 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %22 = load %main.Inner, ptr %21, align 1
+  %17 = getelementptr inbounds nuw %main.Inner, ptr %15, i32 0, i32 0
+  store i8 5, ptr %17, align 1
+  %18 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 4
+  %19 = load { ptr, i64, i64 }, ptr %18, align 8
+  %20 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 1
+  %21 = load %main.Inner, ptr %20, align 1
   store %main.Inner zeroinitializer, ptr %complit3, align 1
-  %23 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
-  store i8 -1, ptr %23, align 1
-  %24 = load %main.Inner, ptr %complit3, align 1
-  %25 = call ptr @llgo_newobject(ptr @"type:[2]main.Inner")
-  %26 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 0
-  store %main.Inner %22, ptr %26, align 1
-  %27 = getelementptr [2 x %main.Inner], ptr %25, i64 0, i64 1
-  store %main.Inner %24, ptr %27, align 1
+  %22 = getelementptr inbounds nuw %main.Inner, ptr %complit3, i32 0, i32 0
+  store i8 -1, ptr %22, align 1
+  %23 = load %main.Inner, ptr %complit3, align 1
+  %24 = call ptr @llgo_newobject(ptr @"type:[2]main.Inner")
+  %25 = getelementptr [2 x %main.Inner], ptr %24, i64 0, i64 0
+  store %main.Inner %21, ptr %25, align 1
+  %26 = getelementptr [2 x %main.Inner], ptr %24, i64 0, i64 1
+  store %main.Inner %23, ptr %26, align 1
   br i1 false, label %slice.fail, label %slice.next
 
 slice.fail:                                       ; preds = %nilcheck.next
@@ -180,212 +182,212 @@ slice.fail:                                       ; preds = %nilcheck.next
   unreachable
 
 slice.next:                                       ; preds = %nilcheck.next
-  %28 = getelementptr %main.Inner, ptr %25, i64 0
-  %29 = insertvalue { ptr, i64, i64 } undef, ptr %28, 0
-  %30 = insertvalue { ptr, i64, i64 } %29, i64 2, 1
-  %31 = insertvalue { ptr, i64, i64 } %30, i64 2, 2
-  %32 = extractvalue { ptr, i64, i64 } %31, 1
-  %33 = extractvalue { ptr, i64, i64 } %20, 0
-  %34 = extractvalue { ptr, i64, i64 } %20, 1
-  %35 = extractvalue { ptr, i64, i64 } %20, 2
-  %36 = add i64 %34, %32
-  %37 = icmp ugt i64 %36, %35
-  br i1 %37, label %append.grow, label %append.done
+  %27 = getelementptr %main.Inner, ptr %24, i64 0
+  %28 = insertvalue { ptr, i64, i64 } undef, ptr %27, 0
+  %29 = insertvalue { ptr, i64, i64 } %28, i64 2, 1
+  %30 = insertvalue { ptr, i64, i64 } %29, i64 2, 2
+  %31 = extractvalue { ptr, i64, i64 } %30, 1
+  %32 = extractvalue { ptr, i64, i64 } %19, 0
+  %33 = extractvalue { ptr, i64, i64 } %19, 1
+  %34 = extractvalue { ptr, i64, i64 } %19, 2
+  %35 = add i64 %33, %31
+  %36 = icmp ugt i64 %35, %34
+  br i1 %36, label %append.grow, label %append.done
 
 append.grow:                                      ; preds = %slice.next
-  call void @llgo_growslice(ptr %append, ptr %33, i64 %34, i64 %35, i64 %36, ptr @"type:main.Inner")
-  %38 = load { ptr, i64, i64 }, ptr %append, align 8
-  %39 = extractvalue { ptr, i64, i64 } %38, 0
-  %40 = extractvalue { ptr, i64, i64 } %38, 2
+  call void @llgo_growslice(ptr %append, ptr %32, i64 %33, i64 %34, i64 %35, ptr @"type:main.Inner")
+  %37 = load { ptr, i64, i64 }, ptr %append, align 8
+  %38 = extractvalue { ptr, i64, i64 } %37, 0
+  %39 = extractvalue { ptr, i64, i64 } %37, 2
   br label %append.done
 
 append.done:                                      ; preds = %append.grow, %slice.next
-  %41 = phi ptr [ %33, %slice.next ], [ %39, %append.grow ]
-  %42 = phi i64 [ %35, %slice.next ], [ %40, %append.grow ]
-  %43 = getelementptr %main.Inner, ptr %41, i64 %34
-  %44 = extractvalue { ptr, i64, i64 } %31, 0
-  %45 = call i64 @llgo_slicecopy(ptr %43, i64 %32, ptr %44, i64 %32, i64 3)
-  %46 = insertvalue { ptr, i64, i64 } undef, ptr %41, 0
-  %47 = insertvalue { ptr, i64, i64 } %46, i64 %36, 1
-  %48 = insertvalue { ptr, i64, i64 } %47, i64 %42, 2
-  %49 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  store { ptr, i64, i64 } %48, ptr %49, align 8
-  %50 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 2
-  %51 = getelementptr [3 x i64], ptr %50, i64 0, i64 1
-  %52 = load i64, ptr %51, align 8
-  %53 = add i64 %52, 1
-  store i64 %53, ptr %51, align 8
-  %54 = load %main.Outer, ptr %12, align 8
-  %55 = call i64 @main.Outer.total(%main.Outer %54, ptr null)
-  %56 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %57 = load { ptr, i64, i64 }, ptr %56, align 8
-  %58 = extractvalue { ptr, i64, i64 } %57, 1
-  %59 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 0
-  %60 = load { ptr, i64 }, ptr %59, align 8
-  %61 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %62 = getelementptr inbounds nuw %main.Inner, ptr %61, i32 0, i32 0
-  %63 = load i8, ptr %62, align 1
-  %64 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %65 = getelementptr inbounds nuw %main.Inner, ptr %64, i32 0, i32 2
-  %66 = load i1, ptr %65, align 1
-  %67 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 4
-  %68 = load { ptr, i64, i64 }, ptr %67, align 8
-  %69 = extractvalue { ptr, i64, i64 } %68, 1
-  %70 = icmp uge i64 1, %69
-  br i1 %70, label %bounds.fail, label %bounds.next
+  %40 = phi ptr [ %32, %slice.next ], [ %38, %append.grow ]
+  %41 = phi i64 [ %34, %slice.next ], [ %39, %append.grow ]
+  %42 = getelementptr %main.Inner, ptr %40, i64 %33
+  %43 = extractvalue { ptr, i64, i64 } %30, 0
+  %44 = call i64 @llgo_slicecopy(ptr %42, i64 %31, ptr %43, i64 %31, i64 3)
+  %45 = insertvalue { ptr, i64, i64 } undef, ptr %40, 0
+  %46 = insertvalue { ptr, i64, i64 } %45, i64 %35, 1
+  %47 = insertvalue { ptr, i64, i64 } %46, i64 %41, 2
+  %48 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 4
+  store { ptr, i64, i64 } %47, ptr %48, align 8
+  %49 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 2
+  %50 = getelementptr [3 x i64], ptr %49, i64 0, i64 1
+  %51 = load i64, ptr %50, align 8
+  %52 = add i64 %51, 1
+  store i64 %52, ptr %50, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %load4, ptr align 8 %11, i64 80, i1 false)
+  %53 = call i64 @main.Outer.total(ptr %load4, ptr null)
+  %54 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 4
+  %55 = load { ptr, i64, i64 }, ptr %54, align 8
+  %56 = extractvalue { ptr, i64, i64 } %55, 1
+  %57 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 0
+  %58 = load { ptr, i64 }, ptr %57, align 8
+  %59 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 1
+  %60 = getelementptr inbounds nuw %main.Inner, ptr %59, i32 0, i32 0
+  %61 = load i8, ptr %60, align 1
+  %62 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 1
+  %63 = getelementptr inbounds nuw %main.Inner, ptr %62, i32 0, i32 2
+  %64 = load i1, ptr %63, align 1
+  %65 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 4
+  %66 = load { ptr, i64, i64 }, ptr %65, align 8
+  %67 = extractvalue { ptr, i64, i64 } %66, 1
+  %68 = icmp uge i64 1, %67
+  br i1 %68, label %bounds.fail, label %bounds.next
 
 bounds.fail:                                      ; preds = %append.done
-  call void @llgo_panicindex(i64 1, i64 %69)
+  call void @llgo_panicindex(i64 1, i64 %67)
   unreachable
 
 bounds.next:                                      ; preds = %append.done
-  %71 = extractvalue { ptr, i64, i64 } %68, 0
-  %72 = getelementptr %main.Inner, ptr %71, i64 1
-  %73 = getelementptr inbounds nuw %main.Inner, ptr %72, i32 0, i32 0
-  %74 = load i8, ptr %73, align 1
-  %75 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 2
-  %76 = getelementptr [3 x i64], ptr %75, i64 0, i64 1
-  %77 = load i64, ptr %76, align 8
+  %69 = extractvalue { ptr, i64, i64 } %66, 0
+  %70 = getelementptr %main.Inner, ptr %69, i64 1
+  %71 = getelementptr inbounds nuw %main.Inner, ptr %70, i32 0, i32 0
+  %72 = load i8, ptr %71, align 1
+  %73 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 2
+  %74 = getelementptr [3 x i64], ptr %73, i64 0, i64 1
+  %75 = load i64, ptr %74, align 8
   call void @llgo_printlock()
-  %78 = extractvalue { ptr, i64 } %60, 0
-  %79 = extractvalue { ptr, i64 } %60, 1
-  call void @llgo_printstring(ptr %78, i64 %79)
+  %76 = extractvalue { ptr, i64 } %58, 0
+  %77 = extractvalue { ptr, i64 } %58, 1
+  call void @llgo_printstring(ptr %76, i64 %77)
   call void @llgo_printsp()
-  %80 = sext i8 %63 to i64
-  call void @llgo_printint(i64 %80)
+  %78 = sext i8 %61 to i64
+  call void @llgo_printint(i64 %78)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %66)
+  call void @llgo_printbool(i1 %64)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %55)
+  call void @llgo_printint(i64 %53)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %58)
+  call void @llgo_printint(i64 %56)
   call void @llgo_printsp()
-  %81 = sext i8 %74 to i64
-  call void @llgo_printint(i64 %81)
+  %79 = sext i8 %72 to i64
+  call void @llgo_printint(i64 %79)
   call void @llgo_printsp()
-  call void @llgo_printint(i64 %77)
+  call void @llgo_printint(i64 %75)
   call void @llgo_printnl()
   call void @llgo_printunlock()
-  %82 = call ptr @llgo_newobject(ptr @"type:[4]string")
-  %83 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %83, align 8
-  %84 = getelementptr [4 x { ptr, i64 }], ptr %82, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %84, align 8
-  br i1 false, label %slice.fail4, label %slice.next5
+  %80 = call ptr @llgo_newobject(ptr @"type:[4]string")
+  %81 = getelementptr [4 x { ptr, i64 }], ptr %80, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %81, align 8
+  %82 = getelementptr [4 x { ptr, i64 }], ptr %80, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %82, align 8
+  br i1 false, label %slice.fail5, label %slice.next6
 
-slice.fail4:                                      ; preds = %bounds.next
+slice.fail5:                                      ; preds = %bounds.next
   call void @llgo_panicslicelen(i64 1, i64 4, i64 4)
   unreachable
 
-slice.next5:                                      ; preds = %bounds.next
-  %85 = getelementptr { ptr, i64 }, ptr %82, i64 1
-  %86 = insertvalue { ptr, i64, i64 } undef, ptr %85, 0
-  %87 = insertvalue { ptr, i64, i64 } %86, i64 3, 1
-  %88 = insertvalue { ptr, i64, i64 } %87, i64 3, 2
-  %89 = extractvalue { ptr, i64, i64 } %88, 1
-  %90 = extractvalue { ptr, i64, i64 } %88, 1
-  %91 = icmp uge i64 1, %90
-  br i1 %91, label %bounds.fail6, label %bounds.next7
+slice.next6:                                      ; preds = %bounds.next
+  %83 = getelementptr { ptr, i64 }, ptr %80, i64 1
+  %84 = insertvalue { ptr, i64, i64 } undef, ptr %83, 0
+  %85 = insertvalue { ptr, i64, i64 } %84, i64 3, 1
+  %86 = insertvalue { ptr, i64, i64 } %85, i64 3, 2
+  %87 = extractvalue { ptr, i64, i64 } %86, 1
+  %88 = extractvalue { ptr, i64, i64 } %86, 1
+  %89 = icmp uge i64 1, %88
+  br i1 %89, label %bounds.fail7, label %bounds.next8
 
-bounds.fail6:                                     ; preds = %slice.next5
-  call void @llgo_panicindex(i64 1, i64 %90)
+bounds.fail7:                                     ; preds = %slice.next6
+  call void @llgo_panicindex(i64 1, i64 %88)
   unreachable
 
-bounds.next7:                                     ; preds = %slice.next5
-  %92 = extractvalue { ptr, i64, i64 } %88, 0
-  %93 = getelementptr { ptr, i64 }, ptr %92, i64 1
-  %94 = load { ptr, i64 }, ptr %93, align 8
-  %95 = extractvalue { ptr, i64, i64 } %88, 1
-  %96 = icmp uge i64 2, %95
-  br i1 %96, label %bounds.fail8, label %bounds.next9
+bounds.next8:                                     ; preds = %slice.next6
+  %90 = extractvalue { ptr, i64, i64 } %86, 0
+  %91 = getelementptr { ptr, i64 }, ptr %90, i64 1
+  %92 = load { ptr, i64 }, ptr %91, align 8
+  %93 = extractvalue { ptr, i64, i64 } %86, 1
+  %94 = icmp uge i64 2, %93
+  br i1 %94, label %bounds.fail9, label %bounds.next10
 
-bounds.fail8:                                     ; preds = %bounds.next7
-  call void @llgo_panicindex(i64 2, i64 %95)
+bounds.fail9:                                     ; preds = %bounds.next8
+  call void @llgo_panicindex(i64 2, i64 %93)
   unreachable
 
-bounds.next9:                                     ; preds = %bounds.next7
-  %97 = extractvalue { ptr, i64, i64 } %88, 0
-  %98 = getelementptr { ptr, i64 }, ptr %97, i64 2
-  %99 = load { ptr, i64 }, ptr %98, align 8
-  %100 = load [4 x { ptr, i64 }], ptr %82, align 8
-  store [4 x { ptr, i64 }] zeroinitializer, ptr %complit10, align 8
-  %101 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 0
-  store { ptr, i64 } zeroinitializer, ptr %101, align 8
-  %102 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 1
-  store { ptr, i64 } zeroinitializer, ptr %102, align 8
-  %103 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 2
-  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %103, align 8
-  %104 = getelementptr [4 x { ptr, i64 }], ptr %complit10, i64 0, i64 3
-  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %104, align 8
-  %105 = load [4 x { ptr, i64 }], ptr %complit10, align 8
-  %106 = extractvalue [4 x { ptr, i64 }] %100, 0
-  %107 = extractvalue [4 x { ptr, i64 }] %105, 0
-  %108 = extractvalue { ptr, i64 } %106, 0
-  %109 = extractvalue { ptr, i64 } %106, 1
-  %110 = extractvalue { ptr, i64 } %107, 0
-  %111 = extractvalue { ptr, i64 } %107, 1
-  %112 = call i1 @llgo_eqstring(ptr %108, i64 %109, ptr %110, i64 %111)
-  %113 = and i1 true, %112
-  %114 = extractvalue [4 x { ptr, i64 }] %100, 1
-  %115 = extractvalue [4 x { ptr, i64 }] %105, 1
-  %116 = extractvalue { ptr, i64 } %114, 0
-  %117 = extractvalue { ptr, i64 } %114, 1
-  %118 = extractvalue { ptr, i64 } %115, 0
-  %119 = extractvalue { ptr, i64 } %115, 1
-  %120 = call i1 @llgo_eqstring(ptr %116, i64 %117, ptr %118, i64 %119)
-  %121 = and i1 %113, %120
-  %122 = extractvalue [4 x { ptr, i64 }] %100, 2
-  %123 = extractvalue [4 x { ptr, i64 }] %105, 2
-  %124 = extractvalue { ptr, i64 } %122, 0
-  %125 = extractvalue { ptr, i64 } %122, 1
-  %126 = extractvalue { ptr, i64 } %123, 0
-  %127 = extractvalue { ptr, i64 } %123, 1
-  %128 = call i1 @llgo_eqstring(ptr %124, i64 %125, ptr %126, i64 %127)
-  %129 = and i1 %121, %128
-  %130 = extractvalue [4 x { ptr, i64 }] %100, 3
-  %131 = extractvalue [4 x { ptr, i64 }] %105, 3
-  %132 = extractvalue { ptr, i64 } %130, 0
-  %133 = extractvalue { ptr, i64 } %130, 1
-  %134 = extractvalue { ptr, i64 } %131, 0
-  %135 = extractvalue { ptr, i64 } %131, 1
-  %136 = call i1 @llgo_eqstring(ptr %132, i64 %133, ptr %134, i64 %135)
-  %137 = and i1 %129, %136
-  %138 = getelementptr inbounds nuw %main.Outer, ptr %12, i32 0, i32 1
-  %139 = load %main.Inner, ptr %138, align 1
-  store %main.Inner zeroinitializer, ptr %complit11, align 1
-  %140 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 0
-  store i8 5, ptr %140, align 1
-  %141 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 1
-  store i8 2, ptr %141, align 1
-  %142 = getelementptr inbounds nuw %main.Inner, ptr %complit11, i32 0, i32 2
-  store i1 true, ptr %142, align 1
-  %143 = load %main.Inner, ptr %complit11, align 1
-  %144 = extractvalue %main.Inner %139, 0
-  %145 = extractvalue %main.Inner %143, 0
-  %146 = icmp eq i8 %144, %145
-  %147 = and i1 true, %146
-  %148 = extractvalue %main.Inner %139, 1
-  %149 = extractvalue %main.Inner %143, 1
-  %150 = icmp eq i8 %148, %149
-  %151 = and i1 %147, %150
-  %152 = extractvalue %main.Inner %139, 2
-  %153 = extractvalue %main.Inner %143, 2
-  %154 = icmp eq i1 %152, %153
-  %155 = and i1 %151, %154
+bounds.next10:                                    ; preds = %bounds.next8
+  %95 = extractvalue { ptr, i64, i64 } %86, 0
+  %96 = getelementptr { ptr, i64 }, ptr %95, i64 2
+  %97 = load { ptr, i64 }, ptr %96, align 8
+  %98 = load [4 x { ptr, i64 }], ptr %80, align 8
+  store [4 x { ptr, i64 }] zeroinitializer, ptr %complit11, align 8
+  %99 = getelementptr [4 x { ptr, i64 }], ptr %complit11, i64 0, i64 0
+  store { ptr, i64 } zeroinitializer, ptr %99, align 8
+  %100 = getelementptr [4 x { ptr, i64 }], ptr %complit11, i64 0, i64 1
+  store { ptr, i64 } zeroinitializer, ptr %100, align 8
+  %101 = getelementptr [4 x { ptr, i64 }], ptr %complit11, i64 0, i64 2
+  store { ptr, i64 } { ptr @.str.1, i64 1 }, ptr %101, align 8
+  %102 = getelementptr [4 x { ptr, i64 }], ptr %complit11, i64 0, i64 3
+  store { ptr, i64 } { ptr @.str.2, i64 1 }, ptr %102, align 8
+  %103 = load [4 x { ptr, i64 }], ptr %complit11, align 8
+  %104 = extractvalue [4 x { ptr, i64 }] %98, 0
+  %105 = extractvalue [4 x { ptr, i64 }] %103, 0
+  %106 = extractvalue { ptr, i64 } %104, 0
+  %107 = extractvalue { ptr, i64 } %104, 1
+  %108 = extractvalue { ptr, i64 } %105, 0
+  %109 = extractvalue { ptr, i64 } %105, 1
+  %110 = call i1 @llgo_eqstring(ptr %106, i64 %107, ptr %108, i64 %109)
+  %111 = and i1 true, %110
+  %112 = extractvalue [4 x { ptr, i64 }] %98, 1
+  %113 = extractvalue [4 x { ptr, i64 }] %103, 1
+  %114 = extractvalue { ptr, i64 } %112, 0
+  %115 = extractvalue { ptr, i64 } %112, 1
+  %116 = extractvalue { ptr, i64 } %113, 0
+  %117 = extractvalue { ptr, i64 } %113, 1
+  %118 = call i1 @llgo_eqstring(ptr %114, i64 %115, ptr %116, i64 %117)
+  %119 = and i1 %111, %118
+  %120 = extractvalue [4 x { ptr, i64 }] %98, 2
+  %121 = extractvalue [4 x { ptr, i64 }] %103, 2
+  %122 = extractvalue { ptr, i64 } %120, 0
+  %123 = extractvalue { ptr, i64 } %120, 1
+  %124 = extractvalue { ptr, i64 } %121, 0
+  %125 = extractvalue { ptr, i64 } %121, 1
+  %126 = call i1 @llgo_eqstring(ptr %122, i64 %123, ptr %124, i64 %125)
+  %127 = and i1 %119, %126
+  %128 = extractvalue [4 x { ptr, i64 }] %98, 3
+  %129 = extractvalue [4 x { ptr, i64 }] %103, 3
+  %130 = extractvalue { ptr, i64 } %128, 0
+  %131 = extractvalue { ptr, i64 } %128, 1
+  %132 = extractvalue { ptr, i64 } %129, 0
+  %133 = extractvalue { ptr, i64 } %129, 1
+  %134 = call i1 @llgo_eqstring(ptr %130, i64 %131, ptr %132, i64 %133)
+  %135 = and i1 %127, %134
+  %136 = getelementptr inbounds nuw %main.Outer, ptr %11, i32 0, i32 1
+  %137 = load %main.Inner, ptr %136, align 1
+  store %main.Inner zeroinitializer, ptr %complit12, align 1
+  %138 = getelementptr inbounds nuw %main.Inner, ptr %complit12, i32 0, i32 0
+  store i8 5, ptr %138, align 1
+  %139 = getelementptr inbounds nuw %main.Inner, ptr %complit12, i32 0, i32 1
+  store i8 2, ptr %139, align 1
+  %140 = getelementptr inbounds nuw %main.Inner, ptr %complit12, i32 0, i32 2
+  store i1 true, ptr %140, align 1
+  %141 = load %main.Inner, ptr %complit12, align 1
+  %142 = extractvalue %main.Inner %137, 0
+  %143 = extractvalue %main.Inner %141, 0
+  %144 = icmp eq i8 %142, %143
+  %145 = and i1 true, %144
+  %146 = extractvalue %main.Inner %137, 1
+  %147 = extractvalue %main.Inner %141, 1
+  %148 = icmp eq i8 %146, %147
+  %149 = and i1 %145, %148
+  %150 = extractvalue %main.Inner %137, 2
+  %151 = extractvalue %main.Inner %141, 2
+  %152 = icmp eq i1 %150, %151
+  %153 = and i1 %149, %152
   call void @llgo_printlock()
-  call void @llgo_printint(i64 %89)
+  call void @llgo_printint(i64 %87)
   call void @llgo_printsp()
-  %156 = extractvalue { ptr, i64 } %94, 0
-  %157 = extractvalue { ptr, i64 } %94, 1
+  %154 = extractvalue { ptr, i64 } %92, 0
+  %155 = extractvalue { ptr, i64 } %92, 1
+  call void @llgo_printstring(ptr %154, i64 %155)
+  call void @llgo_printsp()
+  %156 = extractvalue { ptr, i64 } %97, 0
+  %157 = extractvalue { ptr, i64 } %97, 1
   call void @llgo_printstring(ptr %156, i64 %157)
   call void @llgo_printsp()
-  %158 = extractvalue { ptr, i64 } %99, 0
-  %159 = extractvalue { ptr, i64 } %99, 1
-  call void @llgo_printstring(ptr %158, i64 %159)
+  call void @llgo_printbool(i1 %135)
   call void @llgo_printsp()
-  call void @llgo_printbool(i1 %137)
-  call void @llgo_printsp()
-  call void @llgo_printbool(i1 %155)
+  call void @llgo_printbool(i1 %153)
   call void @llgo_printnl()
   call void @llgo_printunlock()
   call void @llgo_printlock()
@@ -419,8 +421,14 @@ entry:
   ret void
 }
 
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: write)
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #0
+
+; Function Attrs: nocallback nofree nounwind willreturn memory(argmem: readwrite)
+declare void @llvm.memmove.p0.p0.i64(ptr nocapture writeonly, ptr nocapture readonly, i64, i1 immarg) #1
+
 ; Function Attrs: noreturn
-declare void @llgo_panicindex(i64, i64) #0
+declare void @llgo_panicindex(i64, i64) #2
 
 declare ptr @llgo_newobject(ptr)
 
@@ -442,14 +450,15 @@ nilcheck.fail:                                    ; preds = %entry
   unreachable
 
 nilcheck.next:                                    ; preds = %entry
-  %3 = load %main.Outer, ptr %0, align 8
+  %recv = alloca %main.Outer, align 8
+  call void @llvm.memmove.p0.p0.i64(ptr align 8 %recv, ptr align 8 %0, i64 80, i1 false)
   call void @llgo_deferforward(ptr @"main.Outer.total$ptr", ptr @main.Outer.total)
-  %4 = call i64 @main.Outer.total(%main.Outer %3, ptr %1)
-  ret i64 %4
+  %3 = call i64 @main.Outer.total(ptr %recv, ptr %1)
+  ret i64 %3
 }
 
 ; Function Attrs: noreturn
-declare void @llgo_panicnilderef() #0
+declare void @llgo_panicnilderef() #2
 
 declare void @llgo_deferforward(ptr, ptr)
 
@@ -607,7 +616,7 @@ entry:
 }
 
 ; Function Attrs: noreturn
-declare void @llgo_panicslicelen(i64, i64, i64) #0
+declare void @llgo_panicslicelen(i64, i64, i64) #2
 
 declare void @llgo_growslice(ptr, ptr, i64, i64, i64, ptr)
 
@@ -670,7 +679,9 @@ declare void @llgo_printfloat(double)
 
 declare void @llgo_printcomplex(double, double)
 
-attributes #0 = { noreturn }
+attributes #0 = { nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #1 = { nocallback nofree nounwind willreturn memory(argmem: readwrite) }
+attributes #2 = { noreturn }
 
 !llvm.module.flags = !{!0, !1}
 

@@ -29,6 +29,9 @@ final class Arithmetic {
 
     LLVMValueRef createBinOp(BinOp i) {
         Op op = i.op();
+        if (op.isComparison() && fb.isLarge(i.x().type())) {
+            return fb.comparisons.createCompareInMemory(op, i.x().type(), fb.getAddress(i.x()), fb.getAddress(i.y()));
+        }
         if (op.isComparison()) return fb.comparisons.createCompare(op, i.x().type(), fb.getValue(i.x()), fb.getValue(i.y()));
         Basic basic = (Basic) i.x().type().underlying();
         LLVMValueRef x = fb.getValue(i.x());

@@ -146,7 +146,7 @@ final class Builtins {
             for (int k = 1; k < args.size(); k++) {
                 LLVMValueRef index = LLVMBuildAdd(fb.b, oldLen, fb.i64(k - 1), "");
                 LLVMValueRef dst = LLVMBuildGEP2(fb.b, elemType, ptr, LLVMArrays.of(index), 1, "");
-                LLVMBuildStore(fb.b, fb.conversions.createCoerce(fb.getValue(args.get(k)), elemType), dst);
+                fb.createStoreValue(dst, args.get(k));
             }
         }
         LLVMValueRef result = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.mc.sliceType), ptr, 0, "");

@@ -3,7 +3,11 @@
  * Go functions": Go parameters (receiver first) then a trailing ptr context; a direct call
  * passes null; a func value {code, context} is called through code with its context, after a
  * nil check (gc's nil func call panic; LLVM may delete a call through null); several
- * results travel as a literal struct, taken apart by Extract; no result is void. Builtin
+ * results travel as a literal struct, taken apart by Extract; no result is void. Large
+ * parameters are passed as pointers to the caller's memory for the value, which the callee
+ * never writes; large results (a single one, or the tuple of several) are written through a
+ * leading out-pointer to a frame slot of the caller's, which is the call's value (ABI.md
+ * "Large values"). Builtin
  * callees go to Builtins, interface method calls (invoke mode) to Interfaces. A wrapper's
  * call passes a deferred-call note on to its callee (Defers.createForwardInWrapper).
  * Runtime functions: llgo_deferforward (through Defers).
@@ -36,7 +40,7 @@ final class Calls {
         if (i.callee() instanceof Function f && f.freeVars().isEmpty()) {
             LLVMValueRef llvmFn = fb.mc.getFunction(f);
             fb.defers.createForwardInWrapper(llvmFn);
-            return createGoCall(LLVMGlobalGetValueType(llvmFn), llvmFn, List.of(), i.args(), LLVMConstNull(fb.mc.ptr));
+            return createGoCall(i, LLVMGlobalGetValueType(llvmFn), llvmFn, List.of(), LLVMConstNull(fb.mc.ptr));
         }
         LLVMValueRef funcValue = fb.getValue(i.callee());
         LLVMValueRef code = LLVMBuildExtractValue(fb.b, funcValue, 0, "");
@@ -44,30 +48,57 @@ final class Calls {
         // calling a nil func value panics; a call through null would be undefined behaviour in LLVM
         fb.memory.createNilCheck(null, code);
         fb.defers.createForwardInWrapper(code);
-        return createGoCall(fb.mc.functionType(i.signature()), code, List.of(), i.args(), context);
+        return createGoCall(i, fb.mc.functionType(i.signature()), code, List.of(), context);
     }
 
     /**
-     * Calls a Go function of LLVM type fnType with the already lowered leading arguments, then
-     * the SSA arguments (coerced to the parameter types), then the context.
+     * Makes call i to a Go function of LLVM type fnType: the out-pointer when its results are
+     * large, the already lowered leading arguments, the SSA arguments (coerced to the parameter
+     * types; a large one by its address), then the context. Returns the call's value: the
+     * result, or for large results the frame slot they were written to.
      */
-    LLVMValueRef createGoCall(LLVMTypeRef fnType, LLVMValueRef callee, List<LLVMValueRef> leading, List<Value> args, LLVMValueRef context) {
+    LLVMValueRef createGoCall(Call i, LLVMTypeRef fnType, LLVMValueRef callee, List<LLVMValueRef> leading, LLVMValueRef context) {
         int n = LLVMCountParamTypes(fnType);
         org.bytedeco.javacpp.PointerPointer<LLVMTypeRef> paramTypes = new org.bytedeco.javacpp.PointerPointer<>(Math.max(1, n));
         LLVMGetParamTypes(fnType, paramTypes);
-        List<LLVMValueRef> lowered = new ArrayList<>(leading);
-        for (Value a : args) {
+        List<LLVMValueRef> lowered = new ArrayList<>();
+        LLVMValueRef result = null;
+        if (fb.mc.returnsInMemory(i.signature())) {
+            result = fb.createEntryAlloca(fb.llvmType(i.type()), "result");
+            lowered.add(result);
+        }
+        lowered.addAll(leading);
+        for (Value a : i.args()) {
+            if (fb.isLarge(a.type())) {
+                lowered.add(fb.getAddress(a));
+                continue;
+            }
             LLVMTypeRef want = paramTypes.get(LLVMTypeRef.class, lowered.size());
             lowered.add(fb.conversions.createCoerce(fb.getValue(a), want));
         }
         lowered.add(context);
-        return fb.callTyped(fnType, callee, lowered);
+        lastCall = fb.callTyped(fnType, callee, lowered);
+        return result != null ? result : lastCall;
     }
+
+    /** The call instruction of the last Go call made (whose value may be its result slot). */
+    LLVMValueRef lastCall() { return lastCall; }
+
+    private LLVMValueRef lastCall;
 
     LLVMValueRef createReturn(Return i) {
         List<Value> results = i.results();
         LLVMTypeRef resultType = LLVMGetReturnType(LLVMGlobalGetValueType(fb.llvmFn));
-        if (results.isEmpty()) {
+        LLVMValueRef out = fb.resultPointer();
+        if (out != null) {
+            if (results.size() == 1) {
+                fb.createStoreValue(out, results.get(0));
+            } else {
+                LLVMTypeRef tuple = fb.llvmType(fb.fn.signature().results());
+                for (int k = 0; k < results.size(); k++) fb.createStoreValue(LLVMBuildStructGEP2(fb.b, tuple, out, k, ""), results.get(k));
+            }
+            LLVMBuildRetVoid(fb.b);
+        } else if (results.isEmpty()) {
             LLVMBuildRetVoid(fb.b);
         } else if (results.size() == 1) {
             LLVMBuildRet(fb.b, fb.conversions.createCoerce(fb.getValue(results.get(0)), resultType));
@@ -82,7 +113,10 @@ final class Calls {
         return null;
     }
 
+    /** A result of a tuple; for a large tuple a field of its memory (itself memory when large). */
     LLVMValueRef createExtract(Extract i) {
-        return LLVMBuildExtractValue(fb.b, fb.getValue(i.tuple()), i.index(), "");
+        if (!fb.isLarge(i.tuple().type())) return LLVMBuildExtractValue(fb.b, fb.getValue(i.tuple()), i.index(), "");
+        LLVMValueRef p = LLVMBuildStructGEP2(fb.b, fb.llvmType(i.tuple().type()), fb.getAddress(i.tuple()), i.index(), "");
+        return fb.isLarge(i.type()) ? p : LLVMBuildLoad2(fb.b, fb.llvmType(i.type()), p, "");
     }
 }

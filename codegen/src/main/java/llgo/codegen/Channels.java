@@ -14,6 +14,8 @@ package llgo.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.List;
+
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -44,7 +46,8 @@ final class Channels {
     }
 
     LLVMValueRef createSend(Send i) {
-        LLVMValueRef slot = createValueSlot(elemType(i.chan()), fb.getValue(i.x()));
+        // a large value's memory is not written while the runtime copies from it
+        LLVMValueRef slot = fb.isLarge(i.x().type()) ? fb.getAddress(i.x()) : createValueSlot(elemType(i.chan()), fb.getValue(i.x()));
         fb.call(fb.mc.runtime.chansend(), fb.getValue(i.chan()), slot);
         return null;
     }
@@ -55,14 +58,14 @@ final class Channels {
         LLVMTypeRef t = fb.llvmType(elem);
         LLVMValueRef slot = fb.createEntryAlloca(t, "chan.recv");
         LLVMValueRef ch = fb.getValue(i.x());
+        // a large value is the slot itself (a slot of this instruction's own)
         if (!i.commaOk()) {
             fb.call(fb.mc.runtime.chanrecv(), ch, slot);
-            return LLVMBuildLoad2(fb.b, t, slot, "");
+            return fb.isLarge(elem) ? slot : LLVMBuildLoad2(fb.b, t, slot, "");
         }
         LLVMValueRef ok = fb.call(fb.mc.runtime.chanrecv2(), ch, slot);
-        LLVMValueRef v = LLVMBuildLoad2(fb.b, t, slot, "");
-        LLVMTypeRef tuple = fb.llvmType(i.type());
-        return LLVMBuildInsertValue(fb.b, LLVMBuildInsertValue(fb.b, LLVMGetUndef(tuple), v, 0, ""), ok, 1, "");
+        LLVMValueRef v = fb.isLarge(elem) ? slot : LLVMBuildLoad2(fb.b, t, slot, "");
+        return fb.createTuple((Type.Tuple) i.type(), List.of(v, ok));
     }
 
     LLVMValueRef createClose(Value ch) {

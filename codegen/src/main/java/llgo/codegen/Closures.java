@@ -45,7 +45,7 @@ final class Closures {
         List<Value> bindings = i.bindings();
         for (int k = 0; k < bindings.size(); k++) {
             LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, env, k, "");
-            LLVMBuildStore(fb.b, fb.conversions.createCoerce(fb.getValue(bindings.get(k)), LLVMStructGetTypeAtIndex(envType, k)), slot);
+            fb.createStoreValue(slot, bindings.get(k));
         }
         if (fn.isWrapper()) createInterfaceReceiverCheck(bindings);
         return createFuncValue(fb.mc.getFunction(fn), env);
@@ -69,7 +69,9 @@ final class Closures {
         LLVMTypeRef envType = environmentType(fb.fn);
         for (int k = 0; k < freeVars.size(); k++) {
             LLVMValueRef slot = LLVMBuildStructGEP2(fb.b, envType, context, k, "");
-            fb.setValue(freeVars.get(k), LLVMBuildLoad2(fb.b, LLVMStructGetTypeAtIndex(envType, k), slot, freeVars.get(k).name()));
+            // a large free variable (a bound receiver) stays in the environment, written only when made
+            fb.setValue(freeVars.get(k), fb.isLarge(freeVars.get(k).type()) ? slot
+                    : LLVMBuildLoad2(fb.b, LLVMStructGetTypeAtIndex(envType, k), slot, freeVars.get(k).name()));
         }
     }
 

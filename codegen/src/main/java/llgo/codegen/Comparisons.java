@@ -62,13 +62,19 @@ final class Comparisons {
         return op == Op.EQL ? eq : LLVMBuildNot(fb.b, eq, "");
     }
 
-    /** x == y for a large array: both are stored in frame slots and compared by t's equal function, which loops. */
+    /** x == y for a long array: both are stored in frame slots and compared by t's equal function, which loops. */
     private LLVMValueRef createCompareInMemory(Type t, LLVMValueRef x, LLVMValueRef y) {
         LLVMTypeRef lt = fb.llvmType(t);
         LLVMValueRef px = fb.createEntryAlloca(lt, "cmp.x"), py = fb.createEntryAlloca(lt, "cmp.y");
         LLVMBuildStore(fb.b, x, px);
         LLVMBuildStore(fb.b, y, py);
         return fb.call(fb.mc.equalFunctions.getEqualFunction(t), px, py, LLVMConstNull(fb.mc.ptr));
+    }
+
+    /** x op y (== or !=) for large values of type t at px and py: t's equal function compares them in memory. */
+    LLVMValueRef createCompareInMemory(Op op, Type t, LLVMValueRef px, LLVMValueRef py) {
+        LLVMValueRef eq = fb.call(fb.mc.equalFunctions.getEqualFunction(t), px, py, LLVMConstNull(fb.mc.ptr));
+        return op == Op.EQL ? eq : LLVMBuildNot(fb.b, eq, "");
     }
 
     /**

@@ -103,6 +103,7 @@ final class Conversions {
     }
 
     LLVMValueRef createChangeType(ChangeType i) {
+        if (fb.isLarge(i.type())) return fb.getAddress(i.x());     // the same memory, read as the new type
         return createCoerce(fb.getValue(i.x()), fb.llvmType(i.type()));
     }
 

@@ -104,7 +104,7 @@ final class Defers {
         frame = fb.createEntryAlloca(LLVMArrayType2(mc.i8, FRAME_SIZE), "deferframe");
         LLVMSetAlignment(frame, 16);
         for (Value v : new ArrayList<>(spillSlots.keySet())) {
-            LLVMTypeRef t = fb.llvmType(v.type());
+            LLVMTypeRef t = fb.loweredType(v.type());
             LLVMValueRef slot = fb.createEntryAlloca(t, "spill." + v.name());
             LLVMSetVolatile(LLVMBuildStore(fb.b, LLVMConstNull(t), slot), 1);
             spillSlots.put(v, slot);
@@ -134,7 +134,7 @@ final class Defers {
         LLVMPositionBuilderAtEnd(fb.b, landing);
         fb.call(fb.mc.runtime.rundefers(), frame);
         for (Map.Entry<Value, LLVMValueRef> e : spillSlots.entrySet()) {
-            LLVMValueRef load = LLVMBuildLoad2(fb.b, fb.llvmType(e.getKey().type()), e.getValue(), "");
+            LLVMValueRef load = LLVMBuildLoad2(fb.b, fb.loweredType(e.getKey().type()), e.getValue(), "");
             LLVMSetVolatile(load, 1);
             fb.setValue(e.getKey(), load);
             if (recoverVariables.contains(e.getKey())) volatileAddresses.add(load.address());
@@ -166,6 +166,12 @@ final class Defers {
                 if (LLVMIsALoadInst(i) != null && !LLVMIsALoadInst(i).isNull()) address = LLVMGetOperand(i, 0);
                 else if (LLVMIsAStoreInst(i) != null && !LLVMIsAStoreInst(i).isNull()) address = LLVMGetOperand(i, 1);
                 if (address != null && volatileAddresses.contains(address.address())) LLVMSetVolatile(i, 1);
+                // a large variable is copied by memmove/memset (Memory): their isvolatile operand
+                if (LLVMIsAMemIntrinsic(i) != null && !LLVMIsAMemIntrinsic(i).isNull()
+                        && (volatileAddresses.contains(LLVMGetOperand(i, 0).address())
+                            || volatileAddresses.contains(LLVMGetOperand(i, 1).address()))) {
+                    LLVMSetOperand(i, 3, LLVMConstInt(fb.mc.i1, 1, 0));
+                }
             }
         }
     }
@@ -234,14 +240,11 @@ final class Defers {
     ClosedCall createClosedCall(Call call, String kind) {
         ModuleContext mc = fb.mc;
         List<Value> captured = new ArrayList<>();
-        List<LLVMValueRef> values = new ArrayList<>();
         List<LLVMTypeRef> types = new ArrayList<>();
         for (Value v : call.operands()) {
             if (!isEvaluatedHere(v) || captured.stream().anyMatch(c -> c == v)) continue;
-            LLVMValueRef llvm = fb.getValue(v);
             captured.add(v);
-            values.add(llvm);
-            types.add(LLVMTypeOf(llvm));
+            types.add(fb.isLarge(v.type()) ? fb.llvmType(v.type()) : LLVMTypeOf(fb.getValue(v)));
         }
         if (call.isInvoke()) {
             // gc evaluates the method value i.M at the defer (go) statement: a nil interface panics here.
@@ -251,7 +254,12 @@ final class Defers {
         LLVMValueRef env = LLVMConstNull(mc.ptr);
         if (!captured.isEmpty()) {
             env = fb.memory.createConservativeAlloc(envType);
-            for (int k = 0; k < values.size(); k++) LLVMBuildStore(fb.b, values.get(k), LLVMBuildStructGEP2(fb.b, envType, env, k, ""));
+            // a large operand is copied into the environment, which nothing writes afterwards
+            for (int k = 0; k < captured.size(); k++) {
+                LLVMValueRef field = LLVMBuildStructGEP2(fb.b, envType, env, k, "");
+                if (fb.isLarge(captured.get(k).type())) fb.createMemCopy(field, fb.getAddress(captured.get(k)), captured.get(k).type());
+                else LLVMBuildStore(fb.b, fb.getValue(captured.get(k)), field);
+            }
         }
         return new ClosedCall(createThunk(call, captured, envType, kind), env);
     }
@@ -293,10 +301,12 @@ final class Defers {
         LLVMValueRef env = LLVMGetParam(thunk, 0);
         for (int k = 0; k < captured.size(); k++) {
             LLVMValueRef slot = LLVMBuildStructGEP2(tb.b, envType, env, k, "");
-            tb.setValue(captured.get(k), LLVMBuildLoad2(tb.b, LLVMStructGetTypeAtIndex(envType, k), slot, ""));
+            Value v = captured.get(k);
+            tb.setValue(v, tb.isLarge(v.type()) ? slot : LLVMBuildLoad2(tb.b, LLVMStructGetTypeAtIndex(envType, k), slot, ""));
         }
         if (isFuncValue(call)) tb.memory.createNilCheck(null, LLVMBuildExtractValue(tb.b, tb.getValue(call.callee()), 0, ""));
         LLVMValueRef made = tb.calls.createCall(call);
+        if (made != null && LLVMIsAAllocaInst(made) != null && !LLVMIsAAllocaInst(made).isNull()) made = tb.calls.lastCall();   // large results
         if (made != null && LLVMIsACallInst(made) != null && !LLVMIsACallInst(made).isNull()) {
             // the deferred function keeps its own frame in tracebacks (the thunk's is elided)
             int noinline = LLVMGetEnumAttributeKindForName("noinline", "noinline".length());

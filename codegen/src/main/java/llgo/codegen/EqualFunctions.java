@@ -8,8 +8,9 @@
  * memory rather than unrolled (so a [1000]byte costs one call, not a thousand compares):
  * with memcmp when its bytes are its value (plain memory: integers, bools, pointers,
  * channels, and arrays and padding-free structs of them), else by a loop over the elements
- * that stops at the first difference. A struct larger than Memory.LARGE_AGGREGATE is
- * compared field by field in memory, stopping at the first difference, never loaded whole.
+ * that stops at the first difference; so is any large array. A large struct
+ * (ModuleContext.isLarge) is compared field by field in memory, stopping at the first
+ * difference, never loaded whole.
  * Runtime functions: those of Comparisons; libc's memcmp.
  */
 package llgo.codegen;
@@ -57,9 +58,9 @@ final class EqualFunctions {
             LLVMSetLinkage(fn, LLVMLinkOnceODRLinkage);
             FunctionBuilder fb = FunctionBuilder.forHelper(mc, fn);
             LLVMValueRef p = LLVMGetParam(fn, 0), q = LLVMGetParam(fn, 1);
-            if (t.underlying() instanceof Type.Array a && comparesInMemory(a)) {
+            if (t.underlying() instanceof Type.Array a && (comparesInMemory(a) || mc.isLarge(t))) {
                 createArrayEqual(fb, a, p, q);
-            } else if (t.underlying() instanceof Type.Struct st && mc.sizeOf(mc.getLLVMType(t)) > Memory.LARGE_AGGREGATE) {
+            } else if (t.underlying() instanceof Type.Struct st && mc.isLarge(t)) {
                 createStructEqual(fb, st, mc.getLLVMType(t), p, q);
             } else {
                 LLVMTypeRef lt = mc.getLLVMType(t);

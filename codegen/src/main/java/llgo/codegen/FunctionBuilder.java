@@ -6,6 +6,16 @@
  * Blocks are emitted in reverse postorder, so a block's dominators are emitted before it and
  * every operand already has its LLVM value. The instruction kinds are dispatched through
  * llgo.ssa.Instruction.Visitor to one class per Go feature.
+ *
+ * <p>Large values (ModuleContext.isLarge; ABI.md "Large values") are kept in memory: the LLVM
+ * value of an SSA value of large type is a pointer to memory holding it that nobody writes
+ * while the SSA value lives (a frame slot of its own, the caller's memory for a parameter,
+ * a constant for a zero value). {@link #getAddress} gives that pointer; a feature class that
+ * still builds such a value as a first-class aggregate has it spilled to a slot as soon as
+ * it is defined, and {@link #getValue} loads one for a class that still wants it first-class.
+ * A large phi is a phi of pointers whose target is copied, right after the block's phis, to
+ * the phi's own slot (through scratch slots when the block has several: the copies are a
+ * parallel assignment).
  */
 package llgo.codegen;
 
@@ -52,6 +62,10 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     private final Map<BasicBlock, LLVMBasicBlockRef> blockEntries = new IdentityHashMap<>();
     private final Map<BasicBlock, LLVMBasicBlockRef> blockExits = new IdentityHashMap<>();
     private final List<Phi> pendingPhis = new ArrayList<>();
+    /** The LLVM phi of pointers of each large phi (whose SSA value is its own slot). */
+    private final Map<Phi, LLVMValueRef> largePhis = new IdentityHashMap<>();
+    /** The out-pointer parameter of a function whose results are large (ABI.md "Large values"), else null. */
+    private LLVMValueRef resultPointer;
     private Instruction current;
 
     final Constants constants;
@@ -127,18 +141,23 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
         // every package that uses an instance of a generic function emits it: the linker keeps one
         if (fn.isInstance()) LLVMSetLinkage(llvmFn, LLVMLinkOnceODRLinkage);
         List<Parameter> params = fn.params();
+        int first = mc.returnsInMemory(fn.signature()) ? 1 : 0;
+        if (first == 1) {
+            resultPointer = LLVMGetParam(llvmFn, 0);
+            setName(resultPointer, "result");
+        }
         for (int i = 0; i < params.size(); i++) {
-            LLVMValueRef param = LLVMGetParam(llvmFn, i);
+            LLVMValueRef param = LLVMGetParam(llvmFn, first + i);
             setName(param, params.get(i).name());
             values.put(params.get(i), param);
         }
-        setName(LLVMGetParam(llvmFn, params.size()), "context");
+        setName(LLVMGetParam(llvmFn, first + params.size()), "context");
         LLVMBasicBlockRef allocaBlock = LLVMAppendBasicBlockInContext(mc.ctx, llvmFn, "entry");
         LLVMPositionBuilderAtEnd(allocaBuilder, allocaBlock);
         LLVMPositionBuilderAtEnd(b, allocaBlock);
         subprogram = mc.lineTables.createSubprogram(fn, llvmFn);
         mc.lineTables.setLocation(b, subprogram, fn.pos(), fn.pos());
-        closures.createFreeVarLoads(LLVMGetParam(llvmFn, params.size()));
+        closures.createFreeVarLoads(LLVMGetParam(llvmFn, first + params.size()));
         defers.createEntry();
 
         List<BasicBlock> order = reversePostorder();
@@ -162,16 +181,52 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     /** Emits the instructions of an SSA block where the builder stands. */
     private void createInstructions(BasicBlock block) {
         memory.startBlock();
+        List<Phi> phis = new ArrayList<>();
+        boolean phisCopied = false;
         for (Instruction instr : block.instrs()) {
             current = instr;
             mc.lineTables.setLocation(b, subprogram, instr.pos(), fn.pos());
+            if (!(instr instanceof Phi) && !phisCopied) {
+                createLargePhiCopies(phis);
+                phisCopied = true;
+            }
             LLVMValueRef v = instr.accept(this);
+            if (instr instanceof Phi phi && largePhis.containsKey(phi)) {
+                phis.add(phi);
+                continue;        // defined by createLargePhiCopies
+            }
             if (instr instanceof ValueInstr vi) {
+                if (v != null && isLarge(vi.type()) && LLVMGetTypeKind(LLVMTypeOf(v)) != LLVMPointerTypeKind) v = spill(v);
                 values.put(vi, v);
                 defers.valueDefined(vi, v);
             }
         }
+        if (!phisCopied) createLargePhiCopies(phis);
         blockExits.put(block, LLVMGetInsertBlock(b));
+    }
+
+    /**
+     * Copies the targets of the block's large phis to their own slots: one memmove for one
+     * phi; for several, first all to scratch slots, then to the phis' slots, since a phi's
+     * incoming value may be (or point into) another phi's slot.
+     */
+    private void createLargePhiCopies(List<Phi> phis) {
+        List<LLVMValueRef> sources = new ArrayList<>();
+        for (Phi phi : phis) sources.add(largePhis.get(phi));
+        if (phis.size() > 1) {
+            for (int k = 0; k < phis.size(); k++) {
+                LLVMValueRef scratch = createEntryAlloca(llvmType(phis.get(k).type()), "phi.scratch");
+                createMemCopy(scratch, sources.get(k), phis.get(k).type());
+                sources.set(k, scratch);
+            }
+        }
+        for (int k = 0; k < phis.size(); k++) {
+            Phi phi = phis.get(k);
+            LLVMValueRef slot = createEntryAlloca(llvmType(phi.type()), "phi");
+            createMemCopy(slot, sources.get(k), phi.type());
+            values.put(phi, slot);
+            defers.valueDefined(phi, slot);
+        }
     }
 
     private static void setName(LLVMValueRef v, String name) {
@@ -208,14 +263,15 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     }
 
     private void fillPhi(Phi phi) {
-        LLVMValueRef llvmPhi = values.get(phi);
+        boolean large = largePhis.containsKey(phi);
+        LLVMValueRef llvmPhi = large ? largePhis.get(phi) : values.get(phi);
         List<BasicBlock> preds = phi.block().preds();
         List<LLVMValueRef> incoming = new ArrayList<>();
         List<LLVMBasicBlockRef> blocks = new ArrayList<>();
         for (int i = 0; i < preds.size(); i++) {
             LLVMBasicBlockRef exit = blockExits.get(preds.get(i));
             if (exit == null) continue;      // unreachable predecessor
-            incoming.add(getValue(phi.edges().get(i)));
+            incoming.add(large ? getAddress(phi.edges().get(i)) : getValue(phi.edges().get(i)));
             blocks.add(exit);
         }
         LLVMAddIncoming(llvmPhi, LLVMArrays.of(incoming), LLVMArrays.of(blocks), incoming.size());
@@ -223,9 +279,80 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
 
     // ------------------------------------------------------------------ helpers for the feature classes
 
-    /** The LLVM value of an SSA operand. Precondition: v is not a Builtin and, if an instruction, already emitted. */
+    /**
+     * The LLVM value of an SSA operand, first-class (a large value is loaded from its memory:
+     * feature classes that handle large values use {@link #getAddress}). Precondition: v is not
+     * a Builtin and, if an instruction, already emitted.
+     */
     LLVMValueRef getValue(Value v) {
         if (v instanceof Const c) return constants.create(c);
+        if (isLarge(v.type()) && !(v instanceof Function) && !(v instanceof Global)) {
+            return LLVMBuildLoad2(b, llvmType(v.type()), getAddress(v), "");
+        }
+        return getLowered(v);
+    }
+
+    /**
+     * The memory holding large value v, which must not be written (ABI.md "Large values"): its
+     * slot, the caller's memory for a parameter, a constant global for a zero constant. Emits
+     * no instruction. Precondition: v has a large type and, if an instruction, is emitted.
+     */
+    LLVMValueRef getAddress(Value v) {
+        if (v instanceof Const) return memory.zeroValue(v.type());
+        return getLowered(v);
+    }
+
+    /** Whether a value of Go type t is large (kept in memory). */
+    boolean isLarge(Type t) { return mc.isLarge(t); }
+
+    /** The LLVM type an SSA value of Go type t has here: ptr for a large value, else t's own. */
+    LLVMTypeRef loweredType(Type t) { return isLarge(t) ? mc.ptr : llvmType(t); }
+
+    /** A fresh frame slot holding first-class value v. */
+    LLVMValueRef spill(LLVMValueRef v) {
+        LLVMValueRef slot = createEntryAlloca(LLVMTypeOf(v), "large");
+        LLVMBuildStore(b, v, slot);
+        return slot;
+    }
+
+    /** Copies a value of Go type t from memory src to dst (memmove: they may overlap or be one). */
+    void createMemCopy(LLVMValueRef dst, LLVMValueRef src, Type t) {
+        LLVMTypeRef lt = llvmType(t);
+        int align = (int) mc.alignOf(lt);
+        LLVMBuildMemMove(b, dst, align, src, align, i64(mc.sizeOf(lt)));
+    }
+
+    /** Stores the value of SSA value v (of Go type t) at dst: a copy for a large value. */
+    void createStoreValue(LLVMValueRef dst, Value v) {
+        if (isLarge(v.type())) createMemCopy(dst, getAddress(v), v.type());
+        else LLVMBuildStore(b, conversions.createCoerce(getValue(v), llvmType(v.type())), dst);
+    }
+
+    /**
+     * A tuple value of Go type {@code tuple} from its parts, each already lowered (a large part
+     * as its memory): insertvalues, or for a large tuple a frame slot the parts are copied to.
+     */
+    LLVMValueRef createTuple(Type.Tuple tuple, List<LLVMValueRef> parts) {
+        LLVMTypeRef t = llvmType(tuple);
+        if (!isLarge(tuple)) {
+            LLVMValueRef agg = LLVMGetUndef(t);
+            for (int k = 0; k < parts.size(); k++) agg = LLVMBuildInsertValue(b, agg, parts.get(k), k, "");
+            return agg;
+        }
+        LLVMValueRef slot = createEntryAlloca(t, "tuple");
+        for (int k = 0; k < parts.size(); k++) {
+            LLVMValueRef field = LLVMBuildStructGEP2(b, t, slot, k, "");
+            Type pt = tuple.type(k);
+            if (isLarge(pt)) createMemCopy(field, parts.get(k), pt);
+            else LLVMBuildStore(b, parts.get(k), field);
+        }
+        return slot;
+    }
+
+    /** The out-pointer a function with large results writes them through; null when it has none. */
+    LLVMValueRef resultPointer() { return resultPointer; }
+
+    private LLVMValueRef getLowered(Value v) {
         if (v instanceof Function f) return closures.createFuncValue(mc.getFunction(f), LLVMConstNull(mc.ptr));
         if (v instanceof Global g) return mc.getGlobal(g);
         if (v instanceof Builtin) throw new IllegalArgumentException("builtin used as a value: " + v);
@@ -337,7 +464,10 @@ final class FunctionBuilder implements Instruction.Visitor<LLVMValueRef> {
     @Override public LLVMValueRef visitAlloc(Alloc i) { return memory.createAlloc(i); }
     @Override public LLVMValueRef visitPhi(Phi i) {
         pendingPhis.add(i);
-        return LLVMBuildPhi(b, llvmType(i.type()), "");
+        if (!isLarge(i.type())) return LLVMBuildPhi(b, llvmType(i.type()), "");
+        LLVMValueRef p = LLVMBuildPhi(b, mc.ptr, "");
+        largePhis.put(i, p);
+        return p;
     }
     @Override public LLVMValueRef visitCall(Call i) { return calls.createCall(i); }
     @Override public LLVMValueRef visitBinOp(BinOp i) { return arithmetic.createBinOp(i); }

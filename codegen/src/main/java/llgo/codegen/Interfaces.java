@@ -128,20 +128,23 @@ final class Interfaces {
         LLVMValueRef ok = LLVMBuildICmp(fb.b, LLVMIntEQ, dynamicType, fb.mc.typeDescriptors.getTypeDescriptor(asserted), "");
         LLVMTypeRef valueType = fb.llvmType(asserted);
         LLVMValueRef data = LLVMBuildExtractValue(fb.b, x, 1, "");
+        // a large value is the box itself, which nothing writes after the conversion made it
+        boolean large = fb.isLarge(asserted);
         if (!i.commaOk()) {
             fb.createCheck(LLVMBuildNot(fb.b, ok, ""), "typeassert", () -> createAssertPanic(sourceType, dynamicType, asserted));
-            return TypeDescriptors.isDirectIface(asserted) ? data : LLVMBuildLoad2(fb.b, valueType, data, "");
+            return TypeDescriptors.isDirectIface(asserted) || large ? data : LLVMBuildLoad2(fb.b, valueType, data, "");
         }
         LLVMValueRef value;
-        if (TypeDescriptors.isDirectIface(asserted)) {
+        if (large) {
+            value = LLVMBuildSelect(fb.b, ok, data, fb.memory.zeroValue(asserted), "");
+        } else if (TypeDescriptors.isDirectIface(asserted)) {
             value = LLVMBuildSelect(fb.b, ok, data, LLVMConstNull(valueType), "");
         } else {
             FunctionBuilder.Conditional load = fb.beginConditional(ok, true, "typeassert.ok", "typeassert.done");
             LLVMValueRef loaded = LLVMBuildLoad2(fb.b, valueType, data, "");
             value = fb.endConditional(load, valueType, LLVMConstNull(valueType), loaded);
         }
-        LLVMValueRef tuple = LLVMBuildInsertValue(fb.b, LLVMGetUndef(fb.llvmType(i.type())), value, 0, "");
-        return LLVMBuildInsertValue(fb.b, tuple, ok, 1, "");
+        return fb.createTuple((Type.Tuple) i.type(), List.of(value, ok));
     }
 
     /** gc's panicdottype: a *runtime.TypeAssertionError "interface conversion: I is D, not T" (D nil when absent). */
@@ -155,7 +158,7 @@ final class Interfaces {
         LLVMValueRef x = fb.getValue(i.callee());
         LLVMValueRef code = createMethodCode(i);
         fb.defers.createForwardInWrapper(code);
-        return fb.calls.createGoCall(methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), i.args(), LLVMConstNull(fb.mc.ptr));
+        return fb.calls.createGoCall(i, methodType(i.signature()), code, List.of(LLVMBuildExtractValue(fb.b, x, 1, "")), LLVMConstNull(fb.mc.ptr));
     }
 
     /** The method function an interface method call enters: itab.fun[k], after a nil check of the itab. */

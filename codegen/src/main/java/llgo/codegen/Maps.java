@@ -14,6 +14,8 @@ package llgo.codegen;
 
 import static org.bytedeco.llvm.global.LLVM.*;
 
+import java.util.List;
+
 import org.bytedeco.llvm.LLVM.LLVMTypeRef;
 import org.bytedeco.llvm.LLVM.LLVMValueRef;
 
@@ -45,15 +47,14 @@ final class Maps {
         LLVMValueRef found = LLVMBuildICmp(fb.b, LLVMIntNE, p, LLVMConstNull(fb.mc.ptr), "");
         LLVMValueRef v = loadOrZero(mt.elem(), found, p);
         if (!i.commaOk()) return v;
-        LLVMTypeRef tuple = fb.llvmType(i.type());
-        return LLVMBuildInsertValue(fb.b, LLVMBuildInsertValue(fb.b, LLVMGetUndef(tuple), v, 0, ""), found, 1, "");
+        return fb.createTuple((Type.Tuple) i.type(), List.of(v, found));
     }
 
     /** m[k] = v: the runtime returns the element's slot (inserting the key if absent; a nil map panics). */
     LLVMValueRef createMapUpdate(MapUpdate i) {
         Type.Map mt = mapType(i.map());
         LLVMValueRef slot = fb.call(fb.mc.runtime.mapassign(), descriptor(i.map().type()), fb.getValue(i.map()), keySlot(mt, i.key()));
-        LLVMBuildStore(fb.b, fb.getValue(i.value()), slot);
+        fb.createStoreValue(slot, i.value());
         return null;
     }
 
@@ -80,35 +81,26 @@ final class Maps {
         LLVMValueRef ok = fb.call(fb.mc.runtime.mapiternext(), iter);
         LLVMValueRef keyPtr = LLVMBuildLoad2(fb.b, fb.mc.ptr, LLVMBuildStructGEP2(fb.b, iteratorType(), iter, ITER_KEY, ""), "");
         LLVMValueRef elemPtr = LLVMBuildLoad2(fb.b, fb.mc.ptr, LLVMBuildStructGEP2(fb.b, iteratorType(), iter, ITER_ELEM, ""), "");
-        LLVMTypeRef tuple = fb.llvmType(i.type());
-        LLVMValueRef t = LLVMBuildInsertValue(fb.b, LLVMGetUndef(tuple), ok, 0, "");
-        t = LLVMBuildInsertValue(fb.b, t, loadOrZero(mt.key(), ok, keyPtr), 1, "");
-        return LLVMBuildInsertValue(fb.b, t, loadOrZero(mt.elem(), ok, elemPtr), 2, "");
+        LLVMValueRef key = loadOrZero(mt.key(), ok, keyPtr), elem = loadOrZero(mt.elem(), ok, elemPtr);
+        return fb.createTuple((Type.Tuple) i.type(), List.of(ok, key, elem));
     }
 
     private LLVMTypeRef iteratorType() { return LLVMArrayType2(fb.mc.i64, ITER_WORDS); }
 
-    /** The value of type t at p when valid, else t's zero value (read from a constant zero global). */
+    /** The value of type t at p when valid, else t's zero value (read from a constant zero global); a large one in a slot. */
     private LLVMValueRef loadOrZero(Type t, LLVMValueRef valid, LLVMValueRef p) {
         LLVMTypeRef lt = fb.llvmType(t);
-        LLVMValueRef addr = LLVMBuildSelect(fb.b, valid, p, zeroGlobal(t, lt), "");
-        return LLVMBuildLoad2(fb.b, lt, addr, "");
-    }
-
-    private LLVMValueRef zeroGlobal(Type t, LLVMTypeRef lt) {
-        String name = "zero:" + fb.mc.typeSymbols.symbol(t);
-        LLVMValueRef g = LLVMGetNamedGlobal(fb.mc.module, name);
-        if (g != null && !g.isNull()) return g;
-        g = LLVMAddGlobal(fb.mc.module, lt, name);
-        LLVMSetInitializer(g, LLVMConstNull(lt));
-        LLVMSetLinkage(g, LLVMPrivateLinkage);
-        LLVMSetGlobalConstant(g, 1);
-        LLVMSetAlignment(g, (int) Math.max(8, fb.mc.alignOf(lt)));
-        return g;
+        LLVMValueRef addr = LLVMBuildSelect(fb.b, valid, p, fb.memory.zeroValue(t), "");
+        if (!fb.isLarge(t)) return LLVMBuildLoad2(fb.b, lt, addr, "");
+        // the map's slot is valid until the next map operation: the value is a copy
+        LLVMValueRef slot = fb.createEntryAlloca(lt, "mapelem");
+        fb.createMemCopy(slot, addr, t);
+        return slot;
     }
 
     /** A frame slot holding the key (the runtime takes keys by address). */
     private LLVMValueRef keySlot(Type.Map mt, Value key) {
+        if (fb.isLarge(key.type())) return fb.getAddress(key);     // the runtime only reads it
         LLVMValueRef slot = fb.createEntryAlloca(fb.llvmType(mt.key()), "mapkey");
         LLVMBuildStore(fb.b, fb.getValue(key), slot);
         return slot;

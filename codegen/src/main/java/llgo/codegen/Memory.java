@@ -7,11 +7,13 @@
  * (closures, deferred calls) are conservative objects. Loads and stores through a pointer
  * that may be nil are preceded by an explicit nil check, as gc's run-time errors require.
  *
- * <p>Large aggregates (over {@link #LARGE_AGGREGATE} bytes) never become first-class LLVM
- * loads or stores, which LLVM expands element by element (a 100 MB array would never finish
- * compiling): a frame variable is zeroed with memset, and a load whose only use is the next
- * instruction, a store or a conversion to an interface, is a copy (memmove) from memory to
- * memory. As gc moves frame variables over 64 KB to the heap (cmd/compile/internal/ir
+ * <p>Large values (ModuleContext.isLarge, ABI.md "Large values") never become first-class
+ * LLVM loads or stores, which LLVM expands element by element (a 100 MB array would never
+ * finish compiling): a frame variable is zeroed with memset, a load copies (memmove) into a
+ * frame slot of its own, which is the loaded value (FunctionBuilder keeps large values in
+ * memory), a store copies from the value's memory, a zero value is a constant global; and a
+ * load whose only use is the next instruction, a store or a conversion to an interface, is
+ * no copy of its own but one copy from memory to memory at that use. As gc moves frame variables over 64 KB to the heap (cmd/compile/internal/ir
  * MaxImplicitStackVarSize), so does this: a thread stack of a few megabytes cannot hold them.
  * Runtime functions: llgo_newobject, llgo_alloc, llgo_panicnilderef.
  */
@@ -41,8 +43,6 @@ import llgo.ssa.Instruction.UnOp;
 import llgo.ssa.Value;
 
 final class Memory {
-    /** Aggregates bigger than this many bytes are copied and zeroed in memory, not as values. */
-    static final long LARGE_AGGREGATE = 1024;
     /** Frame variables bigger than this many bytes live on the heap. */
     static final long MAX_FRAME_VARIABLE = 64 * 1024;
 
@@ -65,7 +65,7 @@ final class Memory {
         long size = fb.mc.sizeOf(t);
         if (size > MAX_FRAME_VARIABLE) return createNew(a.elem());
         LLVMValueRef slot = fb.createEntryAlloca(t, a.comment() == null ? "" : a.comment());
-        if (size > LARGE_AGGREGATE) LLVMBuildMemSet(fb.b, slot, LLVMConstInt(fb.mc.i8, 0, 0), fb.i64(size), (int) fb.mc.alignOf(t));
+        if (fb.mc.isLarge(t)) LLVMBuildMemSet(fb.b, slot, LLVMConstInt(fb.mc.i8, 0, 0), fb.i64(size), (int) fb.mc.alignOf(t));
         else LLVMBuildStore(fb.b, LLVMConstNull(t), slot);
         return slot;
     }
@@ -80,13 +80,21 @@ final class Memory {
         return fb.call(fb.mc.runtime.alloc(), fb.i64(fb.mc.sizeOf(t)));
     }
 
-    /** {@code *x}; null (no LLVM value) for a large aggregate that is only copied, see {@link #isCopiedLoad}. */
+    /**
+     * {@code *x}; for a large value a frame slot holding a copy, or null (no LLVM value) when
+     * the load is only copied at its use, see {@link #isCopiedLoad}.
+     */
     LLVMValueRef createLoad(UnOp load) {
         LLVMValueRef p = fb.getValue(load.x());
         createNilCheck(load.x(), p);
         if (isCopiedLoad(load)) {
             copiedLoads.put(load, p);
             return null;
+        }
+        if (fb.isLarge(load.type())) {
+            LLVMValueRef slot = fb.createEntryAlloca(fb.llvmType(load.type()), "load");
+            fb.createMemCopy(slot, p, load.type());
+            return slot;
         }
         return LLVMBuildLoad2(fb.b, fb.llvmType(load.type()), p, "");
     }
@@ -99,16 +107,32 @@ final class Memory {
     }
 
     /**
-     * Copies v to dst in memory when v is a load that {@link #createLoad} left out; false
-     * (nothing emitted) for any other value.
+     * Copies v to dst in memory when v is large (from its memory, or for a load that
+     * {@link #createLoad} left out from the loaded address); false (nothing emitted) for any
+     * other value.
      */
     boolean createCopy(LLVMValueRef dst, Value v) {
         LLVMValueRef src = v instanceof UnOp load ? copiedLoads.remove(load) : null;
-        if (src == null) return false;
-        LLVMTypeRef t = fb.llvmType(v.type());
-        int align = (int) fb.mc.alignOf(t);
-        LLVMBuildMemMove(fb.b, dst, align, src, align, fb.i64(fb.mc.sizeOf(t)));
+        if (src == null && !fb.isLarge(v.type())) return false;
+        fb.createMemCopy(dst, src != null ? src : fb.getAddress(v), v.type());
         return true;
+    }
+
+    /**
+     * The zero value of Go type t in memory: a private constant global {@code zero:<symbol>}
+     * (map lookups that find nothing read it; a large zero constant is it).
+     */
+    LLVMValueRef zeroValue(Type t) {
+        LLVMTypeRef lt = fb.llvmType(t);
+        String name = "zero:" + fb.mc.typeSymbols.symbol(t);
+        LLVMValueRef g = LLVMGetNamedGlobal(fb.mc.module, name);
+        if (g != null && !g.isNull()) return g;
+        g = LLVMAddGlobal(fb.mc.module, lt, name);
+        LLVMSetInitializer(g, LLVMConstNull(lt));
+        LLVMSetLinkage(g, LLVMPrivateLinkage);
+        LLVMSetGlobalConstant(g, 1);
+        LLVMSetAlignment(g, (int) Math.max(8, fb.mc.alignOf(lt)));
+        return g;
     }
 
     /**
@@ -118,7 +142,7 @@ final class Memory {
      * ({@link #writesNoMemory}): that use copies from the loaded address directly.
      */
     private boolean isCopiedLoad(UnOp load) {
-        if (fb.mc.sizeOf(fb.llvmType(load.type())) <= LARGE_AGGREGATE || load.referrers().size() > 1) return false;
+        if (!fb.isLarge(load.type()) || load.referrers().size() > 1) return false;
         if (load.referrers().isEmpty()) return true;
         Instruction use = load.referrers().get(0);
         boolean copies = use instanceof Store s && s.val() == load && s.addr() != load

@@ -8,7 +8,10 @@
  * lists the methods of a type's method table, from the frontend's MethodSet; a method
  * promoted through embedded fields, including one of an embedded interface, is reached
  * through a linkonce_odr wrapper {@code T.M$promoted}. Every wrapper passes a deferred-call
- * note on to its method (llgo_deferforward).
+ * note on to its method (llgo_deferforward). Large results go through the out-pointer that
+ * precedes the data word (ABI.md "Large values"), which wrappers pass on; a wrapper passes a
+ * large value receiver as a pointer to a copy of its own, since the *T it was loaded from
+ * may be written while the method runs.
  */
 package llgo.codegen;
 
@@ -122,7 +125,7 @@ final class MethodFunctions {
         LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
-        LLVMValueRef p = LLVMGetParam(w, 0);
+        LLVMValueRef p = LLVMGetParam(w, dataWord(e.method().signature()));
         for (Step step : e.path()) {
             createNilCheck(b, w, p);
             p = LLVMBuildStructGEP2(b, mc.getLLVMType(step.owner()), p, step.index(), "");
@@ -134,20 +137,37 @@ final class MethodFunctions {
             long offset = Interfaces.ITAB_FUN_OFFSET + 8L * e.viaInterface().allMethods().indexOf(e.method());
             LLVMValueRef slot = LLVMBuildGEP2(b, mc.i8, itab, LLVMArrays.of(LLVMConstInt(mc.i64, offset, 0)), 1, "");
             LLVMValueRef code = LLVMBuildLoad2(b, mc.ptr, slot, "");
-            return forward(b, w, methodType(e.method().signature()), code, LLVMBuildExtractValue(b, iface, 1, ""));
+            return forward(b, w, methodType(e.method().signature()), code, LLVMBuildExtractValue(b, iface, 1, ""),
+                    dataWord(e.method().signature()));
         }
         Type recv = e.method().signature().recv().type();
         if (!pointerReceiver) createNilCheck(b, w, p);
-        return forward(b, w, target, pointerReceiver ? p : LLVMBuildLoad2(b, mc.getLLVMType(recv), p, ""));
+        return forward(b, w, target, pointerReceiver ? p : receiverValue(b, recv, p), dataWord(e.method().signature()));
     }
 
-    /** The LLVM type of a data-word method function: the data word, the method's parameters, the context. */
+    /**
+     * The LLVM type of a data-word method function: the out-pointer of large results, the data
+     * word, the method's parameters, the context.
+     */
     LLVMTypeRef methodType(Type.Signature sig) {
-        List<LLVMTypeRef> params = new ArrayList<>();
-        params.add(mc.ptr);
-        for (Obj.Var p : sig.params().vars()) params.add(mc.getLLVMType(p.type()));
-        params.add(mc.ptr);
-        return LLVMFunctionType(mc.resultType(sig), LLVMArrays.of(params), params.size(), 0);
+        return mc.functionType(mc.ptr, sig);
+    }
+
+    /** The index of the data word among a method function's parameters: after the out-pointer of large results. */
+    private int dataWord(Type.Signature sig) { return mc.returnsInMemory(sig) ? 1 : 0; }
+
+    /**
+     * The receiver argument for a value of type recv at p: the value, or for a large one a
+     * pointer to a copy in the wrapper's frame (the method may write *p through another pointer).
+     */
+    private LLVMValueRef receiverValue(LLVMBuilderRef b, Type recv, LLVMValueRef p) {
+        LLVMTypeRef t = mc.getLLVMType(recv);
+        if (!mc.isLarge(t)) return LLVMBuildLoad2(b, t, p, "");
+        LLVMValueRef copy = LLVMBuildAlloca(b, t, "recv");
+        int align = (int) mc.alignOf(t);
+        LLVMSetAlignment(copy, Math.max(8, align));
+        LLVMBuildMemMove(b, copy, align, p, align, LLVMConstInt(mc.i64, mc.sizeOf(t), 0));
+        return copy;
     }
 
     /** The method's own function (its receiver as declared), declared in this module. */
@@ -167,8 +187,9 @@ final class MethodFunctions {
         LLVMSetLinkage(w, LLVMLinkOnceODRLinkage);
         LLVMBuilderRef b = LLVMCreateBuilderInContext(mc.ctx);
         LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(mc.ctx, w, "entry"));
-        createNilCheck(b, w, LLVMGetParam(w, 0));
-        return forward(b, w, target, LLVMBuildLoad2(b, mc.getLLVMType(receiver), LLVMGetParam(w, 0), ""));
+        LLVMValueRef p = LLVMGetParam(w, dataWord(impl.signature()));
+        createNilCheck(b, w, p);
+        return forward(b, w, target, receiverValue(b, receiver, p), dataWord(impl.signature()));
     }
 
     /**
@@ -191,23 +212,25 @@ final class MethodFunctions {
     /**
      * Ends wrapper {@code w}: passes a deferred-call note for w on to target
      * (llgo_deferforward: recover() in the method sees a deferred call of the wrapper as its
-     * own), calls {@code target} with {@code receiver} followed by w's own parameters after
-     * its first (the method's parameters and the context), returns the result, and disposes
-     * of the builder {@code b} positioned in w.
+     * own), calls {@code target} with w's out-pointer of large results if it has one, then
+     * {@code receiver}, then w's own parameters after its data word (the method's parameters
+     * and the context), returns the result, and disposes of the builder {@code b} positioned in w.
+     * {@code first} is the index of w's data word (1 after an out-pointer, else 0).
      */
-    private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver) {
-        return forward(b, w, LLVMGlobalGetValueType(target), target, receiver);
+    private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMValueRef target, LLVMValueRef receiver, int first) {
+        return forward(b, w, LLVMGlobalGetValueType(target), target, receiver, first);
     }
 
     /** As above, for a callee of function type {@code targetType} that may be computed (an itab entry). */
     private LLVMValueRef forward(LLVMBuilderRef b, LLVMValueRef w, LLVMTypeRef targetType, LLVMValueRef target,
-                                 LLVMValueRef receiver) {
+                                 LLVMValueRef receiver, int first) {
         LLVMValueRef note = mc.runtime.deferforward();
         LLVMBuildCall2(b, LLVMGlobalGetValueType(note), note, LLVMArrays.of(w, target), 2, "");
         List<LLVMValueRef> args = new ArrayList<>();
+        if (first == 1) args.add(LLVMGetParam(w, 0));
         args.add(receiver);
         int n = LLVMCountParams(w);
-        for (int k = 1; k < n; k++) args.add(LLVMGetParam(w, k));
+        for (int k = first + 1; k < n; k++) args.add(LLVMGetParam(w, k));
         LLVMValueRef r = LLVMBuildCall2(b, targetType, target, LLVMArrays.of(args), args.size(), "");
         if (LLVMGetTypeKind(LLVMGetReturnType(targetType)) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
         else LLVMBuildRet(b, r);

@@ -171,16 +171,54 @@ final class ModuleContext {
         };
     }
 
-    /** The LLVM function type of a Go signature: params (receiver first), a trailing context ptr; results as ABI.md says. */
-    LLVMTypeRef functionType(Type.Signature sig) {
-        List<LLVMTypeRef> params = new ArrayList<>();
-        if (sig.recv() != null) params.add(getLLVMType(sig.recv().type()));
-        for (Obj.Var p : sig.params().vars()) params.add(getLLVMType(p.type()));
-        params.add(ptr);
-        return LLVMFunctionType(resultType(sig), LLVMArrays.of(params), params.size(), 0);
+    /**
+     * Whether values of LLVM type t are large (ABI.md "Large values"): bigger than
+     * {@link #LARGE_VALUE} bytes. Such values are never LLVM first-class values: they live in
+     * memory, are copied with memmove, passed by pointer and returned through an out-pointer.
+     */
+    boolean isLarge(LLVMTypeRef t) {
+        int kind = LLVMGetTypeKind(t);
+        return (kind == LLVMArrayTypeKind || kind == LLVMStructTypeKind) && sizeOf(t) > LARGE_VALUE;
     }
 
-    /** void, the single result's type, or a literal struct of the results. */
+    /** Whether values of Go type t (a tuple included) are large; the empty tuple and iterators (no type) are not. */
+    boolean isLarge(Type t) {
+        if (t instanceof Type.Tuple tu && tu.size() == 0 || t == Basic.INVALID) return false;
+        return isLarge(getLLVMType(t));
+    }
+
+    /** Bytes above which an array, struct or tuple value is large: eight words (ABI.md "Large values"). */
+    static final long LARGE_VALUE = 64;
+
+    /**
+     * The LLVM function type of a Go signature: an out-pointer for large results, params
+     * (receiver first; large ones by pointer), a trailing context ptr (ABI.md "Calling convention").
+     */
+    LLVMTypeRef functionType(Type.Signature sig) {
+        return functionType(sig.recv() == null ? null : getLLVMType(sig.recv().type()), sig);
+    }
+
+    /**
+     * As above with the receiver's LLVM type given (the data word of a method-table function),
+     * or null for none; a large receiver is passed by pointer as a large parameter is.
+     */
+    LLVMTypeRef functionType(LLVMTypeRef receiver, Type.Signature sig) {
+        List<LLVMTypeRef> params = new ArrayList<>();
+        if (returnsInMemory(sig)) params.add(ptr);
+        if (receiver != null) params.add(isLarge(receiver) ? ptr : receiver);
+        for (Obj.Var p : sig.params().vars()) params.add(isLarge(p.type()) ? ptr : getLLVMType(p.type()));
+        params.add(ptr);
+        LLVMTypeRef result = returnsInMemory(sig) ? voidType : resultType(sig);
+        return LLVMFunctionType(result, LLVMArrays.of(params), params.size(), 0);
+    }
+
+    /** Whether sig's results (the single result, or the tuple of several) are large: written through a leading out-pointer. */
+    boolean returnsInMemory(Type.Signature sig) {
+        Type.Tuple r = sig.results();
+        return r.size() == 1 ? isLarge(r.type(0)) : isLarge(r);
+    }
+
+    /** void, the single result's type, or a literal struct of the results (the Go type of a call's value). */
     LLVMTypeRef resultType(Type.Signature sig) {
         Type.Tuple r = sig.results();
         return r.size() == 1 ? getLLVMType(r.type(0)) : getLLVMType(r);

@@ -36,16 +36,17 @@ final class Select {
         int n = i.states();
         LLVMValueRef cases = fb.createEntryAlloca(LLVMArrayType2(caseType, Math.max(n, 1)), "select.cases");
         List<LLVMValueRef> recvSlots = new ArrayList<>();
-        List<LLVMTypeRef> recvTypes = new ArrayList<>();
+        List<Type> recvTypes = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             Type elem = Channels.elemType(i.chan(k));
             LLVMValueRef slot;
             if (i.dir(k) == Type.ChanDir.SEND) {
-                slot = fb.channels.createValueSlot(elem, fb.getValue(i.send(k)));
+                // a large value's memory is not written while the runtime copies from it
+                slot = fb.isLarge(elem) ? fb.getAddress(i.send(k)) : fb.channels.createValueSlot(elem, fb.getValue(i.send(k)));
             } else {
                 slot = fb.createEntryAlloca(fb.llvmType(elem), "select.recv");
                 recvSlots.add(slot);
-                recvTypes.add(fb.llvmType(elem));
+                recvTypes.add(elem);
             }
             LLVMValueRef c = LLVMBuildGEP2(fb.b, caseType, cases, LLVMArrays.of(fb.i64(k)), 1, "");
             LLVMBuildStore(fb.b, fb.getValue(i.chan(k)), LLVMBuildStructGEP2(fb.b, caseType, c, 0, ""));
@@ -56,12 +57,12 @@ final class Select {
         LLVMValueRef block = LLVMConstInt(mc.i1, i.blocking() ? 1 : 0, 0);
         LLVMValueRef index = fb.call(mc.runtime.select(), cases, fb.i64(n), block, recvOk);
         LLVMValueRef ok = LLVMBuildTrunc(fb.b, LLVMBuildLoad2(fb.b, mc.i8, recvOk, ""), mc.i1, "");
-        LLVMTypeRef tuple = fb.llvmType(i.type());
-        LLVMValueRef result = LLVMBuildInsertValue(fb.b, LLVMGetUndef(tuple), index, 0, "");
-        result = LLVMBuildInsertValue(fb.b, result, ok, 1, "");
+        List<LLVMValueRef> parts = new ArrayList<>(List.of(index, ok));
         for (int r = 0; r < recvSlots.size(); r++) {
-            result = LLVMBuildInsertValue(fb.b, result, LLVMBuildLoad2(fb.b, recvTypes.get(r), recvSlots.get(r), ""), 2 + r, "");
+            // a large received value is its slot (the select's own)
+            Type t = recvTypes.get(r);
+            parts.add(fb.isLarge(t) ? recvSlots.get(r) : LLVMBuildLoad2(fb.b, fb.llvmType(t), recvSlots.get(r), ""));
         }
-        return result;
+        return fb.createTuple((Type.Tuple) i.type(), parts);
     }
 }

@@ -65,6 +65,11 @@ final class Slices {
         LLVMTypeRef arrayType = fb.llvmType(a);
         LLVMValueRef index = fb.conversions.createIndexToInt(i.index());
         createBoundsCheck(index, fb.i64(a.len()), isUnsigned(i.index()));
+        if (fb.isLarge(a)) {
+            // read from the array's memory; a large element is that part of the memory
+            LLVMValueRef p = LLVMBuildGEP2(fb.b, arrayType, fb.getAddress(i.x()), LLVMArrays.of(fb.i64(0), index), 2, "");
+            return fb.isLarge(a.elem()) ? p : LLVMBuildLoad2(fb.b, fb.llvmType(a.elem()), p, "");
+        }
         if (isConstantInt(index) && Long.compareUnsigned(LLVMConstIntGetSExtValue(index), a.len()) < 0) {
             return LLVMBuildExtractValue(fb.b, fb.getValue(i.x()), (int) LLVMConstIntGetSExtValue(index), "");
         }

@@ -26,7 +26,10 @@ final class Structs {
         return LLVMBuildStructGEP2(fb.b, fb.llvmType(struct), x, i.index(), "");
     }
 
+    /** x.f; of a large struct, read from its memory (a large field is that part of the memory). */
     LLVMValueRef createField(Field i) {
-        return LLVMBuildExtractValue(fb.b, fb.getValue(i.x()), i.index(), "");
+        if (!fb.isLarge(i.x().type())) return LLVMBuildExtractValue(fb.b, fb.getValue(i.x()), i.index(), "");
+        LLVMValueRef p = LLVMBuildStructGEP2(fb.b, fb.llvmType(i.x().type()), fb.getAddress(i.x()), i.index(), "");
+        return fb.isLarge(i.type()) ? p : LLVMBuildLoad2(fb.b, fb.llvmType(i.type()), p, "");
     }
 }

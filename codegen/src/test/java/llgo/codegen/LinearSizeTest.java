@@ -3,8 +3,10 @@
  * (issue 7: GOROOT/test nilptr2.go and fixedbugs/issue34395.go used to never finish):
  * measured by counting SSA and LLVM instructions, not by timing. A literal ten times longer
  * must cost at most about ten times as many instructions, and a program over a 100 MB array
- * must not emit more instructions than the same program over a 16-byte one, nor any
- * first-class load or store of an aggregate larger than Memory.LARGE_AGGREGATE.
+ * must not emit more instructions than the same program over a 100-byte one, nor any
+ * first-class value of a large aggregate (ModuleContext.LARGE_VALUE, ABI.md "Large values"):
+ * no instruction, operand or parameter of such a type, through loads, stores, calls, results,
+ * phis, methods called through interfaces, closures, defer and go statements, maps and channels.
  */
 package llgo.codegen;
 
@@ -49,6 +51,20 @@ class LinearSizeTest {
                 var p *Big
                 var v interface{}
 
+                type I interface{ M(Big) Big }
+
+                func (b Big) M(c Big) Big { c.i += b.i; return c }
+
+                func pass(b Big, k int) (Big, int) { b.x[0]++; return b, k + 1 }
+
+                func loop(b Big, n int) Big {
+                	c := b
+                	for i := 0; i < n; i++ {
+                		b, c = c, b
+                	}
+                	return b
+                }
+
                 func main() {
                 	var local Big
                 	local.x[1] = 7
@@ -56,9 +72,22 @@ class LinearSizeTest {
                 	*p = g
                 	v = *p
                 	q := &*p
-                	println(test[0], g.x[1], q != nil)
+                	r, k := pass(g, 1)
+                	var i I = r
+                	r = i.M(loop(r, k))
+                	f := r.M
+                	r = f(r)
+                	defer r.M(g)
+                	go pass(r, k)
+                	m := map[int]Big{1: r}
+                	r, ok := m[2]
+                	var e [%d]byte
+                	ch := make(chan [len(e)]byte, 1)
+                	ch <- e
+                	e = <-ch
+                	println(test[0], g.x[1], q != nil, r == g, ok, v.(Big).i, e[0])
                 }
-                """.formatted(n, n);
+                """.formatted(n, n, Math.min(n, 1000));
     }
 
     private record Size(long ssa, long llvm) {}
@@ -73,11 +102,17 @@ class LinearSizeTest {
             assertEquals(null, IrText.verify(module));
             long llvm = 0;
             for (LLVMValueRef fn = LLVMGetFirstFunction(module); fn != null && !fn.isNull(); fn = LLVMGetNextFunction(fn)) {
+                String fnName = LLVMGetValueName(fn).getString();
+                for (int k = 0; noLargeAggregates && k < LLVMCountParams(fn); k++) {
+                    assertFalse(isLarge(module, LLVMTypeOf(LLVMGetParam(fn, k))), () -> "large parameter of " + fnName);
+                }
+                if (noLargeAggregates) assertFalse(isLarge(module, LLVMGetReturnType(LLVMGlobalGetValueType(fn))), () -> "large result of " + fnName);
                 for (var b = LLVMGetFirstBasicBlock(fn); b != null && !b.isNull(); b = LLVMGetNextBasicBlock(b)) {
                     for (var i = LLVMGetFirstInstruction(b); i != null && !i.isNull(); i = LLVMGetNextInstruction(i)) {
                         llvm++;
                         String name = LLVMGetValueName(fn).getString();
-                        if (noLargeAggregates) assertFalse(isLargeAggregateAccess(module, i), () -> "first-class access of a large aggregate in " + name);
+                        LLVMValueRef inst = i;
+                        if (noLargeAggregates) assertFalse(isLargeAggregateValue(module, inst), () -> "first-class large aggregate in " + name + ": " + text(inst));
                     }
                 }
             }
@@ -93,13 +128,24 @@ class LinearSizeTest {
         return n;
     }
 
-    private static boolean isLargeAggregateAccess(LLVMModuleRef module, LLVMValueRef i) {
-        int op = LLVMGetInstructionOpcode(i);
-        var t = op == LLVMLoad ? LLVMTypeOf(i) : op == LLVMStore ? LLVMTypeOf(LLVMGetOperand(i, 0)) : null;
-        if (t == null) return false;
+    /** Whether instruction i or one of its operands is a first-class value of a large aggregate type. */
+    private static boolean isLargeAggregateValue(LLVMModuleRef module, LLVMValueRef i) {
+        if (isLarge(module, LLVMTypeOf(i))) return true;
+        for (int k = 0; k < LLVMGetNumOperands(i); k++) if (isLarge(module, LLVMTypeOf(LLVMGetOperand(i, k)))) return true;
+        return false;
+    }
+
+    private static boolean isLarge(LLVMModuleRef module, org.bytedeco.llvm.LLVM.LLVMTypeRef t) {
         int kind = LLVMGetTypeKind(t);
         if (kind != LLVMArrayTypeKind && kind != LLVMStructTypeKind) return false;
-        return LLVMABISizeOfType(LLVMGetModuleDataLayout(module), t) > Memory.LARGE_AGGREGATE;
+        return LLVMABISizeOfType(LLVMGetModuleDataLayout(module), t) > ModuleContext.LARGE_VALUE;
+    }
+
+    private static String text(LLVMValueRef i) {
+        var p = LLVMPrintValueToString(i);
+        String s = p.getString();
+        LLVMDisposeMessage(p);
+        return s.length() > 200 ? s.substring(0, 200) : s;
     }
 
     @Test
@@ -112,7 +158,7 @@ class LinearSizeTest {
 
     @Test
     void arrayLengthCostsNothing() {
-        Size small = size(bigArray(16), false), huge = size(bigArray(100 << 20), true);
+        Size small = size(bigArray(100), true), huge = size(bigArray(100 << 20), true);
         assertTrue(huge.llvm() <= small.llvm() + 10, () -> "LLVM: " + small + " -> " + huge);
         assertEquals(small.ssa(), huge.ssa());
     }
